@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+#include "CliVerbs.h"
+
+namespace tt {
+
+QVector<CliVerb> cliVerbs()
+{
+    return {};
+}
+
+} // namespace tt

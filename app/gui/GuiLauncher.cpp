@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "GuiLauncher.h"
+
+#include "MainWindow.h"
+#include "ViewportWidget.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QSurfaceFormat>
+#include <QTextStream>
+#include <QTimer>
+
+namespace tt::GuiLauncher {
+
+namespace {
+
+bool parseSize(const QString &text, QSize *size)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    *size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    return true;
+}
+
+//! Saves the window once the viewport has drawn a couple of frames after the
+//! project became ready (the first frame after a scene change can be partial).
+void scheduleScreenshot(MainWindow *window, const QString &file)
+{
+    auto *timeout = new QTimer(window);
+    timeout->setSingleShot(true);
+    auto capture = [window, file] {
+        const QImage image = window->grab().toImage();
+        const bool ok = image.save(file);
+        if (!ok)
+            QTextStream(stderr) << "towntwin: cannot write screenshot " << file << "\n";
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    QObject::connect(window, &MainWindow::projectReady, window, [window, capture] {
+        const quint64 start = window->viewport()->frameCount();
+        QObject::connect(window->viewport(), &ViewportWidget::frameDrawn, window, [start, capture](quint64 frame) {
+            if (frame >= start + 2)
+                QTimer::singleShot(0, capture);
+        });
+        window->viewport()->update();
+        QTimer::singleShot(50, window->viewport(), [window] { window->viewport()->update(); });
+    });
+    timeout->start(120000);
+    QObject::connect(timeout, &QTimer::timeout, window, [file] {
+        QTextStream(stderr) << "towntwin: timed out waiting for the scene to draw; no screenshot " << file << "\n";
+        QCoreApplication::exit(1);
+    });
+}
+
+} // namespace
+
+int run(int argc, char **argv)
+{
+    QSurfaceFormat format;
+    format.setDepthBufferSize(24);
+    format.setSamples(4);
+    QSurfaceFormat::setDefaultFormat(format);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("TownTwin"));
+    QApplication::setOrganizationName(QStringLiteral("TownTwin"));
+    QApplication::setApplicationVersion(QStringLiteral(TOWNTWIN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("TownTwin: plan and operate green smart towns in 3D."));
+    parser.addHelpOption();
+    QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Print the version and exit."));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a picture of the window once drawn, then exit."),
+                                        QStringLiteral("FILE.png"));
+    QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."),
+                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    parser.addOptions({versionOption, screenshotOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project to open (.gpkg)."),
+                                 QStringLiteral("[PROJECT]"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << "towntwin: " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << "towntwin " << TOWNTWIN_VERSION << "\n";
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        QTextStream(stderr) << "towntwin: only one project can be opened\n";
+        return 2;
+    }
+    QSize size(1600, 1000);
+    if (!parseSize(parser.value(sizeOption), &size)) {
+        QTextStream(stderr) << "towntwin: --size wants WIDTHxHEIGHT, e.g. 1600x1000, not '"
+                            << parser.value(sizeOption) << "'\n";
+        return 2;
+    }
+
+    MainWindow window;
+    window.resize(size);
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot)
+        scheduleScreenshot(&window, parser.value(screenshotOption));
+    window.show();
+
+    const QString project = parser.positionalArguments().value(0);
+    QTimer::singleShot(0, &window, [&window, project] {
+        if (project.isEmpty())
+            emit window.projectReady();
+        else
+            window.openProject(project);
+    });
+    return app.exec();
+}
+
+} // namespace tt::GuiLauncher

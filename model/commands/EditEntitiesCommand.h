@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/EntitySet.h"
+
+#include <QUndoCommand>
+
+namespace tt {
+
+class Document;
+
+//! The one command behind adding, removing, modifying, moving and duplicating
+//! entities: it holds the affected entities as they were and as they become
+//! (an entity missing from `before` is new; missing from `after` is removed).
+class EditEntitiesCommand : public QUndoCommand {
+public:
+    EditEntitiesCommand(Document *document, const QString &text, EntitySet before, EntitySet after,
+                        int mergeId = -1);
+
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    EntitySet m_before;
+    EntitySet m_after;
+    int m_mergeId;
+};
+
+} // namespace tt

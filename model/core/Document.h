@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "EntitySet.h"
+#include "Town.h"
+
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace tt {
+
+//! The open plan: owns the Town, its undo stack and a revision counter.
+//! Every user-visible change goes through a command on the undo stack; commands
+//! call the narrow mutators below, which emit the same signals whether the
+//! change is done, undone or redone. Notifications are batched per edit.
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Town &town() const { return m_town; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    //! Incremented by every mutation; analyses tag their results with it.
+    quint64 revision() const { return m_revision; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    bool isModified() const;
+    //! Marks the current state as saved (the undo stack's clean state).
+    void markSaved();
+
+    // --- Edits: each pushes one undoable command --------------------------
+    //! Replaces the whole town (import, open as undoable, generate).
+    void replaceTown(const Town &town, const QString &text);
+    //! Adds new entities; ids are assigned here and returned in the same order.
+    QVector<EntityId> addEntities(EntitySet entities, const QString &text);
+    //! Replaces entities that exist with the given versions (matched by id).
+    //! Edits with the same non-negative mergeId and the same ids merge into one undo step (drags).
+    void modifyEntities(const EntitySet &after, const QString &text, int mergeId = -1);
+    void removeEntities(const QVector<EntityId> &ids, const QString &text);
+    void setSettings(const QVariantMap &settings, const QString &rulesJson, const QString &text);
+
+    //! Current versions of the entities with these ids, of any kind.
+    EntitySet entities(const QVector<EntityId> &ids) const;
+
+    // --- Narrow mutators for commands and loading; not for direct GUI use ---
+    //! Sets the town without an undo step (opening a file, new document).
+    void resetTown(const Town &town);
+    //! Removes every entity of `from` that `to` lacks, then puts every entity of `to`.
+    void swapEntities(const EntitySet &from, const EntitySet &to);
+    void assignSettings(const QVariantMap &settings, const QString &rulesJson);
+
+signals:
+    //! The whole town was replaced: rebuild everything.
+    void townReset();
+    void entitiesAdded(tt::EntityKind kind, const QVector<tt::EntityId> &ids);
+    void entitiesChanged(tt::EntityKind kind, const QVector<tt::EntityId> &ids);
+    void entitiesRemoved(tt::EntityKind kind, const QVector<tt::EntityId> &ids);
+    void settingsChanged();
+    void revisionChanged(quint64 revision);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void bumpRevision();
+
+    Town m_town;
+    QUndoStack *m_undoStack = nullptr;
+    quint64 m_revision = 0;
+    QString m_filePath;
+};
+
+} // namespace tt

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#include "Town.h"
+
+namespace tt {
+
+Bounds2 Town::dataBounds() const
+{
+    Bounds2 b = geometry::bounds(site.boundary);
+    for (const Building &bd : buildings)
+        b = geometry::bounds(bd.footprint.outer, b);
+    for (const Zone &z : zones)
+        b = geometry::bounds(z.area.outer, b);
+    for (const Road &r : roads)
+        b = geometry::bounds(r.line, b);
+    return b;
+}
+
+bool Town::operator==(const Town &o) const
+{
+    return site == o.site && terrain == o.terrain && buildings.sameContent(o.buildings)
+        && zones.sameContent(o.zones) && roads.sameContent(o.roads) && settings == o.settings
+        && rulesJson == o.rulesJson;
+}
+
+} // namespace tt

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Building.h"
+#include "EntityTable.h"
+#include "Road.h"
+#include "Site.h"
+#include "Terrain.h"
+#include "Zone.h"
+
+#include <QVariantMap>
+
+namespace tt {
+
+//! Everything a plan consists of, as plain data: what the Document owns and
+//! edits, what analyses read and what the project file stores.
+struct Town {
+    Site site;
+    Terrain terrain;
+    EntityTable<Building> buildings;
+    EntityTable<Zone> zones;
+    EntityTable<Road> roads;
+    QVariantMap settings;  //!< scenario settings (capacity factors, walking radii, ...) by key
+    QString rulesJson;     //!< the plan-check rule set in use; empty means the bundled default
+    EntityId nextId = 1;   //!< ids are never reused, also across save and load
+
+    EntityId takeId() { return nextId++; }
+    //! Extent of buildings, zones, roads and the site boundary (not the terrain).
+    Bounds2 dataBounds() const;
+    //! Same plan content; nextId is an allocation counter, not content, and is not compared.
+    bool operator==(const Town &o) const;
+    bool operator!=(const Town &o) const { return !(*this == o); }
+};
+
+} // namespace tt

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "ViewportWidget.h"
+
+#include "CameraController.h"
+#include "GroundGrid.h"
+#include "PickIds.h"
+
+#include <QMouseEvent>
+#include <QWheelEvent>
+#include <osg/Group>
+#include <osgUtil/LineSegmentIntersector>
+#include <osgViewer/Viewer>
+
+#include <cmath>
+
+namespace tt {
+
+ViewportWidget::ViewportWidget(QWidget *parent)
+    : QOpenGLWidget(parent), m_root(new osg::Group), m_camera(std::make_unique<CameraController>())
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setMinimumSize(320, 240);
+    m_emptyScene = GroundGrid::create(2000.0, 100.0);
+    updateEmptyScene();
+}
+
+ViewportWidget::~ViewportWidget()
+{
+    // The viewer's GL objects belong to this widget's context.
+    makeCurrent();
+    m_viewer = nullptr;
+    m_window = nullptr;
+    doneCurrent();
+}
+
+void ViewportWidget::setSceneData(osg::Node *scene)
+{
+    m_scene = scene;
+    updateEmptyScene();
+    update();
+}
+
+osg::Node *ViewportWidget::sceneData() const
+{
+    return m_scene.get();
+}
+
+void ViewportWidget::updateEmptyScene()
+{
+    m_root->removeChildren(0, m_root->getNumChildren());
+    m_root->addChild(m_scene ? m_scene.get() : m_emptyScene.get());
+    if (!m_scene) {
+        m_camera->setSceneBounds(osg::BoundingBox(-1000, -1000, 0, 1000, 1000, 50));
+        m_camera->home();
+    }
+}
+
+void ViewportWidget::initializeGL()
+{
+    const qreal dpr = devicePixelRatioF();
+    const int w = int(width() * dpr), h = int(height() * dpr);
+    m_viewer = new osgViewer::Viewer;
+    m_viewer->setThreadingModel(osgViewer::Viewer::SingleThreaded);
+    m_window = m_viewer->setUpViewerAsEmbeddedInWindow(0, 0, w, h);
+    m_viewer->setSceneData(m_root.get());
+    m_viewer->getCamera()->setClearColor(osg::Vec4(0.62f, 0.76f, 0.90f, 1.0f));
+    m_viewer->getCamera()->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
+    // Keep the camera under our control: no manipulator, no default key handlers.
+    m_viewer->setKeyEventSetsDone(0);
+    m_viewer->realize();
+}
+
+void ViewportWidget::resizeGL(int w, int h)
+{
+    const qreal dpr = devicePixelRatioF();
+    if (m_window) {
+        m_window->resized(0, 0, int(w * dpr), int(h * dpr));
+        m_window->getEventQueue()->windowResize(0, 0, int(w * dpr), int(h * dpr));
+    }
+}
+
+void ViewportWidget::paintGL()
+{
+    if (!m_viewer)
+        return;
+    const qreal dpr = devicePixelRatioF();
+    const int w = int(width() * dpr), h = int(height() * dpr);
+    osg::Camera *cam = m_viewer->getCamera();
+    // Qt draws into its own FBO: point OSG at it for this frame.
+    cam->getGraphicsContext()->setDefaultFboId(defaultFramebufferObject());
+    cam->setViewport(0, 0, w, h);
+    cam->setViewMatrix(m_camera->viewMatrix());
+    cam->setProjectionMatrix(m_camera->projectionMatrix(double(w) / std::max(1, h)));
+    m_viewer->frame();
+    ++m_frameCount;
+    emit frameDrawn(m_frameCount);
+}
+
+void ViewportWidget::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = m_lastPos = event->position().toPoint();
+    m_dragged = false;
+}
+
+void ViewportWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const QPoint d = pos - m_lastPos;
+    m_lastPos = pos;
+    if ((pos - m_pressPos).manhattanLength() > 3)
+        m_dragged = true;
+    if (event->buttons() & Qt::LeftButton)
+        m_camera->orbit(d.x(), d.y());
+    else if (event->buttons() & (Qt::RightButton | Qt::MiddleButton))
+        m_camera->pan(d.x(), d.y(), height());
+    update();
+}
+
+void ViewportWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragged || event->button() != Qt::LeftButton || !m_viewer)
+        return;
+    const qreal dpr = devicePixelRatioF();
+    const QPointF p = event->position() * dpr;
+    // Window coordinates in OSG have y up.
+    osg::ref_ptr<osgUtil::LineSegmentIntersector> picker = new osgUtil::LineSegmentIntersector(
+        osgUtil::Intersector::WINDOW, p.x(), height() * dpr - p.y());
+    osgUtil::IntersectionVisitor visitor(picker.get());
+    m_viewer->getCamera()->accept(visitor);
+    EntityId id = kNoEntity;
+    if (picker->containsIntersections())
+        id = PickIds::entityAt(picker->getFirstIntersection());
+    emit entityClicked(id, event->modifiers());
+}
+
+void ViewportWidget::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    m_camera->zoom(std::pow(0.85, steps));
+    update();
+}
+
+} // namespace tt
