@@ -35,7 +35,7 @@ static QVector<EntityId> idsOf(const QVector<T> &items)
 static bool sameIds(const EntitySet &a, const EntitySet &b)
 {
     return idsOf(a.buildings) == idsOf(b.buildings) && idsOf(a.zones) == idsOf(b.zones)
-        && idsOf(a.roads) == idsOf(b.roads);
+        && idsOf(a.roads) == idsOf(b.roads) && idsOf(a.assets) == idsOf(b.assets);
 }
 
 bool EditEntitiesCommand::mergeWith(const QUndoCommand *other)

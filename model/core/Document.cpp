@@ -52,6 +52,7 @@ QVector<EntityId> Document::addEntities(EntitySet entities, const QString &text)
     assign(entities.buildings);
     assign(entities.zones);
     assign(entities.roads);
+    assign(entities.assets);
     m_undoStack->push(new EditEntitiesCommand(this, text, EntitySet{}, std::move(entities)));
     return ids;
 }
@@ -67,7 +68,7 @@ static QVector<EntityId> idsOf(const QVector<T> &items)
 
 void Document::modifyEntities(const EntitySet &after, const QString &text, int mergeId)
 {
-    QVector<EntityId> ids = idsOf(after.buildings) + idsOf(after.zones) + idsOf(after.roads);
+    QVector<EntityId> ids = idsOf(after.buildings) + idsOf(after.zones) + idsOf(after.roads) + idsOf(after.assets);
     EntitySet before = entities(ids);
     if (before.size() != after.size())
         return;  // an id that does not exist: nothing sensible to modify
@@ -97,6 +98,8 @@ EntitySet Document::entities(const QVector<EntityId> &ids) const
             set.zones.append(*z);
         else if (const Road *r = m_town.roads.find(id))
             set.roads.append(*r);
+        else if (const EnergyAsset *a = m_town.assets.find(id))
+            set.assets.append(*a);
     }
     return set;
 }
@@ -131,13 +134,14 @@ void Document::swapEntities(const EntitySet &from, const EntitySet &to)
 {
     struct Delta {
         QVector<EntityId> added, changed, removed;
-    } b, z, r;
+    } b, z, r, a;
     swapKind(m_town.buildings, from.buildings, to.buildings, b.added, b.changed, b.removed);
     swapKind(m_town.zones, from.zones, to.zones, z.added, z.changed, z.removed);
     swapKind(m_town.roads, from.roads, to.roads, r.added, r.changed, r.removed);
+    swapKind(m_town.assets, from.assets, to.assets, a.added, a.changed, a.removed);
     bumpRevision();
     const std::pair<EntityKind, Delta *> kinds[] = {
-        {EntityKind::Building, &b}, {EntityKind::Zone, &z}, {EntityKind::Road, &r}};
+        {EntityKind::Building, &b}, {EntityKind::Zone, &z}, {EntityKind::Road, &r}, {EntityKind::Asset, &a}};
     for (const auto &[kind, d] : kinds) {
         if (!d->removed.isEmpty())
             emit entitiesRemoved(kind, d->removed);

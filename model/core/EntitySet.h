@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Building.h"
+#include "EnergyAsset.h"
 #include "Road.h"
 #include "Zone.h"
 
@@ -10,16 +11,17 @@
 namespace tt {
 
 //! Kinds of entity a document holds; used in change notifications.
-enum class EntityKind : quint8 { Building, Zone, Road };
+enum class EntityKind : quint8 { Building, Zone, Road, Asset };
 
 //! A bag of entities of every kind: one side (before or after) of an edit.
 struct EntitySet {
     QVector<Building> buildings;
     QVector<Zone> zones;
     QVector<Road> roads;
+    QVector<EnergyAsset> assets;
 
-    bool isEmpty() const { return buildings.isEmpty() && zones.isEmpty() && roads.isEmpty(); }
-    int size() const { return int(buildings.size() + zones.size() + roads.size()); }
+    bool isEmpty() const { return size() == 0; }
+    int size() const { return int(buildings.size() + zones.size() + roads.size() + assets.size()); }
 };
 
 } // namespace tt

@@ -12,13 +12,18 @@ Bounds2 Town::dataBounds() const
         b = geometry::bounds(z.area.outer, b);
     for (const Road &r : roads)
         b = geometry::bounds(r.line, b);
+    for (const EnergyAsset &a : assets) {
+        b = geometry::bounds(a.area.outer, b);
+        b.add(a.position);
+    }
     return b;
 }
 
 bool Town::operator==(const Town &o) const
 {
     return site == o.site && terrain == o.terrain && buildings.sameContent(o.buildings)
-        && zones.sameContent(o.zones) && roads.sameContent(o.roads) && settings == o.settings
+        && zones.sameContent(o.zones) && roads.sameContent(o.roads)
+        && assets.sameContent(o.assets) && settings == o.settings
         && rulesJson == o.rulesJson;
 }
 

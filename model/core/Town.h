@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Building.h"
+#include "EnergyAsset.h"
 #include "EntityTable.h"
 #include "Road.h"
 #include "Site.h"
@@ -20,12 +21,13 @@ struct Town {
     EntityTable<Building> buildings;
     EntityTable<Zone> zones;
     EntityTable<Road> roads;
+    EntityTable<EnergyAsset> assets;
     QVariantMap settings;  //!< scenario settings (capacity factors, walking radii, ...) by key
     QString rulesJson;     //!< the plan-check rule set in use; empty means the bundled default
     EntityId nextId = 1;   //!< ids are never reused, also across save and load
 
     EntityId takeId() { return nextId++; }
-    //! Extent of buildings, zones, roads and the site boundary (not the terrain).
+    //! Extent of buildings, zones, roads, assets and the site boundary (not the terrain).
     Bounds2 dataBounds() const;
     //! Same plan content; nextId is an allocation counter, not content, and is not compared.
     bool operator==(const Town &o) const;

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Status.h"
+#include "core/Town.h"
+
+#include <QJsonObject>
+#include <QVector>
+
+namespace tt {
+
+//! A feature (or file) left out of an import, and why.
+struct ImportIssue {
+    QString file;     //!< the source file
+    QString feature;  //!< feature id in that file (FID or the source id), empty for file-level problems
+    QString reason;   //!< what is wrong, in words a planner understands
+};
+
+//! Why a whole import failed, so the GUI can react (ask for a CRS, ...).
+enum class ImportFailure { None, Cancelled, CannotOpen, NoCrs, ImpossibleCrs, EmptyLayer, WrongGeometry, BadDem, Other };
+
+//! The outcome of TownImporter::run: the town on success, the failure otherwise,
+//! and in both cases every feature that was skipped or repaired.
+struct ImportReport {
+    Status status;
+    ImportFailure failure = ImportFailure::None;
+    Town town;
+    QVector<ImportIssue> skipped;   //!< features left out
+    QVector<ImportIssue> repaired;  //!< features kept after a repair (MakeValid, ring closing, ...)
+    int heightsGuessed = 0;
+
+    //! The summary `towntwin-cli import` prints:
+    //! {"buildings","zones","roads","crs","heights_guessed","skipped":[{file,feature,reason}],"repaired":[...]}
+    QJsonObject summaryJson() const;
+};
+
+} // namespace tt

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Status.h"
+#include "core/Town.h"
+
+namespace tt {
+
+//! The project file: one GeoPackage with every entity as a vector layer, the
+//! terrain as a raster table, settings and rules in attribute tables. Opens in
+//! QGIS as a plain GeoPackage.
+namespace ProjectFile {
+//! Writes atomically: a temporary file beside `path`, then a rename; on any
+//! failure the old file is untouched and no temporary file is left behind.
+Status save(const Town &town, const QString &path);
+//! Reads a project written by save(); the town is unchanged on failure.
+Status load(const QString &path, Town *town);
+} // namespace ProjectFile
+
+} // namespace tt
