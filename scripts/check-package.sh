@@ -16,11 +16,13 @@ deb=$(ls "$out"/towntwin_*.deb)
 tgz=$(ls "$out"/towntwin-*.tar.gz)
 echo "built: $(basename "$deb") $(basename "$tgz")"
 dpkg-deb --field "$deb" Package Version Depends
+# List once: grep -q closing a live pipe kills dpkg-deb/tar with SIGPIPE under pipefail.
+listing=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/towntwin ./usr/bin/towntwin-cli ./usr/share/applications/towntwin.desktop \
          ./usr/share/icons/hicolor/scalable/apps/towntwin.svg ./usr/share/towntwin/samples/sample-town.gpkg; do
-  dpkg-deb -c "$deb" | grep -q " $f\$" || { echo "check-package: $f missing from the .deb"; exit 1; }
+  grep -q " $f\$" <<<"$listing" || { echo "check-package: $f missing from the .deb"; exit 1; }
 done
-tar -tzf "$tgz" | grep -q 'bin/towntwin-cli$' || { echo "check-package: towntwin-cli missing from the .tar.gz"; exit 1; }
+grep -q 'bin/towntwin-cli$' <<<"$(tar -tzf "$tgz")" || { echo "check-package: towntwin-cli missing from the .tar.gz"; exit 1; }
 dpkg -i "$deb" >/dev/null 2>&1 || { apt-get install -y -f -qq >/dev/null; dpkg -i "$deb"; }
 version=$(/usr/bin/towntwin-cli --version)
 echo "installed: $version"
