@@ -27,6 +27,7 @@ struct ImportReport {
     Town town;
     QVector<ImportIssue> skipped;   //!< features left out
     QVector<ImportIssue> repaired;  //!< features kept after a repair (MakeValid, ring closing, ...)
+    QVector<ImportIssue> warnings;  //!< features kept as they are but worth a look (no join row, outside the DEM, duplicate id)
     int heightsGuessed = 0;
 
     //! The summary `towntwin-cli import` prints:

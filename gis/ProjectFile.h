@@ -15,6 +15,9 @@ namespace ProjectFile {
 Status save(const Town &town, const QString &path);
 //! Reads a project written by save(); the town is unchanged on failure.
 Status load(const QString &path, Town *town);
+//! Test hook: later saves fail right after writing this layer or table ("terrain", "towntwin_meta", ...);
+//! an empty name turns the failure off.
+void setFailAfterLayerForTesting(const QString &layerName);
 } // namespace ProjectFile
 
 } // namespace tt

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: MIT
+#include "BuildingAttributes_p.h"
+
+#include "AttributeJoin_p.h"
+#include "ImportOptions.h"
+#include "TextValue.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tt {
+
+namespace {
+// Usable ranges: beyond them a value is a unit mix-up or a placeholder, not a building.
+constexpr double kMaxHeightM = 1000.0;
+constexpr double kMaxLevels = 250.0;
+constexpr double kMinYear = 1000.0;
+constexpr double kMaxYear = 2200.0;
+} // namespace
+
+Status BuildingAttributes::init(OGRFeatureDefnH defn, const ImportOptions &options, const AttributeJoin *join)
+{
+    m_join = join;
+    m_tagsField = OGR_FD_GetFieldIndex(defn, "other_tags");
+    static const char *const kNames[AttrCount] = {
+        nullptr, "building", "1ST_USE", "1ST_USE_R", "2ND_USE", "2ND_USE_R", "3RD_USE", "3RD_USE_R", "use",
+        "height", "building:height", "height_ag", "building:levels", "levels", "floors_ag",
+        "YEAR", "start_date", "building:year",
+        "osm_id", "osm_way_id", "@id", "id", "Name", "name",
+    };
+    for (int a = 0; a < AttrCount; ++a)
+        m_sources[a] = kNames[a] ? resolve(defn, kNames[a]) : Source{};
+    if (!options.useField.isEmpty()) {
+        m_sources[UserUse] = resolve(defn, options.useField.toUtf8());
+        if (m_sources[UserUse].where == Where::None)
+            return Status::error(QStringLiteral("%1: the use field '%2' is neither in the layer nor in the join table")
+                                     .arg(options.buildingsPath, options.useField));
+    }
+    // CEA's Name is an id; OSM's name is a label. With no OSM-style id the Name column is the id.
+    if (m_sources[CeaName].where == m_sources[DisplayName].where && m_sources[CeaName].index == m_sources[DisplayName].index)
+        m_sources[DisplayName] = Source{};
+    m_joinKeyField = -1;
+    if (join) {
+        m_joinKeyField = OGR_FD_GetFieldIndex(defn, options.joinKey.toUtf8().constData());
+        if (m_joinKeyField < 0)
+            return Status::error(QStringLiteral("%1: the join key '%2' is not a field of the buildings layer")
+                                     .arg(options.buildingsPath, options.joinKey));
+    }
+    return Status::success();
+}
+
+BuildingAttributes::Source BuildingAttributes::resolve(OGRFeatureDefnH defn, const QByteArray &name) const
+{
+    Source s;
+    const int index = OGR_FD_GetFieldIndex(defn, name.constData());
+    if (index >= 0) {
+        const OGRFieldType type = OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, index));
+        s.where = Where::Layer;
+        s.index = index;
+        s.numeric = type == OFTInteger || type == OFTInteger64 || type == OFTReal;
+        return s;
+    }
+    if (m_join && m_join->fieldIndex(QString::fromUtf8(name)) >= 0) {
+        s.where = Where::Join;
+        s.index = m_join->fieldIndex(QString::fromUtf8(name));
+        return s;
+    }
+    if (m_tagsField >= 0) {
+        s.where = Where::Tags;
+        s.tag = name;
+    }
+    return s;
+}
+
+void BuildingAttributes::parseTags()
+{
+    m_tagsParsed = true;
+    m_tags.clear();
+    if (!OGR_F_IsFieldSetAndNotNull(m_feature, m_tagsField))
+        return;
+    // hstore text as GDAL's OSM driver writes it: "key"=>"value","key2"=>"va\"lue"
+    const char *p = OGR_F_GetFieldAsString(m_feature, m_tagsField);
+    const auto quoted = [&p](std::string *out) {
+        out->clear();
+        while (*p && *p != '"')
+            ++p;
+        if (!*p)
+            return false;
+        ++p;
+        while (*p && *p != '"') {
+            if (*p == '\\' && p[1])
+                ++p;
+            out->push_back(*p++);
+        }
+        if (*p)
+            ++p;
+        return true;
+    };
+    std::string key, value;
+    while (quoted(&key) && quoted(&value))
+        m_tags.emplace_back(key, value);
+}
+
+const char *BuildingAttributes::text(Attr a)
+{
+    const Source &s = m_sources[a];
+    switch (s.where) {
+    case Where::None:
+        return nullptr;
+    case Where::Layer: {
+        if (!OGR_F_IsFieldSetAndNotNull(m_feature, s.index))
+            return nullptr;
+        const char *v = OGR_F_GetFieldAsString(m_feature, s.index);
+        return *v ? v : nullptr;
+    }
+    case Where::Join:
+        return m_join->value(m_joinRow, s.index);
+    case Where::Tags:
+        if (!m_tagsParsed)
+            parseTags();
+        for (const auto &tag : m_tags)
+            if (s.tag == tag.first.c_str())
+                return tag.second.empty() ? nullptr : tag.second.c_str();
+        return nullptr;
+    }
+    return nullptr;
+}
+
+bool BuildingAttributes::number(Attr a, double *value)
+{
+    const Source &s = m_sources[a];
+    if (s.where == Where::Layer && s.numeric) {
+        if (!OGR_F_IsFieldSetAndNotNull(m_feature, s.index))
+            return false;
+        *value = OGR_F_GetFieldAsDouble(m_feature, s.index);
+        return std::isfinite(*value);
+    }
+    return textvalue::toNumber(text(a), value);
+}
+
+bool BuildingAttributes::firstNumber(std::initializer_list<Attr> attrs, double lo, double hi, double *value)
+{
+    for (Attr a : attrs) {
+        double v = 0.0;
+        if (number(a, &v) && v > lo && v <= hi) {
+            *value = v;
+            return true;
+        }
+    }
+    return false;
+}
+
+BuildingUse BuildingAttributes::useOf(const char *value)
+{
+    // Few distinct use values per layer: cache the mapping instead of building a QString per feature.
+    const std::string key(value);
+    const auto it = m_useCache.find(key);
+    if (it != m_useCache.end())
+        return it->second;
+    const BuildingUse use = buildinguse::fromSourceValue(QString::fromUtf8(value));
+    m_useCache.emplace(key, use);
+    return use;
+}
+
+void BuildingAttributes::readUses(Building *b)
+{
+    b->mix.clear();
+    for (Attr a : {UserUse, OsmBuilding}) {
+        if (const char *v = text(a)) {
+            b->use = useOf(v);
+            return;
+        }
+    }
+    // CEA: up to three uses with floor-area shares; the main use is the largest share.
+    const Attr uses[3][2] = {{Use1, Use1Share}, {Use2, Use2Share}, {Use3, Use3Share}};
+    QVector<UseShare> mix;
+    double total = 0.0;
+    for (const auto &pair : uses) {
+        const char *v = text(pair[0]);
+        if (!v || qstricmp(v, "NONE") == 0)
+            continue;
+        double share = 0.0;
+        if (!number(pair[1], &share))
+            share = mix.isEmpty() ? 1.0 : 0.0;
+        if (!(share > 0.0))
+            continue;
+        const BuildingUse use = useOf(v);
+        const auto same = std::find_if(mix.begin(), mix.end(), [use](const UseShare &s) { return s.use == use; });
+        if (same != mix.end())
+            same->share += share;
+        else
+            mix.append(UseShare{use, share});
+        total += share;
+    }
+    if (!mix.isEmpty()) {
+        for (UseShare &s : mix)
+            s.share /= total;
+        b->use = std::max_element(mix.begin(), mix.end(), [](const UseShare &x, const UseShare &y) {
+                     return x.share < y.share;
+                 })->use;
+        if (mix.size() > 1)
+            b->mix = mix;
+        return;
+    }
+    const char *generic = text(GenericUse);
+    b->use = generic ? useOf(generic) : BuildingUse::Other;
+}
+
+BuildingAttributes::Outcome BuildingAttributes::read(OGRFeatureH feature, Building *b)
+{
+    Outcome outcome;
+    m_feature = feature;
+    m_tagsParsed = false;
+    m_joinRow = -1;
+    if (m_join) {
+        m_joinRow = m_join->rowOf(OGR_F_GetFieldAsString(feature, m_joinKeyField));
+        outcome.joinMissing = m_joinRow < 0;
+    }
+
+    b->sourceId.clear();
+    for (Attr a : {OsmId, OsmWayId, AtId, Id, CeaName}) {
+        const Source &s = m_sources[a];
+        if (s.where == Where::Layer && s.numeric) {
+            // Formatting integer ids ourselves skips OGR's printf per feature.
+            if (OGR_F_IsFieldSetAndNotNull(feature, s.index)) {
+                b->sourceId = QString::number(OGR_F_GetFieldAsInteger64(feature, s.index));
+                break;
+            }
+        } else if (const char *v = text(a)) {
+            b->sourceId = QString::fromUtf8(v);
+            break;
+        }
+    }
+    if (b->sourceId.isEmpty()) {
+        b->sourceId = QString::number(OGR_F_GetFID(feature));
+        outcome.idFromFid = true;
+    }
+    const char *name = text(DisplayName);
+    b->name = name ? QString::fromUtf8(name) : QString();
+
+    readUses(b);
+    const double storey = buildinguse::storeyHeight(b->use);
+    double height = 0.0, levels = 0.0;
+    const bool hasHeight = firstNumber({Height, BuildingHeight, HeightAg}, 0.0, kMaxHeightM, &height);
+    const bool hasLevels = firstNumber({BuildingLevels, Levels, FloorsAg}, 0.0, kMaxLevels, &levels);
+    b->heightGuessed = false;
+    if (hasHeight) {
+        b->heightM = height;
+        b->levels = hasLevels ? levels : std::max(1.0, std::round(height / storey));
+    } else if (hasLevels) {
+        b->levels = levels;
+        b->heightM = levels * storey;
+    } else {
+        b->levels = buildinguse::defaultLevels(b->use);
+        b->heightM = b->levels * storey;
+        b->heightGuessed = true;
+    }
+
+    b->year = 0;
+    for (Attr a : {Year, StartDate, BuildingYear}) {
+        const Source &s = m_sources[a];
+        double y = 0.0;
+        if (s.where == Where::Layer && s.numeric)
+            number(a, &y);
+        else
+            y = textvalue::toYear(text(a));  // dates such as "1975-05-01" or "~1900"
+        if (y >= kMinYear && y <= kMaxYear) {
+            b->year = int(y);
+            break;
+        }
+    }
+    return outcome;
+}
+
+QByteArray BuildingAttributes::joinKeyOf(OGRFeatureH feature) const
+{
+    return m_joinKeyField < 0 ? QByteArray() : QByteArray(OGR_F_GetFieldAsString(feature, m_joinKeyField));
+}
+
+} // namespace tt

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Building.h"
+#include "core/Status.h"
+
+#include <QByteArray>
+
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <ogr_api.h>
+
+namespace tt {
+
+class AttributeJoin;
+struct ImportOptions;
+
+//! Turns the attributes of a building feature into Building fields (source id,
+//! use and use mix, levels, height, year). Field positions are resolved once per
+//! layer; each attribute comes from the layer, else the join table, else the
+//! OSM `other_tags` hstore, so per feature only cheap indexed reads remain.
+class BuildingAttributes {
+public:
+    //! Fails when the join key is not a field of the layer.
+    Status init(OGRFeatureDefnH defn, const ImportOptions &options, const AttributeJoin *join);
+
+    //! What read() found out about a feature besides its attributes.
+    struct Outcome {
+        bool joinMissing = false;  //!< a join is configured but the table has no row for this feature's key
+        bool idFromFid = false;    //!< no id field had a value: sourceId is the FID
+    };
+
+    //! Fills every attribute field of building from feature.
+    Outcome read(OGRFeatureH feature, Building *building);
+    //! The feature's join key as text (for messages).
+    QByteArray joinKeyOf(OGRFeatureH feature) const;
+
+private:
+    enum Attr {
+        UserUse, OsmBuilding, Use1, Use1Share, Use2, Use2Share, Use3, Use3Share, GenericUse,
+        Height, BuildingHeight, HeightAg, BuildingLevels, Levels, FloorsAg,
+        Year, StartDate, BuildingYear,
+        OsmId, OsmWayId, AtId, Id, CeaName, DisplayName,
+        AttrCount
+    };
+    enum class Where { None, Layer, Join, Tags };
+    struct Source {
+        Where where = Where::None;
+        int index = -1;
+        bool numeric = false;
+        QByteArray tag;
+    };
+
+    Source resolve(OGRFeatureDefnH defn, const QByteArray &name) const;
+    const char *text(Attr a);
+    bool number(Attr a, double *value);
+    bool firstNumber(std::initializer_list<Attr> attrs, double lo, double hi, double *value);
+    BuildingUse useOf(const char *value);
+    void readUses(Building *building);
+    void parseTags();
+
+    Source m_sources[AttrCount];
+    const AttributeJoin *m_join = nullptr;
+    int m_joinKeyField = -1;
+    int m_tagsField = -1;
+
+    // Per-feature state.
+    OGRFeatureH m_feature = nullptr;
+    int m_joinRow = -1;
+    bool m_tagsParsed = false;
+    std::vector<std::pair<std::string, std::string>> m_tags;
+    std::unordered_map<std::string, BuildingUse> m_useCache;
+};
+
+} // namespace tt

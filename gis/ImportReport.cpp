@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "ImportReport.h"
+
+#include <QJsonArray>
+
+namespace tt {
+
+namespace {
+QJsonArray issuesJson(const QVector<ImportIssue> &issues)
+{
+    QJsonArray array;
+    for (const ImportIssue &issue : issues)
+        array.append(QJsonObject{{QStringLiteral("file"), issue.file},
+                                 {QStringLiteral("feature"), issue.feature},
+                                 {QStringLiteral("reason"), issue.reason}});
+    return array;
+}
+} // namespace
+
+QJsonObject ImportReport::summaryJson() const
+{
+    return QJsonObject{{QStringLiteral("buildings"), town.buildings.size()},
+                       {QStringLiteral("zones"), town.zones.size()},
+                       {QStringLiteral("roads"), town.roads.size()},
+                       {QStringLiteral("crs"), town.site.crsName},
+                       {QStringLiteral("heights_guessed"), heightsGuessed},
+                       {QStringLiteral("skipped"), issuesJson(skipped)},
+                       {QStringLiteral("repaired"), issuesJson(repaired)}};
+}
+
+} // namespace tt

@@ -1,0 +1,1003 @@
+// SPDX-License-Identifier: MIT
+#include "ProjectFile.h"
+
+#include "Crs_p.h"
+#include "GdalSession_p.h"
+
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogr_geometry.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <memory>
+#include <unordered_set>
+#include <vector>
+
+namespace tt::ProjectFile {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+// The gridded coverage table cannot record NaN as its NoData value, so NaN samples are
+// stored as the lowest float, which no elevation takes.
+constexpr float kTerrainNoData = -std::numeric_limits<float>::max();
+const char *const kGpkgOnly[] = {"GPKG", nullptr};
+
+QString &failAfterLayer()
+{
+    static QString name;
+    return name;
+}
+
+// GdalSession keeps GDAL quiet; CPLGetLastError* still hold the failure to report.
+QString gdalMessage()
+{
+    const QString message = QString::fromUtf8(CPLGetLastErrorMsg());
+    return message.isEmpty() ? QStringLiteral("unknown GDAL error") : message;
+}
+
+bool gdalFailed()
+{
+    return CPLGetLastErrorType() >= CE_Failure;
+}
+
+//! Shortest text that parses back to the same double.
+QString exactText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// --- Geometry ----------------------------------------------------------------
+
+OGRLinearRing makeRing(const Ring &ring, Vec2 offset)
+{
+    OGRLinearRing r;
+    for (const Vec2 &v : ring)
+        r.addPoint(v.x + offset.x, v.y + offset.y);
+    // Rings are closed implicitly in the model; always repeat the first vertex so reading can drop it.
+    r.addPoint(ring.first().x + offset.x, ring.first().y + offset.y);
+    return r;
+}
+
+std::unique_ptr<OGRGeometry> makePolygon(const Polygon &polygon, Vec2 offset)
+{
+    if (polygon.isEmpty())
+        return nullptr;
+    auto p = std::make_unique<OGRPolygon>();
+    OGRLinearRing outer = makeRing(polygon.outer, offset);
+    p->addRing(&outer);
+    for (const Ring &hole : polygon.holes) {
+        if (hole.isEmpty())
+            continue;
+        OGRLinearRing inner = makeRing(hole, offset);
+        p->addRing(&inner);
+    }
+    return p;
+}
+
+std::unique_ptr<OGRGeometry> makeLine(const QVector<Vec2> &line, Vec2 offset)
+{
+    if (line.isEmpty())
+        return nullptr;
+    auto l = std::make_unique<OGRLineString>();
+    for (const Vec2 &v : line)
+        l->addPoint(v.x + offset.x, v.y + offset.y);
+    return l;
+}
+
+std::unique_ptr<OGRGeometry> makePoint(Vec2 p, Vec2 offset)
+{
+    return std::make_unique<OGRPoint>(p.x + offset.x, p.y + offset.y);
+}
+
+Ring readRing(const OGRLinearRing *r)
+{
+    Ring ring;
+    const int n = r->getNumPoints();
+    ring.reserve(std::max(0, n - 1));
+    for (int i = 0; i + 1 < n; ++i)
+        ring.append(Vec2{r->getX(i), r->getY(i)});
+    return ring;
+}
+
+//! Polygon or single-part multipolygon (QGIS may save edits as multi); null gives an empty polygon.
+bool readPolygon(const OGRGeometry *g, Polygon *out)
+{
+    *out = Polygon{};
+    if (!g || g->IsEmpty())
+        return true;
+    const OGRwkbGeometryType type = wkbFlatten(g->getGeometryType());
+    if (type == wkbMultiPolygon && g->toMultiPolygon()->getNumGeometries() == 1)
+        return readPolygon(g->toMultiPolygon()->getGeometryRef(0), out);
+    if (type != wkbPolygon)
+        return false;
+    const OGRPolygon *p = g->toPolygon();
+    out->outer = readRing(p->getExteriorRing());
+    for (int i = 0; i < p->getNumInteriorRings(); ++i)
+        out->holes.append(readRing(p->getInteriorRing(i)));
+    return true;
+}
+
+bool readLine(const OGRGeometry *g, QVector<Vec2> *out)
+{
+    out->clear();
+    if (!g || g->IsEmpty())
+        return true;
+    if (wkbFlatten(g->getGeometryType()) != wkbLineString)
+        return false;
+    const OGRLineString *l = g->toLineString();
+    for (int i = 0; i < l->getNumPoints(); ++i)
+        out->append(Vec2{l->getX(i), l->getY(i)});
+    return true;
+}
+
+bool readPoint(const OGRGeometry *g, Vec2 *out)
+{
+    *out = Vec2{};
+    if (!g || g->IsEmpty())
+        return true;
+    if (wkbFlatten(g->getGeometryType()) != wkbPoint)
+        return false;
+    *out = Vec2{g->toPoint()->getX(), g->toPoint()->getY()};
+    return true;
+}
+
+QVector<Vec2> vertices(const Polygon &p)
+{
+    QVector<Vec2> v = p.outer;
+    for (const Ring &h : p.holes)
+        v += h;
+    return v;
+}
+QVector<Vec2> vertices(const QVector<Vec2> &line)
+{
+    return line;
+}
+QVector<Vec2> vertices(Vec2 p)
+{
+    return {p};
+}
+
+Polygon shifted(const Polygon &p, Vec2 delta)
+{
+    return geometry::translated(p, delta);
+}
+QVector<Vec2> shifted(QVector<Vec2> line, Vec2 delta)
+{
+    for (Vec2 &v : line)
+        v = v + delta;
+    return line;
+}
+Vec2 shifted(Vec2 p, Vec2 delta)
+{
+    return p + delta;
+}
+
+// Every geometry is written twice: in absolute project-CRS coordinates in the geometry
+// column, so QGIS places it, and in exact local coordinates as WKB in `local_geom`,
+// because (local + origin) - origin is not the same double at northings like
+// 15,224,800 m. The local copy is used only while it still matches the geometry
+// column exactly, so a feature moved in QGIS is read from the geometry column.
+const char *const kLocalGeomField = "local_geom";
+
+void setLocalGeometry(OGRFeature *f, const OGRGeometry *local)
+{
+    if (!local)
+        return;
+    std::vector<unsigned char> wkb(local->WkbSize());
+    local->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+    f->SetField(f->GetFieldIndex(kLocalGeomField), int(wkb.size()), wkb.data());
+}
+
+template <typename T>
+bool readExactGeometry(const OGRFeature *f, Vec2 origin, bool (*reader)(const OGRGeometry *, T *), T *out)
+{
+    T absolute;
+    if (!reader(f->GetGeometryRef(), &absolute))
+        return false;
+    *out = shifted(absolute, Vec2{-origin.x, -origin.y});
+    const int field = f->GetFieldIndex(kLocalGeomField);
+    if (field < 0 || !f->IsFieldSetAndNotNull(field))
+        return true;
+    int size = 0;
+    const GByte *wkb = f->GetFieldAsBinary(field, &size);
+    OGRGeometry *raw = nullptr;
+    if (OGRGeometryFactory::createFromWkb(wkb, nullptr, &raw, size) != OGRERR_NONE)
+        return true;
+    const std::unique_ptr<OGRGeometry> localGeometry(raw);
+    T local;
+    if (!reader(localGeometry.get(), &local))
+        return true;
+    const QVector<Vec2> a = vertices(absolute), l = vertices(local);
+    if (a.size() != l.size())
+        return true;
+    for (int i = 0; i < a.size(); ++i)
+        if (l[i].x + origin.x != a[i].x || l[i].y + origin.y != a[i].y)
+            return true;
+    *out = local;
+    return true;
+}
+
+// --- Writing -----------------------------------------------------------------
+
+struct FieldSpec {
+    const char *name;
+    OGRFieldType type;
+    OGRFieldSubType subType = OFSTNone;
+};
+
+class Writer {
+public:
+    Writer(GDALDataset *ds, const Town &town, OGRSpatialReference *srs, const QString &path)
+        : m_ds(ds), m_town(town), m_srs(srs), m_path(path), m_origin{town.site.originE, town.site.originN}
+    {
+    }
+
+    Status writeAll();
+
+private:
+    OGRLayer *createLayer(const char *name, OGRwkbGeometryType type, const char *fid,
+                          std::initializer_list<FieldSpec> fields);
+    //! Sets both geometries from the local one (nullptr = no geometry) and inserts the feature.
+    Status insert(OGRLayer *layer, OGRFeature *f, std::unique_ptr<OGRGeometry> absolute,
+                  std::unique_ptr<OGRGeometry> local);
+    Status finishLayer(OGRLayer *layer);
+    Status layerError(const char *layer, const QString &what) const
+    {
+        return Status::error(QStringLiteral("Cannot save project %1: layer '%2': %3: %4")
+                                 .arg(m_path, QString::fromLatin1(layer), what, gdalMessage()));
+    }
+
+    Status writeSite();
+    Status writeBuildings();
+    Status writeZones();
+    Status writeRoads();
+    Status writeAssets();
+    Status writeSettings();
+    Status writeMeta();
+
+    GDALDataset *m_ds;
+    const Town &m_town;
+    OGRSpatialReference *m_srs;  // GDAL 3.6 CreateLayer wants it non-const
+    QString m_path;
+    Vec2 m_origin;
+};
+
+OGRLayer *Writer::createLayer(const char *name, OGRwkbGeometryType type, const char *fid,
+                              std::initializer_list<FieldSpec> fields)
+{
+    const QByteArray fidOption = QByteArray("FID=") + fid;
+    const char *options[] = {fidOption.constData(), "GEOMETRY_NAME=geom", nullptr};
+    OGRLayer *layer = m_ds->CreateLayer(name, type == wkbNone ? nullptr : m_srs, type, const_cast<char **>(options));
+    if (!layer)
+        return nullptr;
+    for (const FieldSpec &spec : fields) {
+        OGRFieldDefn defn(spec.name, spec.type);
+        defn.SetSubType(spec.subType);
+        if (layer->CreateField(&defn) != OGRERR_NONE)
+            return nullptr;
+    }
+    if (type != wkbNone) {
+        OGRFieldDefn local(kLocalGeomField, OFTBinary);
+        if (layer->CreateField(&local) != OGRERR_NONE)
+            return nullptr;
+    }
+    return layer->StartTransaction() == OGRERR_NONE ? layer : nullptr;
+}
+
+Status Writer::insert(OGRLayer *layer, OGRFeature *f, std::unique_ptr<OGRGeometry> absolute,
+                      std::unique_ptr<OGRGeometry> local)
+{
+    if (absolute) {
+        absolute->assignSpatialReference(layer->GetSpatialRef());
+        f->SetGeometryDirectly(absolute.release());
+    }
+    setLocalGeometry(f, local.get());
+    if (layer->CreateFeature(f) != OGRERR_NONE)
+        return layerError(layer->GetName(), QStringLiteral("cannot write row id %1").arg(f->GetFID()));
+    return Status::success();
+}
+
+Status Writer::finishLayer(OGRLayer *layer)
+{
+    const QString name = QString::fromUtf8(layer->GetName());
+    if (layer->CommitTransaction() != OGRERR_NONE)
+        return layerError(layer->GetName(), QStringLiteral("cannot commit"));
+    if (!failAfterLayer().isEmpty() && failAfterLayer() == name)
+        return Status::error(
+            QStringLiteral("Cannot save project %1: simulated failure after layer '%2'").arg(m_path, name));
+    return Status::success();
+}
+
+Status Writer::writeSite()
+{
+    OGRLayer *layer = createLayer("site", wkbPolygon, "fid",
+                                  {{"name", OFTString},
+                                   {"crs_name", OFTString},
+                                   {"crs_wkt", OFTString},
+                                   {"origin_e", OFTReal},
+                                   {"origin_n", OFTReal},
+                                   {"latitude", OFTReal},
+                                   {"longitude", OFTReal},
+                                   {"utc_offset_h", OFTReal},
+                                   {"next_id", OFTInteger64}});
+    if (!layer)
+        return layerError("site", QStringLiteral("cannot create"));
+    const Site &site = m_town.site;
+    OGRFeature f(layer->GetLayerDefn());
+    f.SetField("name", site.name.toUtf8().constData());
+    f.SetField("crs_name", site.crsName.toUtf8().constData());
+    f.SetField("crs_wkt", site.crsWkt.toUtf8().constData());
+    f.SetField("origin_e", site.originE);
+    f.SetField("origin_n", site.originN);
+    f.SetField("latitude", site.latitude);
+    f.SetField("longitude", site.longitude);
+    f.SetField("utc_offset_h", site.utcOffsetHours);
+    f.SetField("next_id", GIntBig(m_town.nextId));
+    if (Status s = insert(layer, &f, makePolygon(site.boundary, m_origin), makePolygon(site.boundary, {})); !s)
+        return s;
+    return finishLayer(layer);
+}
+
+QString useMixText(const QVector<UseShare> &mix)
+{
+    QStringList parts;
+    for (const UseShare &s : mix)
+        parts.append(buildinguse::key(s.use) + QLatin1Char(':') + exactText(s.share));
+    return parts.join(QLatin1Char(';'));
+}
+
+Status Writer::writeBuildings()
+{
+    OGRLayer *layer = createLayer("buildings", wkbPolygon, "id",
+                                  {{"source_id", OFTString},
+                                   {"name", OFTString},
+                                   {"use", OFTString},
+                                   {"use_mix", OFTString},
+                                   {"levels", OFTReal},
+                                   {"height_m", OFTReal},
+                                   {"ground_m", OFTReal},
+                                   {"height_guessed", OFTInteger, OFSTBoolean},
+                                   {"year", OFTInteger}});
+    if (!layer)
+        return layerError("buildings", QStringLiteral("cannot create"));
+    for (const Building &b : m_town.buildings) {
+        OGRFeature f(layer->GetLayerDefn());
+        f.SetFID(GIntBig(b.id));
+        f.SetField("source_id", b.sourceId.toUtf8().constData());
+        f.SetField("name", b.name.toUtf8().constData());
+        f.SetField("use", buildinguse::key(b.use).toUtf8().constData());
+        f.SetField("use_mix", useMixText(b.mix).toUtf8().constData());
+        f.SetField("levels", b.levels);
+        f.SetField("height_m", b.heightM);
+        f.SetField("ground_m", b.groundM);
+        f.SetField("height_guessed", b.heightGuessed ? 1 : 0);
+        f.SetField("year", b.year);
+        if (Status s = insert(layer, &f, makePolygon(b.footprint, m_origin), makePolygon(b.footprint, {})); !s)
+            return s;
+    }
+    return finishLayer(layer);
+}
+
+Status Writer::writeZones()
+{
+    OGRLayer *layer
+        = createLayer("zones", wkbPolygon, "id", {{"source_id", OFTString}, {"name", OFTString}, {"class", OFTString}});
+    if (!layer)
+        return layerError("zones", QStringLiteral("cannot create"));
+    for (const Zone &z : m_town.zones) {
+        OGRFeature f(layer->GetLayerDefn());
+        f.SetFID(GIntBig(z.id));
+        f.SetField("source_id", z.sourceId.toUtf8().constData());
+        f.SetField("name", z.name.toUtf8().constData());
+        f.SetField("class", zoneclass::key(z.zoneClass).toUtf8().constData());
+        if (Status s = insert(layer, &f, makePolygon(z.area, m_origin), makePolygon(z.area, {})); !s)
+            return s;
+    }
+    return finishLayer(layer);
+}
+
+Status Writer::writeRoads()
+{
+    OGRLayer *layer
+        = createLayer("roads", wkbLineString, "id",
+                      {{"source_id", OFTString}, {"name", OFTString}, {"road_class", OFTString}, {"width_m", OFTReal}});
+    if (!layer)
+        return layerError("roads", QStringLiteral("cannot create"));
+    for (const Road &r : m_town.roads) {
+        OGRFeature f(layer->GetLayerDefn());
+        f.SetFID(GIntBig(r.id));
+        f.SetField("source_id", r.sourceId.toUtf8().constData());
+        f.SetField("name", r.name.toUtf8().constData());
+        f.SetField("road_class", r.roadClass.toUtf8().constData());
+        f.SetField("width_m", r.widthM);
+        if (Status s = insert(layer, &f, makeLine(r.line, m_origin), makeLine(r.line, {})); !s)
+            return s;
+    }
+    return finishLayer(layer);
+}
+
+Status Writer::writeAssets()
+{
+    OGRLayer *layer = createLayer("energy_assets", wkbPoint, "id",
+                                  {{"name", OFTString},
+                                   {"type", OFTString},
+                                   {"host_building", OFTInteger64},
+                                   {"parameters", OFTString, OFSTJSON}});
+    if (!layer)
+        return layerError("energy_assets", QStringLiteral("cannot create"));
+    for (const EnergyAsset &a : m_town.assets) {
+        OGRFeature f(layer->GetLayerDefn());
+        f.SetFID(GIntBig(a.id));
+        f.SetField("name", a.name.toUtf8().constData());
+        f.SetField("type", energyassettype::key(a.type).toUtf8().constData());
+        f.SetField("host_building", GIntBig(a.hostBuilding));
+        f.SetField("parameters",
+                   QJsonDocument(QJsonObject::fromVariantMap(a.parameters)).toJson(QJsonDocument::Compact).constData());
+        if (Status s = insert(layer, &f, makePoint(a.position, m_origin), makePoint(a.position, {})); !s)
+            return s;
+    }
+    if (Status s = finishLayer(layer); !s)
+        return s;
+
+    // Fields of ground PV are polygons of their own, so QGIS can draw them.
+    OGRLayer *areas = createLayer("energy_asset_areas", wkbPolygon, "fid", {{"asset_id", OFTInteger64}});
+    if (!areas)
+        return layerError("energy_asset_areas", QStringLiteral("cannot create"));
+    for (const EnergyAsset &a : m_town.assets) {
+        if (a.area.isEmpty())
+            continue;
+        OGRFeature f(areas->GetLayerDefn());
+        f.SetField("asset_id", GIntBig(a.id));
+        if (Status s = insert(areas, &f, makePolygon(a.area, m_origin), makePolygon(a.area, {})); !s)
+            return s;
+    }
+    return finishLayer(areas);
+}
+
+Status Writer::writeSettings()
+{
+    OGRLayer *layer = createLayer("towntwin_settings", wkbNone, "fid",
+                                  {{"key", OFTString}, {"value", OFTString, OFSTJSON}, {"type", OFTString}});
+    if (!layer)
+        return layerError("towntwin_settings", QStringLiteral("cannot create"));
+    for (auto it = m_town.settings.constBegin(); it != m_town.settings.constEnd(); ++it) {
+        // JSON has one number type and no dates; the Qt type name restores the QVariant's own type.
+        const QByteArray json = QJsonDocument(QJsonArray{QJsonValue::fromVariant(*it)}).toJson(QJsonDocument::Compact);
+        OGRFeature f(layer->GetLayerDefn());
+        f.SetField("key", it.key().toUtf8().constData());
+        f.SetField("value", json.mid(1, json.size() - 2).constData());
+        f.SetField("type", it->metaType().name());
+        if (Status s = insert(layer, &f, nullptr, nullptr); !s)
+            return s;
+    }
+    return finishLayer(layer);
+}
+
+Status Writer::writeMeta()
+{
+    OGRLayer *layer = createLayer("towntwin_meta", wkbNone, "fid", {{"key", OFTString}, {"value", OFTString}});
+    if (!layer)
+        return layerError("towntwin_meta", QStringLiteral("cannot create"));
+    QVector<QPair<QString, QString>> rows = {
+        {QStringLiteral("format_version"), QString::number(kFormatVersion)},
+        {QStringLiteral("app_version"), QStringLiteral(TOWNTWIN_VERSION)},
+        {QStringLiteral("rules_json"), m_town.rulesJson},
+    };
+    // The raster's geotransform is rounded through absolute coordinates; the exact grid is kept here.
+    const Terrain &t = m_town.terrain;
+    if (!t.isEmpty()) {
+        rows += {{QStringLiteral("terrain_columns"), QString::number(t.columns())},
+                 {QStringLiteral("terrain_rows"), QString::number(t.rows())},
+                 {QStringLiteral("terrain_origin_x"), exactText(t.originX())},
+                 {QStringLiteral("terrain_origin_y"), exactText(t.originY())},
+                 {QStringLiteral("terrain_cell_size"), exactText(t.cellSize())}};
+    }
+    for (const auto &[key, value] : rows) {
+        OGRFeature f(layer->GetLayerDefn());
+        f.SetField("key", key.toUtf8().constData());
+        f.SetField("value", value.toUtf8().constData());
+        if (Status s = insert(layer, &f, nullptr, nullptr); !s)
+            return s;
+    }
+    return finishLayer(layer);
+}
+
+Status Writer::writeAll()
+{
+    for (Status (Writer::*step)() :
+         {&Writer::writeSite, &Writer::writeBuildings, &Writer::writeZones, &Writer::writeRoads, &Writer::writeAssets,
+          &Writer::writeSettings, &Writer::writeMeta})
+        if (Status s = (this->*step)(); !s)
+            return s;
+    return Status::success();
+}
+
+//! The terrain as a Float32 2D gridded coverage tile table, appended to the closed vector file.
+//! TIFF tiles keep Float32 samples bit for bit (PNG tiles would quantise them to 16 bits).
+Status writeTerrain(const Town &town, const OGRSpatialReference *srs, const QString &file, const QString &path)
+{
+    const Terrain &t = town.terrain;
+    GDALDriver *mem = GetGDALDriverManager()->GetDriverByName("MEM");
+    GDALDriver *gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GDALDatasetUniquePtr grid(mem->Create("", t.columns(), t.rows(), 1, GDT_Float32, nullptr));
+    if (!grid)
+        return Status::error(QStringLiteral("Cannot save project %1: terrain: %2").arg(path, gdalMessage()));
+    // Terrain row 0 is the south edge; raster row 0 is the north edge. Samples are pixel centres.
+    const double cell = t.cellSize();
+    double transform[6] = {town.site.originE + t.originX() - cell / 2,
+                           cell,
+                           0.0,
+                           town.site.originN + t.originY() + (t.rows() - 1) * cell + cell / 2,
+                           0.0,
+                           -cell};
+    grid->SetGeoTransform(transform);
+    if (srs)
+        grid->SetSpatialRef(srs);
+    GDALRasterBand *band = grid->GetRasterBand(1);
+    band->SetNoDataValue(kTerrainNoData);
+    std::vector<float> row(t.columns());
+    for (int r = 0; r < t.rows(); ++r) {
+        for (int c = 0; c < t.columns(); ++c) {
+            const float h = t.sample(c, t.rows() - 1 - r);
+            row[c] = std::isnan(h) ? kTerrainNoData : h;
+        }
+        if (band->RasterIO(GF_Write, 0, r, t.columns(), 1, row.data(), t.columns(), 1, GDT_Float32, 0, 0, nullptr)
+            != CE_None)
+            return Status::error(QStringLiteral("Cannot save project %1: terrain: %2").arg(path, gdalMessage()));
+    }
+    const char *options[] = {"APPEND_SUBDATASET=YES", "RASTER_TABLE=terrain", "TILE_FORMAT=TIFF", nullptr};
+    GDALDatasetUniquePtr out(gpkg->CreateCopy(QFile::encodeName(file).constData(), grid.get(), TRUE,
+                                              const_cast<char **>(options), nullptr, nullptr));
+    if (!out)
+        return Status::error(QStringLiteral("Cannot save project %1: terrain raster: %2").arg(path, gdalMessage()));
+    CPLErrorReset();
+    out.reset();
+    if (gdalFailed())
+        return Status::error(QStringLiteral("Cannot save project %1: terrain raster: %2").arg(path, gdalMessage()));
+    if (failAfterLayer() == QLatin1String("terrain"))
+        return Status::error(
+            QStringLiteral("Cannot save project %1: simulated failure after layer 'terrain'").arg(path));
+    return Status::success();
+}
+
+Status writeProject(const Town &town, const QString &file, const QString &path)
+{
+    crs::SrsPtr srs;
+    if (!town.site.crsWkt.isEmpty() || !town.site.crsName.isEmpty()) {
+        srs = crs::fromUserInput(town.site.crsWkt.isEmpty() ? town.site.crsName : town.site.crsWkt);
+        if (!srs)
+            return Status::error(QStringLiteral("Cannot save project %1: the site CRS '%2' is not understood: %3")
+                                     .arg(path, town.site.crsName, gdalMessage()));
+    }
+    GDALDriver *gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!gpkg)
+        return Status::error(QStringLiteral("Cannot save project %1: GDAL has no GeoPackage driver").arg(path));
+    GDALDatasetUniquePtr ds(gpkg->Create(QFile::encodeName(file).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        return Status::error(
+            QStringLiteral("Cannot save project %1: cannot create %2: %3").arg(path, file, gdalMessage()));
+    if (Status s = Writer(ds.get(), town, srs.get(), path).writeAll(); !s)
+        return s;
+    CPLErrorReset();
+    ds.reset();
+    if (gdalFailed())
+        return Status::error(QStringLiteral("Cannot save project %1: closing: %2").arg(path, gdalMessage()));
+    if (town.terrain.isEmpty())
+        return Status::success();
+    return writeTerrain(town, srs.get(), file, path);
+}
+
+// --- Reading -----------------------------------------------------------------
+
+class Reader {
+public:
+    Reader(GDALDataset *ds, const QString &path) : m_ds(ds), m_path(path) {}
+
+    Status readAll(Town *town);
+
+private:
+    Status error(const QString &what) const
+    {
+        return Status::error(QStringLiteral("Cannot open project %1: %2").arg(m_path, what));
+    }
+    Status rowError(const char *layer, GIntBig id, const QString &what) const
+    {
+        return error(QStringLiteral("layer '%1', row id %2: %3").arg(QString::fromLatin1(layer)).arg(id).arg(what));
+    }
+    //! The layer with all these fields, or an error naming what is missing.
+    Status layer(const char *name, std::initializer_list<const char *> fields, OGRLayer **out) const;
+    //! Iterates every feature; GDAL reports read errors (a damaged file) only through CPLGetLastError.
+    template <typename Fn> Status forEach(OGRLayer *layer, Fn fn) const;
+    Status takeId(const char *layer, GIntBig fid, EntityId *id);
+
+    Status readMeta(QHash<QString, QString> *meta);
+    Status readSite(Town *town);
+    Status readBuildings(Town *town);
+    Status readZones(Town *town);
+    Status readRoads(Town *town);
+    Status readAssets(Town *town);
+    Status readSettings(Town *town);
+    Status readTerrain(const QHash<QString, QString> &meta, Town *town);
+
+    GDALDataset *m_ds;
+    QString m_path;
+    Vec2 m_origin;
+    std::unordered_set<EntityId> m_ids;
+};
+
+Status Reader::layer(const char *name, std::initializer_list<const char *> fields, OGRLayer **out) const
+{
+    *out = m_ds->GetLayerByName(name);
+    if (!*out)
+        return error(QStringLiteral("missing layer '%1'").arg(QString::fromLatin1(name)));
+    for (const char *field : fields)
+        if ((*out)->GetLayerDefn()->GetFieldIndex(field) < 0)
+            return error(QStringLiteral("layer '%1' has no field '%2'")
+                             .arg(QString::fromLatin1(name), QString::fromLatin1(field)));
+    return Status::success();
+}
+
+template <typename Fn> Status Reader::forEach(OGRLayer *layer, Fn fn) const
+{
+    CPLErrorReset();
+    layer->ResetReading();
+    for (OGRFeatureUniquePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature()))
+        if (Status s = fn(*f); !s)
+            return s;
+    if (gdalFailed())
+        return error(
+            QStringLiteral("cannot read layer '%1': %2").arg(QString::fromUtf8(layer->GetName()), gdalMessage()));
+    return Status::success();
+}
+
+Status Reader::takeId(const char *layer, GIntBig fid, EntityId *id)
+{
+    if (fid <= 0)
+        return rowError(layer, fid, QStringLiteral("bad id (ids are positive)"));
+    if (!m_ids.insert(EntityId(fid)).second)
+        return rowError(layer, fid, QStringLiteral("bad id: already used by another entity"));
+    *id = EntityId(fid);
+    return Status::success();
+}
+
+QString text(const OGRFeature &f, const char *field)
+{
+    return QString::fromUtf8(f.GetFieldAsString(field));
+}
+
+Status Reader::readMeta(QHash<QString, QString> *meta)
+{
+    OGRLayer *l = m_ds->GetLayerByName("towntwin_meta");
+    if (!l)
+        return error(QStringLiteral("not a TownTwin project: the GeoPackage has no towntwin_meta table "
+                                    "(was it written by another program?)"));
+    if (Status s = layer("towntwin_meta", {"key", "value"}, &l); !s)
+        return s;
+    if (Status s = forEach(l,
+                           [&](const OGRFeature &f) {
+                               meta->insert(text(f, "key"), text(f, "value"));
+                               return Status::success();
+                           });
+        !s)
+        return s;
+    bool ok = false;
+    const int version = meta->value(QStringLiteral("format_version")).toInt(&ok);
+    if (!ok)
+        return error(QStringLiteral("towntwin_meta has no valid format_version"));
+    if (version > kFormatVersion)
+        return error(QStringLiteral("written by a newer TownTwin (format %1, this version reads up to %2)")
+                         .arg(version)
+                         .arg(kFormatVersion));
+    return Status::success();
+}
+
+Status Reader::readSite(Town *town)
+{
+    OGRLayer *l = nullptr;
+    if (Status s = layer(
+            "site",
+            {"name", "crs_name", "crs_wkt", "origin_e", "origin_n", "latitude", "longitude", "utc_offset_h", "next_id"},
+            &l);
+        !s)
+        return s;
+    int count = 0;
+    Status s = forEach(l, [&](const OGRFeature &f) {
+        if (++count > 1)
+            return error(QStringLiteral("layer 'site' has more than one row"));
+        Site &site = town->site;
+        site.name = text(f, "name");
+        site.crsName = text(f, "crs_name");
+        site.crsWkt = text(f, "crs_wkt");
+        site.originE = f.GetFieldAsDouble("origin_e");
+        site.originN = f.GetFieldAsDouble("origin_n");
+        site.latitude = f.GetFieldAsDouble("latitude");
+        site.longitude = f.GetFieldAsDouble("longitude");
+        site.utcOffsetHours = f.GetFieldAsDouble("utc_offset_h");
+        town->nextId = EntityId(std::max<GIntBig>(1, f.GetFieldAsInteger64("next_id")));
+        m_origin = Vec2{site.originE, site.originN};
+        if (!readExactGeometry(&f, m_origin, &readPolygon, &site.boundary))
+            return rowError("site", f.GetFID(), QStringLiteral("the boundary is not a polygon"));
+        return Status::success();
+    });
+    if (!s)
+        return s;
+    return count == 1 ? Status::success() : error(QStringLiteral("layer 'site' is empty"));
+}
+
+bool parseUseMix(const QString &textValue, QVector<UseShare> *mix)
+{
+    mix->clear();
+    if (textValue.isEmpty())
+        return true;
+    for (const QString &part : textValue.split(QLatin1Char(';'))) {
+        const int colon = part.indexOf(QLatin1Char(':'));
+        UseShare share;
+        bool ok = false;
+        if (colon < 0 || !buildinguse::fromKey(part.left(colon), &share.use))
+            return false;
+        share.share = part.mid(colon + 1).toDouble(&ok);
+        if (!ok)
+            return false;
+        mix->append(share);
+    }
+    return true;
+}
+
+Status Reader::readBuildings(Town *town)
+{
+    OGRLayer *l = nullptr;
+    if (Status s = layer(
+            "buildings",
+            {"source_id", "name", "use", "use_mix", "levels", "height_m", "ground_m", "height_guessed", "year"}, &l);
+        !s)
+        return s;
+    return forEach(l, [&](const OGRFeature &f) {
+        Building b;
+        if (Status s = takeId("buildings", f.GetFID(), &b.id); !s)
+            return s;
+        b.sourceId = text(f, "source_id");
+        b.name = text(f, "name");
+        if (!buildinguse::fromKey(text(f, "use"), &b.use))
+            return rowError("buildings", f.GetFID(), QStringLiteral("unknown use '%1'").arg(text(f, "use")));
+        if (!parseUseMix(text(f, "use_mix"), &b.mix))
+            return rowError("buildings", f.GetFID(), QStringLiteral("bad use_mix '%1'").arg(text(f, "use_mix")));
+        b.levels = f.GetFieldAsDouble("levels");
+        b.heightM = f.GetFieldAsDouble("height_m");
+        b.groundM = f.GetFieldAsDouble("ground_m");
+        b.heightGuessed = f.GetFieldAsInteger("height_guessed") != 0;
+        b.year = f.GetFieldAsInteger("year");
+        if (!readExactGeometry(&f, m_origin, &readPolygon, &b.footprint))
+            return rowError("buildings", f.GetFID(), QStringLiteral("the footprint is not a polygon"));
+        town->buildings.put(b);
+        return Status::success();
+    });
+}
+
+Status Reader::readZones(Town *town)
+{
+    OGRLayer *l = nullptr;
+    if (Status s = layer("zones", {"source_id", "name", "class"}, &l); !s)
+        return s;
+    return forEach(l, [&](const OGRFeature &f) {
+        Zone z;
+        if (Status s = takeId("zones", f.GetFID(), &z.id); !s)
+            return s;
+        z.sourceId = text(f, "source_id");
+        z.name = text(f, "name");
+        if (!zoneclass::fromKey(text(f, "class"), &z.zoneClass))
+            return rowError("zones", f.GetFID(), QStringLiteral("unknown class '%1'").arg(text(f, "class")));
+        if (!readExactGeometry(&f, m_origin, &readPolygon, &z.area))
+            return rowError("zones", f.GetFID(), QStringLiteral("the area is not a polygon"));
+        town->zones.put(z);
+        return Status::success();
+    });
+}
+
+Status Reader::readRoads(Town *town)
+{
+    OGRLayer *l = nullptr;
+    if (Status s = layer("roads", {"source_id", "name", "road_class", "width_m"}, &l); !s)
+        return s;
+    return forEach(l, [&](const OGRFeature &f) {
+        Road r;
+        if (Status s = takeId("roads", f.GetFID(), &r.id); !s)
+            return s;
+        r.sourceId = text(f, "source_id");
+        r.name = text(f, "name");
+        r.roadClass = text(f, "road_class");
+        r.widthM = f.GetFieldAsDouble("width_m");
+        if (!readExactGeometry(&f, m_origin, &readLine, &r.line))
+            return rowError("roads", f.GetFID(), QStringLiteral("the centre line is not a line string"));
+        town->roads.put(r);
+        return Status::success();
+    });
+}
+
+Status Reader::readAssets(Town *town)
+{
+    OGRLayer *l = nullptr;
+    if (Status s = layer("energy_assets", {"name", "type", "host_building", "parameters"}, &l); !s)
+        return s;
+    Status s = forEach(l, [&](const OGRFeature &f) {
+        EnergyAsset a;
+        if (Status st = takeId("energy_assets", f.GetFID(), &a.id); !st)
+            return st;
+        a.name = text(f, "name");
+        if (!energyassettype::fromKey(text(f, "type"), &a.type))
+            return rowError("energy_assets", f.GetFID(), QStringLiteral("unknown type '%1'").arg(text(f, "type")));
+        a.hostBuilding = EntityId(std::max<GIntBig>(0, f.GetFieldAsInteger64("host_building")));
+        QJsonParseError parseError;
+        const QJsonDocument parameters = QJsonDocument::fromJson(f.GetFieldAsString("parameters"), &parseError);
+        if (!parameters.isObject())
+            return rowError("energy_assets", f.GetFID(),
+                            QStringLiteral("parameters are not a JSON object (%1)").arg(parseError.errorString()));
+        a.parameters = parameters.object().toVariantMap();
+        if (!readExactGeometry(&f, m_origin, &readPoint, &a.position))
+            return rowError("energy_assets", f.GetFID(), QStringLiteral("the position is not a point"));
+        town->assets.put(a);
+        return Status::success();
+    });
+    if (!s)
+        return s;
+    OGRLayer *areas = nullptr;
+    if (Status st = layer("energy_asset_areas", {"asset_id"}, &areas); !st)
+        return st;
+    return forEach(areas, [&](const OGRFeature &f) {
+        EnergyAsset *a = town->assets.find(EntityId(f.GetFieldAsInteger64("asset_id")));
+        if (!a)
+            return rowError("energy_asset_areas", f.GetFID(),
+                            QStringLiteral("asset_id %1 names no energy asset").arg(f.GetFieldAsInteger64("asset_id")));
+        if (!readExactGeometry(&f, m_origin, &readPolygon, &a->area))
+            return rowError("energy_asset_areas", f.GetFID(), QStringLiteral("the area is not a polygon"));
+        return Status::success();
+    });
+}
+
+Status Reader::readSettings(Town *town)
+{
+    OGRLayer *l = nullptr;
+    if (Status s = layer("towntwin_settings", {"key", "value", "type"}, &l); !s)
+        return s;
+    return forEach(l, [&](const OGRFeature &f) {
+        const QByteArray json = QByteArray("[") + f.GetFieldAsString("value") + "]";
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        if (!doc.isArray() || doc.array().size() != 1)
+            return rowError("towntwin_settings", f.GetFID(),
+                            QStringLiteral("value of '%1' is not JSON").arg(text(f, "key")));
+        QVariant value = doc.array().first().toVariant();
+        const QMetaType type = QMetaType::fromName(f.GetFieldAsString("type"));
+        if (type.isValid() && value.metaType() != type && !value.convert(type))
+            return rowError(
+                "towntwin_settings", f.GetFID(),
+                QStringLiteral("value of '%1' does not convert to %2").arg(text(f, "key"), text(f, "type")));
+        town->settings.insert(text(f, "key"), value);
+        return Status::success();
+    });
+}
+
+Status Reader::readTerrain(const QHash<QString, QString> &meta, Town *town)
+{
+    if (!meta.contains(QStringLiteral("terrain_columns")))
+        return Status::success();
+    bool ok[5] = {};
+    const int columns = meta.value(QStringLiteral("terrain_columns")).toInt(&ok[0]);
+    const int rows = meta.value(QStringLiteral("terrain_rows")).toInt(&ok[1]);
+    const double originX = meta.value(QStringLiteral("terrain_origin_x")).toDouble(&ok[2]);
+    const double originY = meta.value(QStringLiteral("terrain_origin_y")).toDouble(&ok[3]);
+    const double cellSize = meta.value(QStringLiteral("terrain_cell_size")).toDouble(&ok[4]);
+    if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || columns < 2 || rows < 2
+        || !(cellSize > 0))
+        return error(QStringLiteral("towntwin_meta describes no valid terrain grid"));
+    const QByteArray name = "GPKG:" + QFile::encodeName(m_path) + ":terrain";
+    GDALDatasetUniquePtr raster(GDALDataset::Open(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, kGpkgOnly));
+    if (!raster)
+        return error(QStringLiteral("missing raster table 'terrain': %1").arg(gdalMessage()));
+    if (raster->GetRasterXSize() != columns || raster->GetRasterYSize() != rows || raster->GetRasterCount() < 1)
+        return error(QStringLiteral("raster 'terrain' is %1 x %2, towntwin_meta says %3 x %4")
+                         .arg(raster->GetRasterXSize())
+                         .arg(raster->GetRasterYSize())
+                         .arg(columns)
+                         .arg(rows));
+    Terrain terrain(columns, rows, originX, originY, cellSize);
+    GDALRasterBand *band = raster->GetRasterBand(1);
+    std::vector<float> row(columns);
+    for (int r = 0; r < rows; ++r) {
+        if (band->RasterIO(GF_Read, 0, r, columns, 1, row.data(), columns, 1, GDT_Float32, 0, 0, nullptr) != CE_None)
+            return error(QStringLiteral("cannot read raster 'terrain' row %1: %2").arg(r).arg(gdalMessage()));
+        for (int c = 0; c < columns; ++c)
+            terrain.setSample(c, rows - 1 - r, row[c] == kTerrainNoData ? NAN : row[c]);
+    }
+    town->terrain = std::move(terrain);
+    return Status::success();
+}
+
+Status Reader::readAll(Town *town)
+{
+    QHash<QString, QString> meta;
+    if (Status s = readMeta(&meta); !s)
+        return s;
+    town->rulesJson = meta.value(QStringLiteral("rules_json"));
+    for (Status (Reader::*step)(Town *) : {&Reader::readSite, &Reader::readBuildings, &Reader::readZones,
+                                           &Reader::readRoads, &Reader::readAssets, &Reader::readSettings})
+        if (Status s = (this->*step)(town); !s)
+            return s;
+    if (Status s = readTerrain(meta, town); !s)
+        return s;
+    // Ids are never reused, even if next_id was edited by hand.
+    for (EntityId id : m_ids)
+        town->nextId = std::max(town->nextId, id + 1);
+    return Status::success();
+}
+
+}  // namespace
+
+void setFailAfterLayerForTesting(const QString &layerName)
+{
+    failAfterLayer() = layerName;
+}
+
+Status save(const Town &town, const QString &path)
+{
+    const GdalSession session;
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Status::error(QStringLiteral("Cannot save project %1: the folder does not exist").arg(path));
+    const QString temp
+        = info.absoluteDir().filePath(QStringLiteral(".%1.tmp-%2.gpkg")
+                                          .arg(info.fileName())
+                                          .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+    const std::filesystem::path tempPath(QFile::encodeName(temp).toStdString());
+    Status status = writeProject(town, temp, path);
+    if (status) {
+        std::error_code ec;
+        std::filesystem::rename(tempPath,
+                                std::filesystem::path(QFile::encodeName(info.absoluteFilePath()).toStdString()), ec);
+        if (ec)
+            status = Status::error(QStringLiteral("Cannot save project %1: cannot replace it: %2")
+                                       .arg(path, QString::fromStdString(ec.message())));
+    }
+    if (!status) {
+        std::error_code ignored;
+        std::filesystem::remove(tempPath, ignored);
+        std::filesystem::remove(tempPath.string() + "-journal", ignored);
+    }
+    return status;
+}
+
+Status load(const QString &path, Town *town)
+{
+    const GdalSession session;
+    if (!QFileInfo(path).isFile())
+        return Status::error(QStringLiteral("Cannot open project %1: no such file").arg(path));
+    CPLErrorReset();
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(QFile::encodeName(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, kGpkgOnly));
+    if (!ds) {
+        const QString detail = QString::fromUtf8(CPLGetLastErrorMsg());
+        return Status::error(QStringLiteral("Cannot open project %1: not a GeoPackage, or a damaged one%2")
+                                 .arg(path, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
+    }
+    Town loaded;
+    if (Status s = Reader(ds.get(), path).readAll(&loaded); !s)
+        return s;
+    *town = std::move(loaded);
+    return Status::success();
+}
+
+}  // namespace tt::ProjectFile

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: MIT
+// TownImporter on broken input: every class of bad file gets a failure kind or a
+// skip/repair/warning entry naming the file, the feature and the problem, and
+// nothing crashes. Inputs are tiny files written here, or cut-down real ones.
+#include "TownImporter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <cmath>
+
+using namespace tt;
+
+namespace {
+
+QString data(const char *rel)
+{
+    return QStringLiteral(TOWNTWIN_SHARED_DATA "/") + QString::fromLatin1(rel);
+}
+
+// A GeoJSON FeatureCollection from feature bodies, without a crs member (so lon/lat by RFC 7946).
+QByteArray featureCollection(const QList<QByteArray> &features)
+{
+    QByteArray text = R"({"type":"FeatureCollection","features":[)";
+    for (int i = 0; i < features.size(); ++i)
+        text += (i ? "," : "") + features[i];
+    return text + "]}";
+}
+
+QByteArray polygonFeature(const QByteArray &id, const QByteArray &ring)
+{
+    return R"({"type":"Feature","properties":{"id":")" + id + R"("},"geometry":{"type":"Polygon","coordinates":[[)"
+        + ring + "]]}}";
+}
+
+const ImportIssue *issueFor(const QVector<ImportIssue> &issues, const QString &feature)
+{
+    for (const ImportIssue &issue : issues)
+        if (issue.feature == feature)
+            return &issue;
+    return nullptr;
+}
+
+} // namespace
+
+class TestImportBadInput : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return QString();
+        return path;
+    }
+
+    // A copy of the zone.shp set, without the files named in `without`.
+    QString copyZone(const QString &name, const QStringList &without = {})
+    {
+        for (const char *ext : {"shp", "shx", "dbf", "prj", "cpg"}) {
+            const QString suffix = QString::fromLatin1(ext);
+            if (without.contains(suffix))
+                continue;
+            QFile::copy(data("zug-cea/zone.") + suffix, m_dir.filePath(name + QLatin1Char('.') + suffix));
+        }
+        return m_dir.filePath(name + QStringLiteral(".shp"));
+    }
+
+    // A constant-elevation GeoTIFF in UTM 32S (the zug-cea CRS) with its north-west corner at (e, n).
+    QString writeDem(const QString &name, double e, double n, int cols, int rows, double cell, float value)
+    {
+        const QString path = m_dir.filePath(name);
+        GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), cols, rows, 1, GDT_Float32,
+                                     nullptr);
+        double gt[6] = {e, cell, 0, n, 0, -cell};
+        GDALSetGeoTransform(ds, gt);
+        OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(srs, 32732);
+        GDALSetSpatialRef(ds, srs);
+        OSRDestroySpatialReference(srs);
+        GDALFillRaster(GDALGetRasterBand(ds, 1), value, 0);
+        GDALClose(ds);
+        return path;
+    }
+
+    static ImportReport import(const QString &buildings, const QString &assumeCrs = {})
+    {
+        ImportOptions options;
+        options.buildingsPath = buildings;
+        options.assumeCrs = assumeCrs;
+        return TownImporter().run(options);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        GDALAllRegister();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void missingFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("nowhere.geojson"));
+        const ImportReport r = import(path);
+        QCOMPARE(r.failure, ImportFailure::CannotOpen);
+        QVERIFY(r.status.message.contains(path));
+    }
+
+    void emptyLayer()
+    {
+        const QString path = write(QStringLiteral("empty.geojson"), featureCollection({}));
+        const ImportReport r = import(path);
+        QCOMPARE(r.failure, ImportFailure::EmptyLayer);
+        QVERIFY2(r.status.message.contains(path), qPrintable(r.status.message));
+    }
+
+    void truncatedGeoJson()
+    {
+        QFile source(data("saltriver/buildings.geojson"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray all = source.readAll();
+        const QString path = write(QStringLiteral("truncated.geojson"), all.left(all.size() / 2));
+        const ImportReport r = import(path);
+        QVERIFY(!r.status.ok);
+        QCOMPARE(r.failure, ImportFailure::CannotOpen);
+        QVERIFY2(r.status.message.contains(path), qPrintable(r.status.message));
+    }
+
+    void truncatedShapefile()
+    {
+        // The .shp cut in the middle of its records while .shx and .dbf still promise all 184.
+        for (const char *ext : {"shx", "dbf", "prj"})
+            QFile::copy(data("zug-cea/surroundings.") + QLatin1String(ext), m_dir.filePath(QStringLiteral("cut.") + QLatin1String(ext)));
+        QFile shp(data("zug-cea/surroundings.shp"));
+        QVERIFY(shp.open(QIODevice::ReadOnly));
+        const QByteArray all = shp.readAll();
+        const QString path = write(QStringLiteral("cut.shp"), all.left(all.size() * 6 / 10));
+        const ImportReport r = import(path);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QVERIFY(r.town.buildings.size() > 50 && r.town.buildings.size() < 184);
+        // Every feature is accounted for: imported, or skipped with the file named.
+        int skippedFeatures = 0;
+        for (const ImportIssue &issue : r.skipped) {
+            QCOMPARE(issue.file, path);
+            QVERIFY(!issue.feature.isEmpty());
+            QVERIFY(!issue.reason.isEmpty());
+            const QStringList range = issue.feature.mid(issue.feature.indexOf(' ') + 1).split(QStringLiteral(".."));
+            skippedFeatures += range.size() == 2 ? range[1].toInt() - range[0].toInt() + 1 : 1;
+        }
+        QCOMPARE(r.town.buildings.size() + skippedFeatures, 184);
+    }
+
+    void noCrs()
+    {
+        const QString path = copyZone(QStringLiteral("noprj"), {QStringLiteral("prj")});
+        const ImportReport refused = import(path);
+        QCOMPARE(refused.failure, ImportFailure::NoCrs);
+        QVERIFY(refused.status.message.contains(path));
+        QVERIFY(refused.status.message.contains(QLatin1String("--assume-crs")));
+
+        const ImportReport assumed = import(path, QStringLiteral("EPSG:32732"));
+        QVERIFY2(assumed.status.ok, qPrintable(assumed.status.message));
+        QCOMPARE(assumed.town.buildings.size(), 15);
+        QCOMPARE(assumed.town.site.crsName, QStringLiteral("EPSG:32732"));
+
+        const ImportReport nonsense = import(path, QStringLiteral("EPSG:nonsense"));
+        QVERIFY(!nonsense.status.ok);
+        QVERIFY(nonsense.status.message.contains(QLatin1String("EPSG:nonsense")));
+    }
+
+    void impossibleCrs()
+    {
+        // Projected metres in a GeoJSON without a crs member: "longitudes" of 500 km cannot be.
+        const QString path = write(QStringLiteral("metres.geojson"),
+                                   featureCollection({polygonFeature("m1", "[500000,4000000],[500020,4000000],[500020,4000010],[500000,4000010],[500000,4000000]"),
+                                                      polygonFeature("m2", "[500100,4000000],[500110,4000000],[500110,4000010],[500100,4000010],[500100,4000000]")}));
+        const ImportReport refused = import(path);
+        QCOMPARE(refused.failure, ImportFailure::ImpossibleCrs);
+        QVERIFY(refused.status.message.contains(path));
+        QVERIFY(refused.status.message.contains(QLatin1String("--assume-crs EPSG:")));
+
+        // The same override reaches a road layer with the same flaw: 30-40-50 m, one road of 50 m.
+        ImportOptions options;
+        options.buildingsPath = path;
+        options.roadsPath = write(QStringLiteral("metre_roads.geojson"),
+                                  featureCollection({R"({"type":"Feature","properties":{"highway":"primary"},"geometry":{"type":"LineString","coordinates":[[500000,4000000],[500030,4000040]]}})"}));
+        options.assumeCrs = QStringLiteral("EPSG:32633");
+        const ImportReport assumed = TownImporter().run(options);
+        QVERIFY2(assumed.status.ok, qPrintable(assumed.status.message));
+        QCOMPARE(assumed.town.site.crsName, QStringLiteral("EPSG:32633"));
+        QCOMPARE(assumed.town.buildings.size(), 2);
+        QCOMPARE(assumed.town.buildings[0].footprintArea(), 200.0);
+        QCOMPARE(assumed.town.roads.size(), 1);
+        QCOMPARE(assumed.town.roads[0].lengthM(), 50.0);
+        QCOMPARE(assumed.town.roads[0].widthM, 12.0);  // primary
+    }
+
+    void wrongGeometry()
+    {
+        const QByteArray point1 = R"({"type":"Feature","properties":{"id":"p1"},"geometry":{"type":"Point","coordinates":[8.51,47.17]}})";
+        const QByteArray point2 = R"({"type":"Feature","properties":{"id":"p2"},"geometry":{"type":"LineString","coordinates":[[8.51,47.17],[8.52,47.17]]}})";
+        const ImportReport onlyPoints = import(write(QStringLiteral("points.geojson"), featureCollection({point1, point2})));
+        QCOMPARE(onlyPoints.failure, ImportFailure::WrongGeometry);
+        QVERIFY(onlyPoints.status.message.contains(QLatin1String("points.geojson")));
+
+        const QString mixed = write(QStringLiteral("mixed.geojson"),
+                                    featureCollection({point1, point2,
+                                                       polygonFeature("ok", "[8.51,47.17],[8.5102,47.17],[8.5102,47.1702],[8.51,47.1702],[8.51,47.17]")}));
+        const ImportReport r = import(mixed);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QCOMPARE(r.town.buildings.size(), 1);
+        QCOMPARE(r.skipped.size(), 2);
+        const ImportIssue *p1 = issueFor(r.skipped, QStringLiteral("p1"));
+        const ImportIssue *p2 = issueFor(r.skipped, QStringLiteral("p2"));
+        QVERIFY(p1 && p2);
+        QCOMPARE(p1->file, mixed);
+        QVERIFY2(p1->reason.contains(QLatin1String("Point")), qPrintable(p1->reason));
+        QVERIFY2(p2->reason.contains(QLatin1String("Line String")), qPrintable(p2->reason));
+    }
+
+    void bowTieRepaired()
+    {
+        // (0,0) (10,10) (10,0) (0,10): two triangles of 25 m² meeting at (5,5).
+        const QString path = write(QStringLiteral("bowtie.geojson"),
+                                   featureCollection({polygonFeature("bow", "[500000,4000000],[500010,4000010],[500010,4000000],[500000,4000010],[500000,4000000]"),
+                                                      polygonFeature("square", "[500020,4000000],[500030,4000000],[500030,4000010],[500020,4000010],[500020,4000000]")}));
+        const ImportReport r = import(path, QStringLiteral("EPSG:32633"));
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QCOMPARE(r.repaired.size(), 1);
+        QCOMPARE(r.repaired[0].file, path);
+        QCOMPARE(r.repaired[0].feature, QStringLiteral("bow"));
+        QVERIFY(r.repaired[0].reason.contains(QLatin1String("MakeValid")));
+        QCOMPARE(r.town.buildings.size(), 3);
+        double bowArea = 0.0;
+        for (const Building &b : r.town.buildings) {
+            QVERIFY(!geometry::selfIntersects(b.footprint.outer));
+            if (b.sourceId.startsWith(QLatin1String("bow"))) {
+                QVERIFY(std::abs(b.footprintArea() - 25.0) < 1e-6);
+                bowArea += b.footprintArea();
+            }
+        }
+        QVERIFY(std::abs(bowArea - 50.0) < 1e-6);
+        QVERIFY(r.summaryJson().value(QStringLiteral("repaired")).toArray().size() == 1);
+    }
+
+    void nanAndAbsurdCoordinates()
+    {
+        // GeoPackage stores raw doubles, so NaN survives into the file as real exports produce it.
+        const QString path = m_dir.filePath(QStringLiteral("nan.gpkg"));
+        GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+        OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(srs, 32633);
+        OGRLayerH layer = GDALDatasetCreateLayer(ds, "buildings", srs, wkbPolygon, nullptr);
+        OSRDestroySpatialReference(srs);
+        OGRFieldDefnH idField = OGR_Fld_Create("id", OFTString);
+        OGR_L_CreateField(layer, idField, TRUE);
+        OGR_Fld_Destroy(idField);
+        const auto add = [layer](const char *id, double x0, double y0) {
+            OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+            OGR_F_SetFieldString(f, 0, id);
+            OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
+            const double xs[] = {x0, 500010, 500010, 500000, x0}, ys[] = {y0, 4000000, 4000010, 4000010, y0};
+            for (int i = 0; i < 5; ++i)
+                OGR_G_AddPoint_2D(ring, xs[i], ys[i]);
+            OGRGeometryH polygon = OGR_G_CreateGeometry(wkbPolygon);
+            OGR_G_AddGeometryDirectly(polygon, ring);
+            OGR_F_SetGeometryDirectly(f, polygon);
+            QCOMPARE(OGR_L_CreateFeature(layer, f), OGRERR_NONE);
+            OGR_F_Destroy(f);
+        };
+        add("good", 500000, 4000000);
+        add("nan", NAN, 4000000);
+        add("absurd", 1e15, 4000000);
+        GDALClose(ds);
+
+        const ImportReport r = import(path);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QCOMPARE(r.town.buildings.size(), 1);
+        QCOMPARE(r.town.buildings[0].sourceId, QStringLiteral("good"));
+        const ImportIssue *nan = issueFor(r.skipped, QStringLiteral("nan"));
+        const ImportIssue *absurd = issueFor(r.skipped, QStringLiteral("absurd"));
+        QVERIFY(nan && absurd);
+        QCOMPARE(nan->file, path);
+        QVERIFY2(nan->reason.contains(QLatin1String("not a number")), qPrintable(nan->reason));
+        QVERIFY2(absurd->reason.contains(QLatin1String("absurd")), qPrintable(absurd->reason));
+    }
+
+    void demFarAway()
+    {
+        ImportOptions options;
+        options.buildingsPath = data("zug-cea/zone.shp");
+        options.demPath = writeDem(QStringLiteral("far.tif"), 300000, 15000000, 10, 10, 30, 400.0f);
+        const ImportReport r = TownImporter().run(options);
+        QCOMPARE(r.failure, ImportFailure::BadDem);
+        QVERIFY2(r.status.message.contains(options.demPath), qPrintable(r.status.message));
+        QVERIFY(r.status.message.contains(QLatin1String("does not cover")));
+    }
+
+    void demCoversSome()
+    {
+        // zone.shp spans about 463113..463276 E: a DEM reaching only to 463190 E leaves the eastern buildings out.
+        ImportOptions options;
+        options.buildingsPath = data("zug-cea/zone.shp");
+        options.demPath = writeDem(QStringLiteral("west.tif"), 463000, 15225200, 19, 50, 10, 5.0f);
+        const ImportReport r = TownImporter().run(options);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QCOMPARE(r.town.buildings.size(), 15);
+        QVERIFY(!r.warnings.isEmpty() && r.warnings.size() < 15);
+        for (const ImportIssue &w : r.warnings) {
+            QCOMPARE(w.file, options.buildingsPath);
+            QVERIFY(w.feature.startsWith(QLatin1String("B10")));
+            QVERIFY2(w.reason.contains(QLatin1String("outside the DEM")) && w.reason.contains(QLatin1String("nearest valid")),
+                     qPrintable(w.reason));
+        }
+        // The DEM is 5 m everywhere it exists: covered and uncovered buildings alike stand at 5 m.
+        for (const Building &b : r.town.buildings)
+            QVERIFY(std::abs(b.groundM - 5.0) < 1e-4);
+    }
+
+    void duplicateIds()
+    {
+        const QString path = write(QStringLiteral("dupes.geojson"),
+                                   featureCollection({polygonFeature("same", "[8.51,47.17],[8.5102,47.17],[8.5102,47.1702],[8.51,47.1702],[8.51,47.17]"),
+                                                      polygonFeature("same", "[8.52,47.17],[8.5202,47.17],[8.5202,47.1702],[8.52,47.1702],[8.52,47.17]")}));
+        const ImportReport r = import(path);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QCOMPARE(r.town.buildings.size(), 2);
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings[0].feature, QStringLiteral("same"));
+        QVERIFY(r.warnings[0].reason.contains(QLatin1String("duplicate")));
+    }
+
+    void joinWithoutRow()
+    {
+        const QString table = write(QStringLiteral("uses.csv"), "Name,1ST_USE,YEAR\nB1000,HOTEL,1990\nB1001,SCHOOL,1975\n");
+        ImportOptions options;
+        options.buildingsPath = data("zug-cea/zone.shp");
+        options.joinPath = table;
+        options.joinKey = QStringLiteral("Name");
+        const ImportReport r = TownImporter().run(options);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QCOMPARE(r.town.buildings.size(), 15);
+        QCOMPARE(r.warnings.size(), 13);
+        const ImportIssue *missing = issueFor(r.warnings, QStringLiteral("B1014"));
+        QVERIFY(missing);
+        QVERIFY2(missing->reason.contains(QLatin1String("no row")) && missing->reason.contains(QLatin1String("uses.csv")),
+                 qPrintable(missing->reason));
+        for (const Building &b : r.town.buildings) {
+            if (b.sourceId == QLatin1String("B1000")) {
+                QCOMPARE(b.use, BuildingUse::Hotel);
+                QCOMPARE(b.year, 1990);
+            }
+        }
+
+        options.joinKey = QStringLiteral("NoSuchField");
+        const ImportReport badKey = TownImporter().run(options);
+        QVERIFY(!badKey.status.ok);
+        QVERIFY(badKey.status.message.contains(QLatin1String("NoSuchField")));
+    }
+
+    void unknownZoneClass()
+    {
+        const QByteArray residential = R"({"type":"Feature","properties":{"id":"z1","landuse":"residential"},"geometry":{"type":"Polygon","coordinates":[[[8.51,47.17],[8.52,47.17],[8.52,47.18],[8.51,47.17]]]}})";
+        const QByteArray moon = R"({"type":"Feature","properties":{"id":"z2","landuse":"moonbase"},"geometry":{"type":"Polygon","coordinates":[[[8.51,47.17],[8.52,47.17],[8.52,47.18],[8.51,47.17]]]}})";
+        ImportOptions options;
+        options.buildingsPath = write(QStringLiteral("one.geojson"),
+                                      featureCollection({polygonFeature("b", "[8.51,47.17],[8.5102,47.17],[8.5102,47.1702],[8.51,47.1702],[8.51,47.17]")}));
+        options.zonesPath = write(QStringLiteral("zones.geojson"), featureCollection({residential, moon}));
+        const ImportReport r = TownImporter().run(options);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QCOMPARE(r.town.zones.size(), 1);
+        QCOMPARE(r.town.zones[0].zoneClass, ZoneClass::Residential);
+        const ImportIssue *z2 = issueFor(r.skipped, QStringLiteral("z2"));
+        QVERIFY(z2);
+        QCOMPARE(z2->file, options.zonesPath);
+        QVERIFY(z2->reason.contains(QLatin1String("moonbase")));
+        const QJsonObject skipped = r.summaryJson().value(QStringLiteral("skipped")).toArray().first().toObject();
+        QCOMPARE(skipped.keys(), (QStringList{"feature", "file", "reason"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportBadInput)
+#include "tst_importbadinput.moc"

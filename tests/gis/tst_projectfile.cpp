@@ -1,0 +1,563 @@
+// SPDX-License-Identifier: MIT
+#include "ProjectFile.h"
+
+#include "core/BundledResources.h"
+#include "generate/TownGenerator.h"
+
+#include <gdal_priv.h>
+#include <gdal_utils.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace tt;
+
+namespace {
+
+const QString kZug = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea");
+constexpr double kOriginE = 463100.0;
+constexpr double kOriginN = 15224800.0;
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Ring square(double x, double y, double size)
+{
+    return {{x, y}, {x + size, y}, {x + size, y + size}, {x, y + size}};
+}
+
+//! Every row of every layer as text (fields and geometry WKT), read through OGR: the
+//! content QGIS would show, independent of ProjectFile's own reader.
+QStringList ogrContent(const QString &path)
+{
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    QStringList rows;
+    if (!ds)
+        return rows;
+    for (OGRLayer *layer : ds->GetLayers()) {
+        for (const auto &f : *layer) {
+            QString row = QString::fromUtf8(layer->GetName()) + QLatin1Char('|') + QString::number(f->GetFID());
+            for (int i = 0; i < f->GetFieldCount(); ++i)
+                row += QLatin1Char('|') + QString::fromUtf8(f->GetFieldAsString(i));
+            if (const OGRGeometry *g = f->GetGeometryRef()) {
+                QByteArray wkb(int(g->WkbSize()), '\0');
+                g->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
+                row += QLatin1Char('|') + QString::fromLatin1(wkb.toHex());
+            }
+            rows.append(row);
+        }
+    }
+    rows.sort();
+    return rows;
+}
+
+QStringList directoryEntries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+}  // namespace
+
+class TestProjectFile : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup() { ProjectFile::setFailAfterLayerForTesting(QString()); }
+    void roundTripIsLossless();
+    void doublesAreBitExactAtLargeNorthings();
+    void saveLoadSaveLoadGivesSameContent();
+    void fileIsPlainGeoPackage();
+    void emptyTerrainWritesNoRaster();
+    void sampleTownRoundTrips();
+    void featureMovedInQgisIsReadFromItsGeometry();
+    void failedSaveLeavesOldFile_data();
+    void failedSaveLeavesOldFile();
+    void loadErrorsAreClearAndKeepTown_data();
+    void loadErrorsAreClearAndKeepTown();
+
+private:
+    Town m_town;
+    Polygon m_realFootprint;  // absolute coordinates of zug building B1000..., as read by OGR
+};
+
+void TestProjectFile::initTestCase()
+{
+    GDALAllRegister();
+    Town &t = m_town;
+    t.site.name = QStringLiteral("Zug Süd – 测试镇");
+    t.site.crsWkt = QString::fromUtf8(readAll(kZug + QStringLiteral("/zone.prj")));
+    QVERIFY(t.site.crsWkt.startsWith(QLatin1String("PROJCS")));
+    t.site.crsName = QStringLiteral("WGS 84 / UTM zone 32S");
+    t.site.originE = kOriginE;
+    t.site.originN = kOriginN;
+    t.site.latitude = 47.1758;
+    t.site.longitude = 8.5107;
+    t.site.utcOffsetHours = 1.0;
+    t.site.boundary.outer = {{-20.01, -10.07}, {210.33, -10.07}, {210.33, 270.29}, {-20.01, 270.29}};
+
+    // A real footprint from the zug data, made local exactly the way an importer would.
+    GDALDatasetUniquePtr zone(
+        GDALDataset::Open((kZug + QStringLiteral("/zone.shp")).toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(zone);
+    OGRFeatureUniquePtr feature(zone->GetLayer(0)->GetNextFeature());
+    QVERIFY(feature && feature->GetGeometryRef());
+    const OGRPolygon *ring = feature->GetGeometryRef()->getGeometryType() == wkbPolygon
+                                 ? feature->GetGeometryRef()->toPolygon()
+                                 : feature->GetGeometryRef()->toMultiPolygon()->getGeometryRef(0);
+    Building real;
+    real.id = 1;
+    real.sourceId = QString::fromUtf8(feature->GetFieldAsString("Name"));
+    real.name = QStringLiteral("Bürohaus");
+    real.use = BuildingUse::Office;
+    real.mix = {{BuildingUse::Office, 0.7}, {BuildingUse::Retail, 0.3}};
+    real.levels = 4.5;
+    real.heightM = 15.75;
+    real.groundM = 431.37;
+    real.year = 1987;
+    const OGRLinearRing *outer = ring->getExteriorRing();
+    for (int i = 0; i + 1 < outer->getNumPoints(); ++i) {
+        real.footprint.outer.append(t.site.toLocal(outer->getX(i), outer->getY(i)));
+        m_realFootprint.outer.append(Vec2{outer->getX(i), outer->getY(i)});
+    }
+    t.buildings.put(real);
+
+    Building court;
+    court.id = 2;
+    court.sourceId = QStringLiteral("osm-way/123");
+    court.name = QStringLiteral("住宅 Hof «Nord»");
+    court.use = BuildingUse::Residential;
+    court.levels = 3;
+    court.heightM = 9.0;
+    court.groundM = -0.01;
+    court.heightGuessed = true;
+    court.footprint.outer = square(100.01, 100.02, 30.03);
+    court.footprint.holes = {square(110.11, 110.12, 5.55), square(120.21, 120.22, 4.44)};
+    t.buildings.put(court);
+
+    const ZoneClass classes[] = {ZoneClass::Agricultural, ZoneClass::Residential,   ZoneClass::Commercial,
+                                 ZoneClass::Industrial,   ZoneClass::PublicService, ZoneClass::Green,
+                                 ZoneClass::Water,        ZoneClass::Energy,        ZoneClass::Road};
+    EntityId id = 10;
+    for (ZoneClass c : classes) {
+        Zone z;
+        z.id = id++;
+        z.sourceId = QStringLiteral("Z-%1").arg(z.id);
+        z.name = zoneclass::label(c) + QStringLiteral(" – Zone");
+        z.zoneClass = c;
+        z.area.outer = square(double(z.id) * 20.37, -5.01, 19.99);
+        t.zones.put(z);
+    }
+    t.zones.find(11)->area.holes = {square(225.0, 0.0, 2.5)};
+
+    Road road;
+    road.id = 30;
+    road.sourceId = QStringLiteral("street-7");
+    road.name = QStringLiteral("Baarerstraße");
+    road.roadClass = QStringLiteral("secondary");
+    road.widthM = 7.25;
+    road.line = {{-5.01, 0.33}, {50.07, 12.19}, {199.99, 250.01}};
+    t.roads.put(road);
+
+    EnergyAsset pv;
+    pv.id = 40;
+    pv.name = QStringLiteral("PV Dach");
+    pv.type = EnergyAssetType::RooftopPv;
+    pv.position = geometry::centroid(real.footprint);
+    pv.hostBuilding = 1;
+    pv.parameters = {{QStringLiteral("peak_kw"), 48.3}, {QStringLiteral("tilt_deg"), 15}};
+    t.assets.put(pv);
+    EnergyAsset field;
+    field.id = 41;
+    field.name = QStringLiteral("Agri-PV Feld");
+    field.type = EnergyAssetType::GroundPv;
+    field.position = {150.05, 150.06};
+    field.area.outer = square(140.01, 140.02, 20.03);
+    field.parameters = {{QStringLiteral("peak_kw"), 800.0}, {QStringLiteral("note"), QStringLiteral("über Reben")}};
+    t.assets.put(field);
+    EnergyAsset battery;
+    battery.id = 42;
+    battery.name = QStringLiteral("Quartierspeicher");
+    battery.type = EnergyAssetType::Battery;
+    battery.position = {12.34, 56.78};
+    t.assets.put(battery);
+
+    Terrain terrain(7, 5, -30.25, -20.5, 2.5, 431.0f);
+    for (int r = 0; r < terrain.rows(); ++r)
+        for (int c = 0; c < terrain.columns(); ++c)
+            terrain.setSample(c, r, 431.0f + 0.37f * float(c) + 1.13f * float(r * r));
+    terrain.setSample(0, 0, NAN);
+    terrain.setSample(3, 2, NAN);
+    terrain.setSample(6, 4, NAN);
+    t.terrain = terrain;
+
+    t.settings = {{QStringLiteral("residential_m2_per_person"), 40},
+                  {QStringLiteral("walk.primary_school_m"), 512.25},
+                  {QStringLiteral("use_roads"), true},
+                  {QStringLiteral("scenario"), QStringLiteral("Basisfall – 基准")},
+                  {QStringLiteral("services"), QStringList{QStringLiteral("school"), QStringLiteral("clinic")}},
+                  {QStringLiteral("big"), qlonglong(9007199254740993LL)},
+                  {QStringLiteral("tariff"),
+                   QVariantMap{{QStringLiteral("peak"), 0.31}, {QStringLiteral("name"), QStringLiteral("HT")}}}};
+    t.rulesJson = QString::fromUtf8(BundledResources::read(QStringLiteral("rules/plan-rules.json")));
+    QVERIFY(!t.rulesJson.isEmpty());
+    t.nextId = 1000;
+}
+
+void TestProjectFile::roundTripIsLossless()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.gpkg"));
+    const Status saved = ProjectFile::save(m_town, path);
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+    Town loaded;
+    const Status s = ProjectFile::load(path, &loaded);
+    QVERIFY2(s.ok, qPrintable(s.message));
+    QVERIFY(loaded == m_town);
+    QCOMPARE(loaded.nextId, m_town.nextId);
+    // Spot checks that == looks at what we think it does.
+    QCOMPARE(loaded.buildings.find(2)->footprint.holes.size(), 2);
+    QCOMPARE(loaded.buildings.find(1)->mix.size(), 2);
+    QCOMPARE(loaded.settings.value(QStringLiteral("big")).toLongLong(), 9007199254740993LL);
+    QCOMPARE(loaded.settings.value(QStringLiteral("residential_m2_per_person")).metaType(), QMetaType::fromType<int>());
+    QCOMPARE(loaded.terrain.noDataCount(), 3);
+    QVERIFY(std::isnan(loaded.terrain.sample(3, 2)));
+    QCOMPARE(loaded.site.name, m_town.site.name);
+    QCOMPARE(directoryEntries(dir.path()), QStringList{QStringLiteral("plan.gpkg")});
+}
+
+void TestProjectFile::doublesAreBitExactAtLargeNorthings()
+{
+    // Precondition: the naive absolute round trip really loses bits for the hand-made
+    // centimetre coordinates (the real footprint, made local from absolute values, does not).
+    const Building &real = *m_town.buildings.find(1);
+    const Building &court = *m_town.buildings.find(2);
+    int lossy = 0;
+    for (const Vec2 &v : court.footprint.outer + court.footprint.holes.first())
+        lossy += ((v.y + kOriginN) - kOriginN != v.y) || ((v.x + kOriginE) - kOriginE != v.x);
+    QVERIFY((56.78 + kOriginN) - kOriginN != 56.78);
+    QVERIFY(lossy > 4);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("zug.gpkg"));
+    QVERIFY(ProjectFile::save(m_town, path).ok);
+    Town loaded;
+    QVERIFY(ProjectFile::load(path, &loaded).ok);
+    const Building &back = *loaded.buildings.find(1);
+    QCOMPARE(back.footprint.outer.size(), real.footprint.outer.size());
+    for (int i = 0; i < real.footprint.outer.size(); ++i) {
+        QVERIFY(back.footprint.outer[i] == real.footprint.outer[i]);  // bit-exact, not fuzzy
+        // The real data's absolute coordinates are what QGIS sees, to the rounding of one addition.
+        QVERIFY(std::abs(back.footprint.outer[i].x + kOriginE - m_realFootprint.outer[i].x) < 1e-8);
+        QVERIFY(std::abs(back.footprint.outer[i].y + kOriginN - m_realFootprint.outer[i].y) < 1e-8);
+    }
+    QVERIFY(loaded.assets.find(42)->position == (Vec2{12.34, 56.78}));
+    QVERIFY(loaded.buildings.find(2)->footprint == court.footprint);
+
+    // The geometry column holds absolute coordinates (so QGIS puts the building in Zug).
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(ds);
+    OGRFeatureUniquePtr f(ds->GetLayerByName("buildings")->GetFeature(1));
+    QVERIFY(f);
+    OGREnvelope env;
+    f->GetGeometryRef()->getEnvelope(&env);
+    QVERIFY(env.MinY > 15224790.0 && env.MaxY < 15225060.0);
+    QVERIFY(env.MinX > 463110.0 && env.MaxX < 463280.0);
+}
+
+void TestProjectFile::saveLoadSaveLoadGivesSameContent()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("a.gpkg"));
+    const QString second = dir.filePath(QStringLiteral("b.gpkg"));
+    QVERIFY(ProjectFile::save(m_town, first).ok);
+    Town once;
+    QVERIFY(ProjectFile::load(first, &once).ok);
+    QVERIFY(ProjectFile::save(once, second).ok);
+    Town twice;
+    QVERIFY(ProjectFile::load(second, &twice).ok);
+    QVERIFY(twice == once);
+    QVERIFY(twice == m_town);
+    QCOMPARE(twice.nextId, m_town.nextId);
+
+    const QStringList a = ogrContent(first), b = ogrContent(second);
+    QVERIFY(a.size() > 20);
+    QCOMPARE(a, b);
+
+    // Saving over an existing project replaces it.
+    Town smaller = m_town;
+    smaller.buildings.remove(2);
+    QVERIFY(ProjectFile::save(smaller, first).ok);
+    Town reread;
+    QVERIFY(ProjectFile::load(first, &reread).ok);
+    QCOMPARE(reread.buildings.size(), 1);
+}
+
+void TestProjectFile::fileIsPlainGeoPackage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plain.gpkg"));
+    QVERIFY(ProjectFile::save(m_town, path).ok);
+
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_RASTER));
+    QVERIFY(ds);
+    QCOMPARE(QString::fromLatin1(ds->GetDriver()->GetDescription()), QStringLiteral("GPKG"));
+    const struct {
+        const char *name;
+        GIntBig count;
+        OGRwkbGeometryType type;
+    } expected[]
+        = {{"site", 1, wkbPolygon},           {"buildings", 2, wkbPolygon},   {"zones", 9, wkbPolygon},
+           {"roads", 1, wkbLineString},       {"energy_assets", 3, wkbPoint}, {"energy_asset_areas", 1, wkbPolygon},
+           {"towntwin_settings", 7, wkbNone}, {"towntwin_meta", 8, wkbNone}};
+    OGRSpatialReference zug;
+    QCOMPARE(zug.SetFromUserInput(m_town.site.crsWkt.toUtf8().constData()), OGRERR_NONE);
+    for (const auto &e : expected) {
+        OGRLayer *layer = ds->GetLayerByName(e.name);
+        QVERIFY2(layer, e.name);
+        QCOMPARE(layer->GetFeatureCount(), e.count);
+        QCOMPARE(wkbFlatten(layer->GetGeomType()), e.type);
+        if (e.type != wkbNone) {
+            QVERIFY2(layer->GetSpatialRef() && layer->GetSpatialRef()->IsSame(&zug), e.name);
+        }
+    }
+    OGRFeatureUniquePtr b(ds->GetLayerByName("buildings")->GetFeature(1));
+    QCOMPARE(QString::fromUtf8(b->GetFieldAsString("use")), QStringLiteral("office"));
+    QCOMPARE(QString::fromUtf8(b->GetFieldAsString("use_mix")), QStringLiteral("office:0.7;retail:0.3"));
+    QCOMPARE(b->GetFieldAsDouble("levels"), 4.5);
+    OGRFeatureUniquePtr hof(ds->GetLayerByName("buildings")->GetFeature(2));
+    QCOMPARE(hof->GetFieldAsInteger("height_guessed"), 1);
+    QCOMPARE(QString::fromUtf8(hof->GetFieldAsString("name")), m_town.buildings.find(2)->name);
+
+    // The terrain is a Float32 raster table in the same file, north row first.
+    GDALDatasetUniquePtr raster(GDALDataset::Open(("GPKG:" + path + ":terrain").toUtf8().constData(), GDAL_OF_RASTER));
+    QVERIFY(raster);
+    QCOMPARE(raster->GetRasterXSize(), 7);
+    QCOMPARE(raster->GetRasterYSize(), 5);
+    QCOMPARE(raster->GetRasterBand(1)->GetRasterDataType(), GDT_Float32);
+    double gt[6];
+    QCOMPARE(raster->GetGeoTransform(gt), CE_None);
+    QVERIFY(std::abs(gt[0] - (kOriginE - 30.25 - 1.25)) < 1e-6);
+    QVERIFY(std::abs(gt[3] - (kOriginN - 20.5 + 4 * 2.5 + 1.25)) < 1e-6);
+    QCOMPARE(gt[1], 2.5);
+    QCOMPARE(gt[5], -2.5);
+    float pixels[35];
+    QCOMPARE(raster->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, 7, 5, pixels, 7, 5, GDT_Float32, 0, 0, nullptr),
+             CE_None);
+    // Raster (col 1, row 0) is the northern row: terrain row 4.
+    QCOMPARE(pixels[1], 431.0f + 0.37f + 1.13f * 16.0f);
+    int hasNoData = 0;
+    const double noData = raster->GetRasterBand(1)->GetNoDataValue(&hasNoData);
+    QVERIFY(hasNoData);
+    QCOMPARE(pixels[6], float(noData));          // terrain (6,4)
+    QCOMPARE(pixels[4 * 7], float(noData));      // terrain (0,0)
+    QCOMPARE(pixels[2 * 7 + 3], float(noData));  // terrain (3,2)
+    QCOMPARE(int(std::count(std::begin(pixels), std::end(pixels), float(noData))), 3);
+}
+
+void TestProjectFile::emptyTerrainWritesNoRaster()
+{
+    Town t = m_town;
+    t.terrain = Terrain();
+    t.site.crsWkt.clear();
+    t.site.crsName = QStringLiteral("EPSG:32651");
+    t.site.boundary = Polygon();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("flat.gpkg"));
+    const Status s = ProjectFile::save(t, path);
+    QVERIFY2(s.ok, qPrintable(s.message));
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    GDALDatasetUniquePtr raster(GDALDataset::Open(("GPKG:" + path + ":terrain").toUtf8().constData(), GDAL_OF_RASTER));
+    CPLPopErrorHandler();
+    QVERIFY(!raster);
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+    OGRSpatialReference utm;
+    utm.importFromEPSG(32651);
+    QVERIFY(ds->GetLayerByName("zones")->GetSpatialRef()->IsSame(&utm));
+    Town loaded;
+    QVERIFY(ProjectFile::load(path, &loaded).ok);
+    QVERIFY(loaded.terrain.isEmpty());
+    QVERIFY(loaded.site.boundary.isEmpty());
+    QVERIFY(loaded == t);
+}
+
+void TestProjectFile::sampleTownRoundTrips()
+{
+    const Town town = TownGenerator::generate(1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lianhu.gpkg"));
+    QElapsedTimer timer;
+    timer.start();
+    const Status saved = ProjectFile::save(town, path);
+    const qint64 saveMs = timer.restart();
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+    Town loaded;
+    QVERIFY(ProjectFile::load(path, &loaded).ok);
+    qInfo("sample town: save %lld ms, load %lld ms, %lld bytes", saveMs, timer.elapsed(), QFileInfo(path).size());
+    QVERIFY(loaded == town);
+    QCOMPARE(loaded.nextId, town.nextId);
+
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(ds);
+    QCOMPARE(ds->GetLayerByName("buildings")->GetFeatureCount(), GIntBig(town.buildings.size()));
+    QCOMPARE(ds->GetLayerByName("zones")->GetFeatureCount(), GIntBig(town.zones.size()));
+    QCOMPARE(ds->GetLayerByName("roads")->GetFeatureCount(), GIntBig(town.roads.size()));
+    QCOMPARE(ds->GetLayerByName("energy_assets")->GetFeatureCount(), GIntBig(0));
+    // In UTM 51N near Zhujiajiao, so QGIS puts it 40 km west of Shanghai.
+    OGREnvelope env;
+    QCOMPARE(ds->GetLayerByName("zones")->GetExtent(&env), OGRERR_NONE);
+    QVERIFY(env.MinX > 312000 && env.MaxX < 316000 && env.MinY > 3440000 && env.MaxY < 3444500);
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84(
+        OGRCreateCoordinateTransformation(ds->GetLayerByName("zones")->GetSpatialRef(), &wgs84));
+    QVERIFY(toWgs84);
+    double x = (env.MinX + env.MaxX) / 2, y = (env.MinY + env.MaxY) / 2;
+    QVERIFY(toWgs84->Transform(1, &x, &y));
+    QVERIFY(std::abs(x - 121.05) < 0.01 && std::abs(y - 31.10) < 0.01);
+}
+
+void TestProjectFile::featureMovedInQgisIsReadFromItsGeometry()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.gpkg"));
+    QVERIFY(ProjectFile::save(m_town, path).ok);
+    {
+        // What a QGIS user does: move the road 10 m east, leaving the other columns alone.
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        QVERIFY(ds);
+        OGRLayer *roads = ds->GetLayerByName("roads");
+        OGRFeatureUniquePtr f(roads->GetFeature(30));
+        QVERIFY(f);
+        OGRLineString *line = f->GetGeometryRef()->toLineString();
+        for (int i = 0; i < line->getNumPoints(); ++i)
+            line->setPoint(i, line->getX(i) + 10.0, line->getY(i));
+        QCOMPARE(roads->SetFeature(f.get()), OGRERR_NONE);
+    }
+    Town loaded;
+    QVERIFY(ProjectFile::load(path, &loaded).ok);
+    const QVector<Vec2> &before = m_town.roads.find(30)->line, &after = loaded.roads.find(30)->line;
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        QVERIFY(std::abs(after[i].x - (before[i].x + 10.0)) < 1e-6);
+        QVERIFY(std::abs(after[i].y - before[i].y) < 1e-6);
+    }
+    // Untouched features keep their exact local coordinates.
+    QVERIFY(loaded.buildings.find(2)->footprint == m_town.buildings.find(2)->footprint);
+}
+
+void TestProjectFile::failedSaveLeavesOldFile_data()
+{
+    QTest::addColumn<QString>("layer");
+    for (const char *layer : {"site", "buildings", "energy_asset_areas", "towntwin_meta", "terrain"})
+        QTest::newRow(layer) << QString::fromLatin1(layer);
+}
+
+void TestProjectFile::failedSaveLeavesOldFile()
+{
+    QFETCH(QString, layer);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep.gpkg"));
+    Town old = m_town;
+    old.buildings.remove(2);
+    QVERIFY(ProjectFile::save(old, path).ok);
+    const QByteArray before = readAll(path);
+    QVERIFY(!before.isEmpty());
+
+    ProjectFile::setFailAfterLayerForTesting(layer);
+    const Status s = ProjectFile::save(m_town, path);
+    QVERIFY(!s.ok);
+    QVERIFY2(s.message.contains(path) && s.message.contains(layer), qPrintable(s.message));
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(directoryEntries(dir.path()), QStringList{QStringLiteral("keep.gpkg")});
+
+    ProjectFile::setFailAfterLayerForTesting(QString());
+    Town loaded;
+    QVERIFY(ProjectFile::load(path, &loaded).ok);
+    QVERIFY(loaded == old);
+}
+
+void TestProjectFile::loadErrorsAreClearAndKeepTown_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing") << "missing"
+                             << "no such file";
+    QTest::newRow("text file") << "text"
+                               << "not a GeoPackage";
+    QTest::newRow("truncated") << "truncated"
+                               << "";
+    QTest::newRow("foreign GeoPackage") << "foreign"
+                                        << "towntwin_meta";
+    QTest::newRow("missing layer") << "nolayer"
+                                   << "missing layer 'roads'";
+    QTest::newRow("bad id") << "badid"
+                            << "row id 2";
+}
+
+void TestProjectFile::loadErrorsAreClearAndKeepTown()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("input.gpkg"));
+    if (kind == QLatin1String("text")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database\n");
+    } else if (kind == QLatin1String("truncated")) {
+        QVERIFY(ProjectFile::save(m_town, path).ok);
+        const QByteArray bytes = readAll(path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes.left(bytes.size() / 3));
+    } else if (kind == QLatin1String("foreign") || kind == QLatin1String("nolayer") || kind == QLatin1String("badid")) {
+        if (kind == QLatin1String("foreign")) {
+            // A GeoPackage as another tool writes it: one layer of the zug buildings.
+            GDALDatasetUniquePtr src(
+                GDALDataset::Open((kZug + QStringLiteral("/zone.shp")).toUtf8().constData(), GDAL_OF_VECTOR));
+            const char *options[] = {"-f", "GPKG", nullptr};
+            GDALVectorTranslateOptions *opts = GDALVectorTranslateOptionsNew(const_cast<char **>(options), nullptr);
+            GDALDatasetH h = src.get();
+            GDALDatasetH out = GDALVectorTranslate(path.toUtf8().constData(), nullptr, 1, &h, opts, nullptr);
+            GDALVectorTranslateOptionsFree(opts);
+            QVERIFY(out);
+            GDALClose(out);
+        } else {
+            QVERIFY(ProjectFile::save(m_town, path).ok);
+            GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            QVERIFY(ds);
+            if (kind == QLatin1String("nolayer")) {
+                for (int i = 0; i < ds->GetLayerCount(); ++i)
+                    if (QByteArray(ds->GetLayer(i)->GetName()) == "roads")
+                        QCOMPARE(ds->DeleteLayer(i), OGRERR_NONE);
+            } else {
+                // A zone reusing building 2's id: ids are unique across entity kinds.
+                ds->ExecuteSQL("UPDATE zones SET id = 2 WHERE id = 10", nullptr, nullptr);
+            }
+        }
+    }
+    Town town = m_town;
+    town.nextId = 4242;
+    const Status s = ProjectFile::load(path, &town);
+    QVERIFY(!s.ok);
+    QVERIFY2(s.message.contains(path), qPrintable(s.message));
+    QVERIFY2(s.message.contains(expected), qPrintable(s.message));
+    qInfo("%s", qPrintable(s.message));
+    QVERIFY(town == m_town);
+    QCOMPARE(town.nextId, EntityId(4242));
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
