@@ -51,8 +51,29 @@ osg::Matrixd CameraController::projectionMatrix(double aspect) const
 
 double CameraController::fitDistance(const osg::BoundingBox &box) const
 {
-    const double radius = std::max(box.radius(), 10.0f);
-    return radius / std::sin(fovYDeg() * 0.5 * kDegToRad) * 1.05;
+    // Back off along the view direction until every corner of the box lies
+    // inside the view frustum.
+    const double h = m_pose.headingDeg * kDegToRad;
+    const osg::Vec3d forward = viewDirection(m_pose.headingDeg, m_pose.pitchDeg);
+    const osg::Vec3d right(std::cos(h), -std::sin(h), 0.0);
+    const osg::Vec3d up = right ^ forward;
+    const double t = std::tan(fovYDeg() * 0.5 * kDegToRad);
+    const double tx = t * m_aspect;
+    const osg::Vec3d center = box.center();
+    double distance = 10.0;
+    for (unsigned i = 0; i < 8; ++i) {
+        const osg::Vec3d p = osg::Vec3d(box.corner(i)) - center;
+        const double depth = p * forward;
+        distance = std::max(distance, std::abs(p * right) / tx - depth);
+        distance = std::max(distance, std::abs(p * up) / t - depth);
+    }
+    return distance * 1.05;
+}
+
+void CameraController::setViewportAspect(double aspect)
+{
+    if (aspect > 0.0 && std::isfinite(aspect))
+        m_aspect = aspect;
 }
 
 void CameraController::frame(const osg::BoundingBox &box)
@@ -82,7 +103,8 @@ void CameraController::top()
     setPose(p);
     if (m_bounds.valid()) {
         // Only the horizontal extent matters looking down: fit width and depth.
-        const double half = std::max(m_bounds.xMax() - m_bounds.xMin(), m_bounds.yMax() - m_bounds.yMin()) * 0.5;
+        const double width = m_bounds.xMax() - m_bounds.xMin(), depth = m_bounds.yMax() - m_bounds.yMin();
+        const double half = std::max(width / m_aspect, depth) * 0.5;
         Pose t = m_pose;
         t.target = m_bounds.center();
         t.distance = half / std::tan(fovYDeg() * 0.5 * kDegToRad) * 1.08 + (m_bounds.zMax() - m_bounds.center().z());

@@ -26,6 +26,8 @@ public:
     double fovYDeg() const { return 35.0; }
     osg::Matrixd projectionMatrix(double aspect) const;
 
+    //! Width / height of the view; framing fits the wider horizontal field of view.
+    void setViewportAspect(double aspect);
     //! Remembers the extent of the data for home/top views and clipping.
     void setSceneBounds(const osg::BoundingBox &bounds) { m_bounds = bounds; }
     const osg::BoundingBox &sceneBounds() const { return m_bounds; }
@@ -51,6 +53,7 @@ private:
 
     Pose m_pose;
     osg::BoundingBox m_bounds;
+    double m_aspect = 1.5;
 };
 
 } // namespace tt

@@ -2,7 +2,9 @@
 #include "PickIds.h"
 
 #include <osg/Array>
+#include <osg/Camera>
 #include <osg/Geometry>
+#include <osgUtil/IntersectionVisitor>
 
 namespace tt::PickIds {
 
@@ -12,16 +14,33 @@ void attach(osg::Geometry *geometry, const std::vector<EntityId> &idsPerVertex)
     geometry->setUserData(ids.get());
 }
 
+const osg::UInt64Array *ids(const osg::Geometry *geometry)
+{
+    return geometry ? dynamic_cast<const osg::UInt64Array *>(geometry->getUserData()) : nullptr;
+}
+
 EntityId entityAt(const osgUtil::LineSegmentIntersector::Intersection &hit)
 {
     const osg::Drawable *drawable = hit.drawable.get();
     if (!drawable || hit.indexList.empty())
         return kNoEntity;
-    const auto *ids = dynamic_cast<const osg::UInt64Array *>(drawable->getUserData());
+    const osg::UInt64Array *idArray = ids(drawable->asGeometry());
     const unsigned int vertex = hit.indexList.front();
-    if (!ids || vertex >= ids->size())
+    if (!idArray || vertex >= idArray->size())
         return kNoEntity;
-    return (*ids)[vertex];
+    return (*idArray)[vertex];
+}
+
+EntityId pick(osg::Camera *camera, double x, double y)
+{
+    osg::ref_ptr<osgUtil::LineSegmentIntersector> picker =
+        new osgUtil::LineSegmentIntersector(osgUtil::Intersector::WINDOW, x, y);
+    osgUtil::IntersectionVisitor visitor(picker.get());
+    camera->accept(visitor);
+    // Only the nearest surface counts: terrain in front of a building hides it.
+    if (!picker->containsIntersections())
+        return kNoEntity;
+    return entityAt(picker->getFirstIntersection());
 }
 
 } // namespace tt::PickIds

@@ -5,9 +5,12 @@
 
 #include <osgUtil/LineSegmentIntersector>
 
+#include <vector>
+
 namespace osg {
+class Camera;
 class Geometry;
-}
+} // namespace osg
 
 namespace tt {
 
@@ -16,8 +19,13 @@ namespace tt {
 namespace PickIds {
 //! Attaches the per-vertex id array to the geometry (same length as its vertices).
 void attach(osg::Geometry *geometry, const std::vector<EntityId> &idsPerVertex);
+//! The per-vertex ids of a geometry, or null when it has none.
+const osg::UInt64Array *ids(const osg::Geometry *geometry);
 //! The entity a hit belongs to, or kNoEntity for geometry without ids.
 EntityId entityAt(const osgUtil::LineSegmentIntersector::Intersection &hit);
+//! The entity under a window position (pixels, origin bottom-left as in OSG)
+//! of the camera's viewport, or kNoEntity.
+EntityId pick(osg::Camera *camera, double x, double y);
 } // namespace PickIds
 
 } // namespace tt

@@ -6,9 +6,9 @@
 #include "PickIds.h"
 
 #include <QMouseEvent>
+#include <QVariantAnimation>
 #include <QWheelEvent>
 #include <osg/Group>
-#include <osgUtil/LineSegmentIntersector>
 #include <osgViewer/Viewer>
 
 #include <cmath>
@@ -73,6 +73,7 @@ void ViewportWidget::initializeGL()
 
 void ViewportWidget::resizeGL(int w, int h)
 {
+    m_camera->setViewportAspect(double(w) / std::max(1, h));
     const qreal dpr = devicePixelRatioF();
     if (m_window) {
         m_window->resized(0, 0, int(w * dpr), int(h * dpr));
@@ -124,14 +125,34 @@ void ViewportWidget::mouseReleaseEvent(QMouseEvent *event)
     const qreal dpr = devicePixelRatioF();
     const QPointF p = event->position() * dpr;
     // Window coordinates in OSG have y up.
-    osg::ref_ptr<osgUtil::LineSegmentIntersector> picker = new osgUtil::LineSegmentIntersector(
-        osgUtil::Intersector::WINDOW, p.x(), height() * dpr - p.y());
-    osgUtil::IntersectionVisitor visitor(picker.get());
-    m_viewer->getCamera()->accept(visitor);
-    EntityId id = kNoEntity;
-    if (picker->containsIntersections())
-        id = PickIds::entityAt(picker->getFirstIntersection());
-    emit entityClicked(id, event->modifiers());
+    emit entityClicked(PickIds::pick(m_viewer->getCamera(), p.x(), height() * dpr - p.y()), event->modifiers());
+}
+
+void ViewportWidget::flyTo(const osg::BoundingBox &box)
+{
+    if (!box.valid())
+        return;
+    if (m_flight)
+        m_flight->stop();
+    const CameraController::Pose from = m_camera->pose();
+    CameraController target = *m_camera;
+    target.frame(box);
+    const CameraController::Pose to = target.pose();
+    m_flight = new QVariantAnimation(this);
+    m_flight->setStartValue(0.0);
+    m_flight->setEndValue(1.0);
+    m_flight->setDuration(600);
+    m_flight->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_flight, &QVariantAnimation::valueChanged, this, [this, from, to](const QVariant &value) {
+        const double t = value.toDouble();
+        CameraController::Pose p = from;
+        p.target = from.target + (to.target - from.target) * t;
+        // Geometric interpolation: zooming feels even at every scale.
+        p.distance = from.distance * std::pow(to.distance / from.distance, t);
+        m_camera->setPose(p);
+        update();
+    });
+    m_flight->start(QAbstractAnimation::DeleteWhenStopped);
 }
 
 void ViewportWidget::wheelEvent(QWheelEvent *event)

@@ -4,6 +4,9 @@
 #include "core/EntityId.h"
 
 #include <QOpenGLWidget>
+#include <QPointer>
+#include <QVariantAnimation>
+#include <osg/BoundingBox>
 #include <osg/ref_ptr>
 
 namespace osg {
@@ -35,6 +38,8 @@ public:
     CameraController *camera() const { return m_camera.get(); }
     //! Frames drawn so far; lets callers wait for a first real picture.
     quint64 frameCount() const { return m_frameCount; }
+    //! Glides the camera (keeping heading and pitch) until the box fills the view.
+    void flyTo(const osg::BoundingBox &box);
 
 signals:
     //! A click (no drag) landed on an entity, or on nothing (kNoEntity).
@@ -59,6 +64,7 @@ private:
     osg::ref_ptr<osg::Node> m_scene;
     osg::ref_ptr<osg::Node> m_emptyScene;
     std::unique_ptr<CameraController> m_camera;
+    QPointer<QVariantAnimation> m_flight;
     QPoint m_pressPos;
     QPoint m_lastPos;
     bool m_dragged = false;

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "DrapedMesh.h"
+
+#include "MeshBuilder.h"
+#include "Palette.h"
+#include "PolygonTriangulator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tt::DrapedMesh {
+
+namespace {
+
+//! Longest edge a draped triangle may keep: the grid spacing, but never so
+//! fine that a huge zone explodes into millions of triangles.
+double maxEdge(const Terrain &terrain, double extent)
+{
+    if (terrain.isEmpty())
+        return INFINITY;
+    return std::max(terrain.cellSize(), extent / 128.0);
+}
+
+struct Drape {
+    MeshBuilder &mesh;
+    const Terrain &terrain;
+    float lift;
+    osg::Vec4ub color;
+    EntityId id;
+    double limit;
+
+    osg::Vec3 vertex(Vec2 p) const { return osg::Vec3(float(p.x), float(p.y), float(groundAt(terrain, p)) + lift); }
+
+    void triangle(Vec2 a, Vec2 b, Vec2 c, int depth) const
+    {
+        const double longest = std::max({(b - a).length(), (c - b).length(), (a - c).length()});
+        if (longest > limit && depth < 12) {
+            const Vec2 ab = (a + b) * 0.5, bc = (b + c) * 0.5, ca = (c + a) * 0.5;
+            triangle(a, ab, ca, depth + 1);
+            triangle(ab, b, bc, depth + 1);
+            triangle(ca, bc, c, depth + 1);
+            triangle(ab, bc, ca, depth + 1);
+            return;
+        }
+        const quint32 i = mesh.addVertex(vertex(a), color, id);
+        mesh.addVertex(vertex(b), color, id);
+        mesh.addVertex(vertex(c), color, id);
+        mesh.addTriangle(i, i + 1, i + 2);
+    }
+};
+
+} // namespace
+
+double groundAt(const Terrain &terrain, Vec2 p)
+{
+    const double z = terrain.isEmpty() ? NAN : terrain.elevationAt(p);
+    if (std::isfinite(z))
+        return z;
+    const double lowest = terrain.isEmpty() ? NAN : terrain.minElevation();
+    return std::isfinite(lowest) ? lowest : 0.0;
+}
+
+void appendDraped(MeshBuilder &mesh, const Polygon &polygon, const Terrain &terrain, float lift,
+                  const osg::Vec4ub &color, EntityId id)
+{
+    const std::vector<quint32> triangles = PolygonTriangulator::triangulate(polygon);
+    if (triangles.empty())
+        return;
+    std::vector<Vec2> points(polygon.outer.begin(), polygon.outer.end());
+    for (const Ring &hole : polygon.holes)
+        points.insert(points.end(), hole.begin(), hole.end());
+    const Bounds2 box = geometry::bounds(polygon.outer);
+    const Drape drape{mesh, terrain, lift, color, id, maxEdge(terrain, std::max(box.width(), box.height()))};
+    for (size_t i = 0; i + 2 < triangles.size(); i += 3)
+        drape.triangle(points[triangles[i]], points[triangles[i + 1]], points[triangles[i + 2]], 0);
+}
+
+osg::ref_ptr<osg::Geometry> zones(const EntityTable<Zone> &zones, const Terrain &terrain)
+{
+    MeshBuilder mesh;
+    for (const Zone &zone : zones) {
+        QColor color = zoneclass::color(zone.zoneClass);
+        color.setAlpha(140);
+        appendDraped(mesh, zone.area, terrain, kZoneLift, Palette::toVec4ub(color), zone.id);
+    }
+    return mesh.isEmpty() ? nullptr : mesh.finish();
+}
+
+osg::ref_ptr<osg::Geometry> roads(const EntityTable<Road> &roads, const Terrain &terrain)
+{
+    MeshBuilder mesh;
+    const double spacing = terrain.isEmpty() ? INFINITY : terrain.cellSize();
+    const osg::Vec4ub color(88, 88, 94, 255);
+    for (const Road &road : roads) {
+        // Densify so the ribbon follows the relief between the source's vertices.
+        QVector<Vec2> line;
+        for (int i = 0; i + 1 < road.line.size(); ++i) {
+            const Vec2 a = road.line[i], b = road.line[i + 1];
+            const int pieces = std::max(1, int(std::ceil(std::min((b - a).length() / spacing, 1000.0))));
+            for (int k = 0; k < pieces; ++k)
+                line.append(a + (b - a) * (double(k) / pieces));
+        }
+        if (!road.line.isEmpty())
+            line.append(road.line.last());
+        if (line.size() < 2)
+            continue;
+        const double half = std::max(0.5, road.widthM) * 0.5;
+        quint32 previous = 0;
+        for (int i = 0; i < line.size(); ++i) {
+            // Mitred side offset: the mean of the neighbouring segments' normals,
+            // lengthened at bends (limited so sharp turns do not spike).
+            auto normalOf = [](Vec2 a, Vec2 b) {
+                const Vec2 d = b - a;
+                const double len = d.length();
+                return len > 0.0 ? Vec2{-d.y / len, d.x / len} : Vec2{0.0, 0.0};
+            };
+            const Vec2 before = i > 0 ? normalOf(line[i - 1], line[i]) : normalOf(line[i], line[i + 1]);
+            const Vec2 after = i + 1 < line.size() ? normalOf(line[i], line[i + 1]) : before;
+            Vec2 side = before + after;
+            const double len = side.length();
+            side = len > 1e-9 ? side * (1.0 / len) : before;
+            const double miter = half / std::max(0.5, side.dot(before));
+            const Vec2 left = line[i] + side * miter, right = line[i] - side * miter;
+            auto vertex = [&](Vec2 p) {
+                return osg::Vec3(float(p.x), float(p.y), float(groundAt(terrain, p)) + kRoadLift);
+            };
+            const quint32 l = mesh.addVertex(vertex(left), color, road.id);
+            mesh.addVertex(vertex(right), color, road.id);
+            if (i > 0)
+                mesh.addQuad(previous, previous + 1, l + 1, l);
+            previous = l;
+        }
+    }
+    return mesh.isEmpty() ? nullptr : mesh.finish();
+}
+
+} // namespace tt::DrapedMesh

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CameraController.h"
+#include "core/EntityId.h"
+#include "core/Status.h"
+
+#include <QImage>
+#include <QSize>
+#include <QStringList>
+#include <osg/ref_ptr>
+
+#include <memory>
+
+class QOffscreenSurface;
+class QOpenGLContext;
+class QOpenGLFramebufferObject;
+
+namespace osg {
+class Camera;
+class Node;
+} // namespace osg
+namespace osgViewer {
+class Viewer;
+class GraphicsWindowEmbedded;
+} // namespace osgViewer
+
+namespace tt {
+
+struct Town;
+
+//! Draws a scene without a window: an OSG viewer rendering into a Qt
+//! framebuffer object of an offscreen GL context. Needs a QGuiApplication
+//! (any platform with GL, e.g. xcb under Xvfb). Used by `towntwin-cli render`,
+//! tests and the scene benchmark.
+class OffscreenRenderer {
+public:
+    OffscreenRenderer();
+    ~OffscreenRenderer();
+    OffscreenRenderer(const OffscreenRenderer &) = delete;
+    OffscreenRenderer &operator=(const OffscreenRenderer &) = delete;
+
+    //! Creates the context and framebuffer; an error when GL is unavailable.
+    Status initialize(QSize size, int samples = 4);
+    QSize size() const { return m_size; }
+    void setSceneData(osg::Node *scene);
+    CameraController &camera() { return m_camera; }
+    //! Draws one frame and waits until the GPU has finished it.
+    void drawFrame();
+    //! Draws a frame and reads it back.
+    QImage grab();
+    //! The entity under an image pixel (origin top-left), with the camera of the last frame.
+    EntityId pick(double x, double y);
+
+    //! The views render() knows.
+    static QStringList viewNames();
+    //! One picture of a town from a named view ("home": oblique from the
+    //! south-west framing the data; "top": straight down, north up). A null
+    //! image and an error in `status` when GL is unavailable or the view is unknown.
+    static QImage render(const Town &town, QSize size, const QString &view, Status *status = nullptr);
+
+private:
+    void applyCamera();
+
+    QSize m_size;
+    std::unique_ptr<QOffscreenSurface> m_surface;
+    std::unique_ptr<QOpenGLContext> m_context;
+    std::unique_ptr<QOpenGLFramebufferObject> m_fbo;
+    osg::ref_ptr<osgViewer::Viewer> m_viewer;
+    osg::ref_ptr<osgViewer::GraphicsWindowEmbedded> m_window;
+    CameraController m_camera;
+};
+
+} // namespace tt

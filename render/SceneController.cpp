@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: MIT
+#include "SceneController.h"
+
+#include "AssetMesh.h"
+#include "BuildingLayer.h"
+#include "DrapedMesh.h"
+#include "Palette.h"
+#include "SceneShading.h"
+#include "TerrainMesh.h"
+#include "core/Document.h"
+#include "core/SolarPosition.h"
+
+#include <osg/BlendFunc>
+#include <osg/Depth>
+#include <osg/PolygonOffset>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tt {
+
+namespace {
+
+QDateTime defaultSunTime()
+{
+    return QDateTime(QDate(QDate::currentDate().year(), 6, 21), QTime(10, 0), Qt::UTC);
+}
+
+void setPolygonOffset(osg::StateSet *stateSet, float units)
+{
+    stateSet->setAttributeAndModes(new osg::PolygonOffset(-1.0f, units), osg::StateAttribute::ON);
+}
+
+} // namespace
+
+SceneController::SceneController(Document *document, QObject *parent)
+    : QObject(parent), m_document(document), m_root(new osg::Group), m_buildings(std::make_unique<BuildingLayer>()),
+      m_sunTime(defaultSunTime())
+{
+    for (int i = 0; i < kSceneLayerCount; ++i) {
+        m_layers[i] = SceneLayer(i) == SceneLayer::Buildings ? m_buildings->node() : new osg::Group;
+        m_root->addChild(m_layers[i].get());
+    }
+    SceneShading::install(m_root->getOrCreateStateSet());
+    osg::StateSet *buildings = m_buildings->node()->getOrCreateStateSet();
+    SceneShading::setHatchLowAlpha(buildings, true);
+    // Buildings are closed solids with outward-facing walls and roofs.
+    buildings->setMode(GL_CULL_FACE, osg::StateAttribute::ON);
+
+    // Draped layers sit a little above the ground; the offset settles the
+    // remaining depth fight at grazing angles and long distances.
+    osg::StateSet *zones = layerNode(SceneLayer::Zones)->getOrCreateStateSet();
+    // Destination alpha must stay opaque: Qt composites the viewport's framebuffer
+    // as premultiplied, and a translucent pixel there turns colours inside out.
+    zones->setAttributeAndModes(new osg::BlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE),
+                                osg::StateAttribute::ON);
+    zones->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, false), osg::StateAttribute::ON);
+    zones->setRenderingHint(osg::StateSet::TRANSPARENT_BIN);
+    setPolygonOffset(zones, -2.0f);
+    setPolygonOffset(layerNode(SceneLayer::Roads)->getOrCreateStateSet(), -4.0f);
+
+    connect(document, &Document::townReset, this, &SceneController::rebuildAll);
+    connect(document, &Document::entitiesAdded, this, &SceneController::onEntitiesChanged);
+    connect(document, &Document::entitiesChanged, this, &SceneController::onEntitiesChanged);
+    connect(document, &Document::entitiesRemoved, this, &SceneController::onEntitiesChanged);
+    rebuildAll();
+}
+
+SceneController::~SceneController() = default;
+
+osg::Node *SceneController::root() const
+{
+    return m_root.get();
+}
+
+osg::Group *SceneController::layerNode(SceneLayer layer) const
+{
+    return m_layers[int(layer)].get();
+}
+
+void SceneController::replaceContent(osg::Group *group, osg::Node *node)
+{
+    group->removeChildren(0, group->getNumChildren());
+    if (node)
+        group->addChild(node);
+}
+
+void SceneController::rebuildAll()
+{
+    const Town &town = m_document->town();
+    updateRanges();
+    m_buildings->rebuild(town.buildings, [this](const Building &b) { return buildingColor(b); });
+    rebuildTerrain();
+    rebuildZones();
+    rebuildRoads();
+    rebuildAssets();
+    applySun();
+    emit sceneChanged();
+}
+
+void SceneController::rebuildTerrain()
+{
+    replaceContent(layerNode(SceneLayer::Terrain),
+                   TerrainMesh::create(m_document->town().terrain, m_terrainStyle).get());
+}
+
+void SceneController::rebuildZones()
+{
+    const Town &town = m_document->town();
+    replaceContent(layerNode(SceneLayer::Zones), DrapedMesh::zones(town.zones, town.terrain).get());
+}
+
+void SceneController::rebuildRoads()
+{
+    const Town &town = m_document->town();
+    replaceContent(layerNode(SceneLayer::Roads), DrapedMesh::roads(town.roads, town.terrain).get());
+}
+
+void SceneController::rebuildAssets()
+{
+    replaceContent(layerNode(SceneLayer::Assets), AssetMesh::build(m_document->town()).get());
+}
+
+void SceneController::onEntitiesChanged(EntityKind kind, const QVector<EntityId> &ids)
+{
+    const Town &town = m_document->town();
+    switch (kind) {
+    case EntityKind::Building: {
+        const bool rangesChanged = updateRanges();
+        m_buildings->update(town.buildings, ids, [this](const Building &b) { return buildingColor(b); });
+        if (rangesChanged && m_colorMode == BuildingColorMode::ByHeight)
+            recolorBuildings();
+        // Rooftop panels stand on their host's roof.
+        const QSet<EntityId> changed(ids.begin(), ids.end());
+        const bool hostsChanged = std::any_of(town.assets.begin(), town.assets.end(), [&](const EnergyAsset &a) {
+            return a.type == EnergyAssetType::RooftopPv && changed.contains(a.hostBuilding);
+        });
+        if (hostsChanged)
+            rebuildAssets();
+        break;
+    }
+    case EntityKind::Zone: rebuildZones(); break;
+    case EntityKind::Road: rebuildRoads(); break;
+    case EntityKind::Asset: rebuildAssets(); break;
+    }
+    emit sceneChanged();
+}
+
+osg::BoundingBox SceneController::dataBounds() const
+{
+    const Town &town = m_document->town();
+    Bounds2 area = town.dataBounds();
+    double zMin = INFINITY, zMax = -INFINITY;
+    if (area.isEmpty()) {
+        if (town.terrain.isEmpty())
+            return {};
+        area = town.terrain.bounds();
+        zMin = town.terrain.minElevation();
+        zMax = town.terrain.maxElevation();
+    }
+    for (const Building &b : town.buildings) {
+        zMin = std::min(zMin, b.groundM);
+        zMax = std::max(zMax, b.groundM + b.heightM);
+    }
+    for (const Vec2 corner : {Vec2{area.minX, area.minY}, Vec2{area.maxX, area.maxY}, area.center()}) {
+        const double z = DrapedMesh::groundAt(town.terrain, corner);
+        zMin = std::min(zMin, z);
+        zMax = std::max(zMax, z);
+    }
+    return osg::BoundingBox(float(area.minX), float(area.minY), float(zMin), float(area.maxX), float(area.maxY),
+                            float(zMax));
+}
+
+void SceneController::setLayerVisible(SceneLayer layer, bool visible)
+{
+    if (isLayerVisible(layer) == visible)
+        return;
+    layerNode(layer)->setNodeMask(visible ? ~0u : 0u);
+    emit sceneChanged();
+}
+
+bool SceneController::isLayerVisible(SceneLayer layer) const
+{
+    return layerNode(layer)->getNodeMask() != 0u;
+}
+
+bool SceneController::updateRanges()
+{
+    double lo = INFINITY, hi = -INFINITY;
+    if (m_colorMode == BuildingColorMode::ByAttribute) {
+        for (const double v : std::as_const(m_values)) {
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
+    } else {
+        for (const Building &b : m_document->town().buildings) {
+            lo = std::min(lo, b.heightM);
+            hi = std::max(hi, b.heightM);
+        }
+    }
+    if (!std::isfinite(lo))
+        lo = hi = 0.0;
+    const bool changed = lo != m_rampMin || hi != m_rampMax;
+    m_rampMin = lo;
+    m_rampMax = hi;
+    return changed;
+}
+
+osg::Vec4ub SceneController::buildingColor(const Building &building) const
+{
+    QColor color;
+    if (m_selection.contains(building.id)) {
+        color = Palette::selection();
+    } else {
+        const double span = m_rampMax - m_rampMin;
+        auto rampAt = [&](double v) { return Palette::ramp(span > 0.0 ? (v - m_rampMin) / span : 0.5); };
+        switch (m_colorMode) {
+        case BuildingColorMode::ByUse: color = Palette::useColor(building.use); break;
+        case BuildingColorMode::ByHeight: color = rampAt(building.heightM); break;
+        case BuildingColorMode::ByAttribute: {
+            const auto value = m_values.constFind(building.id);
+            color = value != m_values.constEnd() && std::isfinite(*value) ? rampAt(*value) : Palette::noValue();
+            break;
+        }
+        }
+    }
+    osg::Vec4ub out = Palette::toVec4ub(color);
+    // Alpha is free on opaque buildings: it tells the shader to hatch.
+    if (m_highlightGuessed && building.heightGuessed)
+        out.a() = 0;
+    return out;
+}
+
+void SceneController::recolorBuildings()
+{
+    m_buildings->recolorAll(m_document->town().buildings, [this](const Building &b) { return buildingColor(b); });
+}
+
+void SceneController::setBuildingColorMode(BuildingColorMode mode)
+{
+    m_colorMode = mode;
+    updateRanges();
+    recolorBuildings();
+    emit sceneChanged();
+}
+
+void SceneController::setBuildingValues(const QHash<EntityId, double> &values, const QString &label)
+{
+    m_values = values;
+    m_valuesLabel = label;
+    updateRanges();
+    if (m_colorMode == BuildingColorMode::ByAttribute) {
+        recolorBuildings();
+        emit sceneChanged();
+    }
+}
+
+void SceneController::setHighlightGuessedHeights(bool highlight)
+{
+    if (m_highlightGuessed == highlight)
+        return;
+    m_highlightGuessed = highlight;
+    recolorBuildings();
+    emit sceneChanged();
+}
+
+void SceneController::setSelection(const QVector<EntityId> &ids)
+{
+    const QSet<EntityId> next(ids.begin(), ids.end());
+    // Only tiles holding buildings that enter or leave the selection are rewritten.
+    QVector<EntityId> touched;
+    for (const EntityId id : std::as_const(m_selection))
+        if (!next.contains(id))
+            touched.append(id);
+    for (const EntityId id : next)
+        if (!m_selection.contains(id))
+            touched.append(id);
+    m_selection = next;
+    if (touched.isEmpty())
+        return;
+    m_buildings->recolor(m_document->town().buildings, touched, [this](const Building &b) { return buildingColor(b); });
+    emit sceneChanged();
+}
+
+Legend SceneController::legend() const
+{
+    Legend legend;
+    const Town &town = m_document->town();
+    switch (m_colorMode) {
+    case BuildingColorMode::ByUse: {
+        legend.title = tr("Building use");
+        bool present[kBuildingUseCount] = {};
+        for (const Building &b : town.buildings)
+            present[int(b.use)] = true;
+        for (int i = 0; i < kBuildingUseCount; ++i)
+            if (present[i])
+                legend.entries.append({Palette::useColor(BuildingUse(i)), buildinguse::label(BuildingUse(i))});
+        break;
+    }
+    case BuildingColorMode::ByHeight:
+    case BuildingColorMode::ByAttribute: {
+        const bool byHeight = m_colorMode == BuildingColorMode::ByHeight;
+        legend.title = byHeight ? tr("Height (m)") : m_valuesLabel;
+        legend.hasRamp = true;
+        legend.rampColors = Palette::rampStops();
+        legend.rampMin = m_rampMin;
+        legend.rampMax = m_rampMax;
+        const bool missing = !byHeight
+            && std::any_of(town.buildings.begin(), town.buildings.end(),
+                           [&](const Building &b) { return !m_values.contains(b.id); });
+        if (missing)
+            legend.entries.append({Palette::noValue(), tr("No value")});
+        break;
+    }
+    }
+    if (!m_selection.isEmpty())
+        legend.entries.append({Palette::selection(), tr("Selected")});
+    if (m_highlightGuessed)
+        legend.entries.append({QColor(90, 90, 90), tr("Height guessed (hatched)")});
+    return legend;
+}
+
+void SceneController::setSunTime(const QDateTime &local)
+{
+    m_sunTime = local;
+    applySun();
+    emit sceneChanged();
+}
+
+void SceneController::applySun()
+{
+    const Site &site = m_document->town().site;
+    // The wall-clock reading is the site's standard time, whatever zone the QDateTime claims.
+    const QDateTime utc = QDateTime(m_sunTime.date(), m_sunTime.time(), Qt::UTC)
+                              .addSecs(qint64(std::lround(-site.utcOffsetHours * 3600.0)));
+    SceneShading::setSun(m_root->getOrCreateStateSet(), SolarPosition::at(utc, site.latitude, site.longitude));
+}
+
+void SceneController::setTerrainStyle(TerrainStyle style)
+{
+    if (m_terrainStyle == style)
+        return;
+    m_terrainStyle = style;
+    rebuildTerrain();
+    emit sceneChanged();
+}
+
+} // namespace tt

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/SolarPosition.h"
+
+#include <osg/StateSet>
+
+namespace tt {
+
+//! The one small shader of the scene: a directional sun plus sky ambient.
+//! Faces are lit flat from screen-space derivatives of the world position, so
+//! buildings need no normal arrays; the terrain switches to its smooth
+//! per-vertex normals. Uniforms set on a node's state set override the root's.
+namespace SceneShading {
+//! Program and default uniforms for the scene root.
+void install(osg::StateSet *root);
+//! Points the light at the sun; below the horizon only the ambient remains.
+void setSun(osg::StateSet *root, const SunAngles &sun);
+//! Light with the geometry's normal array instead of flat faces.
+void setSmoothNormals(osg::StateSet *stateSet, bool smooth);
+//! Off: colours are drawn as given (baked hillshade, lines, labels).
+void setLit(osg::StateSet *stateSet, bool lit);
+//! Vertices with colour alpha below 1/2 are drawn hatched (guessed heights);
+//! only for opaque geometry, which then ignores alpha.
+void setHatchLowAlpha(osg::StateSet *stateSet, bool hatch);
+//! Colours from the (premultiplied-alpha) texture in unit 0 instead of the
+//! vertex colours; blending is up to the caller, fully transparent texels are skipped.
+void setTextured(osg::StateSet *stateSet, bool textured);
+} // namespace SceneShading
+
+} // namespace tt
