@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/BuildingUse.h"
+
+#include <QString>
+#include <array>
+
+namespace tt {
+
+//! Envelope thermal properties of one construction period.
+struct EnvelopeValues {
+    double wallU = 0.6;    //!< W/m²K
+    double roofU = 0.5;
+    double floorU = 0.6;
+    double windowU = 2.0;
+    double windowG = 0.6;  //!< total solar energy transmittance of the glazing
+};
+
+//! Energy-relevant standard use of one BuildingUse (resources/energy/archetypes.json).
+struct Archetype {
+    using Day = std::array<double, 24>;  //!< hourly fractions, hour 0 = 00:00-01:00
+
+    BuildingUse use = BuildingUse::Other;
+    QString source;
+    Day occupancy[2] = {};   //!< [0] weekday, [1] weekend
+    Day lighting[2] = {};
+    Day appliances[2] = {};
+    double m2PerPerson = 25.0;
+    double occupantGainW = 70.0;   //!< sensible heat per person
+    double lightingWm2 = 8.0;
+    double appliancesWm2 = 5.0;
+    double processWm2 = 0.0;       //!< constant electric process load (servers, machines)
+    double heatingSetpointC = 20.0;
+    double heatingSetbackC = 16.0;
+    double coolingSetpointC = 26.0;
+    double coolingSetbackC = 30.0;
+    double dhwKwhM2Day = 0.0;
+    double ventilationM3hM2 = 1.0;  //!< outdoor air while occupied
+    double infiltrationAch = 0.3;   //!< always, air changes per hour
+    double wwr = 0.3;               //!< window-to-wall ratio
+    double cmJPerKM2 = 165000.0;    //!< internal heat capacity per m² floor (ISO 13790 class)
+    double amFactor = 2.5;          //!< effective mass area per m² floor
+
+    //! Uses with a cooling set point of 40 °C or more are not cooled.
+    bool isCooled() const { return coolingSetpointC < 40.0; }
+};
+
+} // namespace tt

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ArchetypeLibrary.h"
+#include "DemandSeries.h"
+#include "WeatherYear.h"
+#include "core/Town.h"
+
+#include <QHash>
+#include <QVector>
+#include <array>
+#include <functional>
+
+namespace tt {
+
+//! Annual demand of one building (kWh) and its peaks (kW).
+struct BuildingDemand {
+    EntityId id = kNoEntity;
+    double gfaM2 = 0.0;
+    double electricityKwh = 0.0;
+    double heatingKwh = 0.0;
+    double coolingKwh = 0.0;
+    double dhwKwh = 0.0;
+    double peakElectricKw = 0.0;
+    double peakHeatingKw = 0.0;  //!< space heating plus hot water
+    double peakCoolingKw = 0.0;
+};
+
+//! The thermal description of one building derived from its geometry and archetypes.
+struct BuildingThermal {
+    double floorAreaM2 = 0.0;    //!< gross floor area (conditioned)
+    double volumeM3 = 0.0;
+    double windowAreaM2[4] = {}; //!< per façade orientation N, E, S, W
+    double opaqueConductance = 0.0;  //!< H_op = ΣUA of walls, roof and (reduced) ground floor, W/K
+    double windowConductance = 0.0;  //!< H_w, W/K
+    double infiltrationConductance = 0.0;  //!< 0.34 × n_inf × V, W/K
+    double massConductance = 0.0;    //!< H_ms = 9.1 × A_m, W/K
+    double emConductance = 0.0;      //!< H_em, outer part of H_op in series with H_ms, W/K
+    double capacityWhPerK = 0.0;     //!< C_m
+    double solarAperture[4] = {};    //!< effective solar collecting area per orientation, m²
+};
+
+//! Hourly single-zone demand model in the spirit of ISO 13790 (5R1C with the
+//! air and surface nodes merged: one air node without capacity, one mass node
+//! with C_m), ideal heating and cooling to set points. Schedules per use and
+//! façade irradiance per orientation are computed once and shared by all
+//! buildings; the per-building loop allocates nothing.
+class BuildingDemandModel {
+public:
+    using Progress = std::function<void(int done, int total)>;
+
+    //! Both arguments must outlive the model.
+    BuildingDemandModel(const ArchetypeLibrary &library, const WeatherYear &weather);
+
+    //! Every building of the town: annual figures (in town.buildings order) and town hourly totals.
+    void run(const Town &town, QVector<BuildingDemand> *buildings, DemandSeries *townTotals,
+             const Progress &progress = {});
+    //! One building; adds its hourly demand to `addTo` when given (sized 8760).
+    BuildingDemand simulate(const Building &building, DemandSeries *addTo = nullptr);
+    //! One building's hourly series, computed on demand.
+    BuildingDemand hourly(const Building &building, DemandSeries *series);
+    //! Geometry and envelope parameters of a building (exposed for tests and reports).
+    BuildingThermal thermal(const Building &building) const;
+
+private:
+    struct HourValues {
+        float gainsWm2;   // internal heat gains
+        float elecWm2;
+        float dhwWm2;
+        float heatSetC;
+        float coolSetC;   // ≥ 40 means not cooled
+        float ventM3hM2;  // outdoor air while occupied
+    };
+    struct WeatherHour {
+        float outdoorC;
+        float facade[4];  // vertical irradiance N, E, S, W (W/m²)
+    };
+    const std::vector<HourValues> &profileFor(const Building &building);
+    template <typename Record>
+    BuildingDemand simulateWith(const Building &building, Record record);
+
+    const ArchetypeLibrary &m_library;
+    const WeatherYear &m_weather;
+    std::vector<WeatherHour> m_weatherHours;
+    std::array<std::vector<HourValues>, kBuildingUseCount> m_useProfiles;
+    QHash<QString, std::vector<HourValues>> m_mixProfiles;  // blended profiles of mixed-use buildings
+};
+
+} // namespace tt

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#include "EnergyKpis.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace tt {
+
+namespace {
+double ratio(double a, double b)
+{
+    return b > 0.0 ? a / b : 0.0;
+}
+
+QJsonObject carrierJson(const EnergyKpis::ByCarrier &c)
+{
+    return {{"electricity", c.electricity / 1000.0}, {"heating", c.heating / 1000.0},
+            {"cooling", c.cooling / 1000.0}, {"dhw", c.dhw / 1000.0}};
+}
+} // namespace
+
+EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &buildings,
+                               const DispatchResult &d, const EnergySystem &s)
+{
+    EnergyKpis k;
+    for (const BuildingDemand &b : buildings) {
+        k.demand.electricity += b.electricityKwh;
+        k.demand.heating += b.heatingKwh;
+        k.demand.cooling += b.coolingKwh;
+        k.demand.dhw += b.dhwKwh;
+        const Building *building = town.buildings.find(b.id);
+        if (!building)
+            continue;
+        for (const UseShare &u : building->useShares()) {
+            ByCarrier &c = k.demandByUse[buildinguse::key(u.use)];
+            c.electricity += u.share * b.electricityKwh;
+            c.heating += u.share * b.heatingKwh;
+            c.cooling += u.share * b.coolingKwh;
+            c.dhw += u.share * b.dhwKwh;
+        }
+    }
+    k.evChargingKwh = d.total(Flow::EvCharge);
+    k.pvKwh = d.total(Flow::Pv);
+    k.windKwh = d.total(Flow::Wind);
+    k.chpElecKwh = d.total(Flow::ChpElec);
+    k.chpHeatKwh = d.total(Flow::ChpHeat);
+    k.heatPumpHeatKwh = d.total(Flow::HeatPumpHeat);
+    k.gasBoilerHeatKwh = d.total(Flow::GasBoilerHeat);
+    k.biomassHeatKwh = d.total(Flow::BiomassHeat);
+    k.absorptionCoolKwh = d.total(Flow::AbsorptionCool);
+    k.chillerCoolKwh = d.total(Flow::ChillerCool);
+    k.curtailedKwh = d.total(Flow::ElecCurtailed);
+    k.heatDumpKwh = d.total(Flow::HeatDump);
+    k.gridImportKwh = d.total(Flow::GridImport);
+    k.gridExportKwh = d.total(Flow::GridExport);
+    k.peakGridImportKw = d.peak(Flow::GridImport);
+    k.gasKwh = d.total(Flow::ChpGas) + d.total(Flow::GasBoilerGas);
+    k.biomassFuelKwh = d.total(Flow::BiomassFuel);
+    k.unmetElecKwh = d.total(Flow::UnmetElec);
+    k.unmetHeatKwh = d.total(Flow::UnmetHeat);
+    k.unmetCoolKwh = d.total(Flow::UnmetCool);
+    k.evShortfallKwh = d.total(Flow::EvShortfall);
+    k.balanceResidualMaxKw = d.maxResidual();
+    k.warnings = d.warnings;
+
+    // Renewables count as used locally unless curtailed or exported (export is
+    // charged to renewables before CHP power, hour by hour).
+    double localRenewables = 0.0, baselineCost = 0.0, baselineGridKwh = 0.0, baselineGasKwh = 0.0;
+    const int hours = d.hours();
+    for (int h = 0; h < hours; ++h) {
+        const double re = d.at(Flow::Pv, h) + d.at(Flow::Wind, h) - d.at(Flow::ElecCurtailed, h);
+        localRenewables += std::max(0.0, re - std::min(re, d.at(Flow::GridExport, h)));
+        const double grid = d.at(Flow::ElecDemand, h) + d.at(Flow::CoolDemand, h) / kBaselineChillerCop;
+        const double gas = d.at(Flow::HeatDemand, h) / kBaselineBoilerEfficiency;
+        baselineGridKwh += grid;
+        baselineGasKwh += gas;
+        baselineCost += grid * s.importPrice[h] + gas * s.gasPrice;
+    }
+    // The baseline charges the same EVs from the grid (trip energy through the
+    // charger losses) at the mean tariff.
+    double meanPrice = 0.0;
+    for (double p : s.importPrice)
+        meanPrice += p / double(s.importPrice.size());
+    for (const EvCohort &c : s.evCohorts) {
+        double trips = 0.0;
+        for (double t : c.tripKwh)
+            trips += t;
+        baselineGridKwh += trips / c.efficiency;
+        baselineCost += trips / c.efficiency * meanPrice;
+    }
+    const double localUse = d.total(Flow::ElecDemand) + d.total(Flow::HeatPumpElec) + d.total(Flow::ChillerElec)
+        + k.evChargingKwh;
+    k.selfSufficiency = std::clamp(1.0 - ratio(k.gridImportKwh, localUse), 0.0, 1.0);
+    k.selfConsumption = ratio(localRenewables, k.pvKwh + k.windKwh);
+    const double ambientHeat = std::max(0.0, k.heatPumpHeatKwh - d.total(Flow::HeatPumpElec));
+    const double renewableIn = localRenewables + k.biomassFuelKwh + ambientHeat;
+    k.renewableShare = ratio(renewableIn, renewableIn + k.gridImportKwh + k.gasKwh);
+
+    k.cost = d.cost(s);
+    k.co2Kg = d.co2Kg(s);
+    k.primaryEnergyKwh = k.gridImportKwh * s.pefGrid + k.gasKwh * s.pefGas + k.biomassFuelKwh * s.pefBiomass;
+    k.exportCreditPrimaryKwh = k.gridExportKwh * s.pefGrid;
+    k.baselineCost = baselineCost;
+    k.baselineCo2Kg = baselineGridKwh * s.co2Grid + baselineGasKwh * s.co2Gas;
+    k.baselinePrimaryEnergyKwh = baselineGridKwh * s.pefGrid + baselineGasKwh * s.pefGas;
+    k.primaryEnergySaving = 1.0 - ratio(k.primaryEnergyKwh, k.baselinePrimaryEnergyKwh);
+    k.primaryEnergySavingWithExportCredit
+        = 1.0 - ratio(k.primaryEnergyKwh - k.exportCreditPrimaryKwh, k.baselinePrimaryEnergyKwh);
+    k.co2Saving = 1.0 - ratio(k.co2Kg, k.baselineCo2Kg);
+    return k;
+}
+
+QJsonObject EnergyKpis::toJson() const
+{
+    QJsonObject byUse;
+    for (auto it = demandByUse.begin(); it != demandByUse.end(); ++it)
+        byUse.insert(it.key(), carrierJson(it.value()));
+    QJsonObject demandJson = carrierJson(demand);
+    demandJson.insert("ev_charging", evChargingKwh / 1000.0);
+    const QJsonObject generation{
+        {"pv", pvKwh / 1000.0}, {"wind", windKwh / 1000.0}, {"chp_electricity", chpElecKwh / 1000.0},
+        {"chp_heat", chpHeatKwh / 1000.0}, {"heat_pump_heat", heatPumpHeatKwh / 1000.0},
+        {"gas_boiler_heat", gasBoilerHeatKwh / 1000.0}, {"biomass_heat", biomassHeatKwh / 1000.0},
+        {"absorption_cooling", absorptionCoolKwh / 1000.0}, {"electric_chiller_cooling", chillerCoolKwh / 1000.0},
+        {"electricity_curtailed", curtailedKwh / 1000.0}, {"heat_dumped", heatDumpKwh / 1000.0}};
+    const QJsonObject baseline{
+        {"description", "grid electricity for all electric demand and EV charging, gas boilers (efficiency 0.9) "
+                        "for space heating and hot water, electric chillers (COP 3) for cooling"},
+        {"primary_energy_mwh", baselinePrimaryEnergyKwh / 1000.0}, {"co2_t", baselineCo2Kg / 1000.0},
+        {"cost", baselineCost}};
+    return {{"strategy", strategy},
+            {"objective", objective},
+            {"demand_mwh", demandJson},
+            {"demand_by_use_mwh", byUse},
+            {"generation_mwh", generation},
+            {"grid_import_mwh", gridImportKwh / 1000.0},
+            {"grid_export_mwh", gridExportKwh / 1000.0},
+            {"peak_grid_import_kw", peakGridImportKw},
+            {"gas_mwh", gasKwh / 1000.0},
+            {"biomass_fuel_mwh", biomassFuelKwh / 1000.0},
+            {"self_sufficiency", selfSufficiency},
+            {"self_consumption", selfConsumption},
+            {"renewable_share", renewableShare},
+            {"cost", cost},
+            {"co2_t", co2Kg / 1000.0},
+            {"primary_energy_mwh", primaryEnergyKwh / 1000.0},
+            {"baseline", baseline},
+            {"primary_energy_saving", primaryEnergySaving},
+            {"primary_energy_saving_with_export_credit", primaryEnergySavingWithExportCredit},
+            {"co2_saving", co2Saving},
+            {"unmet_mwh", QJsonObject{{"electricity", unmetElecKwh / 1000.0}, {"heat", unmetHeatKwh / 1000.0},
+                                      {"cooling", unmetCoolKwh / 1000.0}, {"ev", evShortfallKwh / 1000.0}}},
+            {"balance_residual_max_kw", balanceResidualMaxKw},
+            {"warnings", QJsonArray::fromStringList(warnings)}};
+}
+
+} // namespace tt

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "EnergyResultWriter.h"
+
+#include <QDate>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace tt {
+
+namespace {
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+Status save(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::error(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    file.write(data);
+    if (!file.commit())
+        return Status::error(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+
+QByteArray buildingsCsv(const SimulationResult &r)
+{
+    QByteArray out;
+    QTextStream s(&out);
+    s << "id,source_id,name,use,year,gfa_m2,electricity_mwh,heating_mwh,cooling_mwh,dhw_mwh,pv_mwh,"
+         "peak_electric_kw,peak_heating_kw,peak_cooling_kw\n";
+    s.setRealNumberNotation(QTextStream::FixedNotation);
+    for (int i = 0; i < r.buildings.size(); ++i) {
+        const BuildingDemand &d = r.buildings[i];
+        const Building &b = r.simulatedBuildings[i];
+        s.setRealNumberPrecision(1);
+        s << d.id << ',' << csvField(b.sourceId) << ',' << csvField(b.name) << ',' << buildinguse::key(b.use) << ','
+          << b.year << ',' << d.gfaM2 << ',';
+        s.setRealNumberPrecision(4);
+        s << d.electricityKwh / 1000.0 << ',' << d.heatingKwh / 1000.0 << ',' << d.coolingKwh / 1000.0 << ','
+          << d.dhwKwh / 1000.0 << ',' << r.system.pvKwhByBuilding.value(d.id, 0.0) / 1000.0 << ',';
+        s.setRealNumberPrecision(2);
+        s << d.peakElectricKw << ',' << d.peakHeatingKw << ',' << d.peakCoolingKw << '\n';
+    }
+    s.flush();
+    return out;
+}
+
+QByteArray hourlyCsv(const SimulationResult &r, const WeatherYear &weather)
+{
+    QByteArray out;
+    out.reserve(WeatherYear::kHours * kFlowCount * 10);
+    QTextStream s(&out);
+    s << "timestamp";
+    for (int f = 0; f < kFlowCount; ++f)
+        s << ',' << DispatchResult::flowKey(Flow(f));
+    s << '\n';
+    s.setRealNumberNotation(QTextStream::FixedNotation);
+    s.setRealNumberPrecision(2);
+    // Weather years have 365 days: month and day come from a non-leap year.
+    const QDate nonLeap(2001, 1, 1);
+    for (int h = 0; h < r.dispatch.hours(); ++h) {
+        const QDate day = nonLeap.addDays(h / 24);
+        s << QStringLiteral("%1-%2-%3T%4:00")
+                 .arg(weather.year, 4, 10, QLatin1Char('0'))
+                 .arg(day.month(), 2, 10, QLatin1Char('0'))
+                 .arg(day.day(), 2, 10, QLatin1Char('0'))
+                 .arg(h % 24, 2, 10, QLatin1Char('0'));
+        for (int f = 0; f < kFlowCount; ++f)
+            s << ',' << r.dispatch.flows[f][h];
+        s << '\n';
+    }
+    s.flush();
+    return out;
+}
+} // namespace
+
+Status EnergyResultWriter::write(const QString &dir, const SimulationResult &result, const WeatherYear &weather)
+{
+    if (!result.status)
+        return result.status;
+    if (!QDir().mkpath(dir))
+        return Status::error(QStringLiteral("%1: cannot create the output directory").arg(dir));
+    const QDir d(dir);
+    Status s = save(d.filePath(QStringLiteral("buildings_annual.csv")), buildingsCsv(result));
+    if (s)
+        s = save(d.filePath(QStringLiteral("town_hourly.csv")), hourlyCsv(result, weather));
+    if (s)
+        s = save(d.filePath(QStringLiteral("kpis.json")), QJsonDocument(result.kpis.toJson()).toJson());
+    return s;
+}
+
+} // namespace tt

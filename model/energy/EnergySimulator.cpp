@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#include "EnergySimulator.h"
+
+#include "DefaultAssetSizer.h"
+#include "LpDispatcher.h"
+#include "RuleBasedDispatcher.h"
+
+namespace tt {
+
+bool SimulationOptions::strategyFromKey(const QString &key, DispatchStrategy *strategy)
+{
+    if (key == QLatin1String("rule"))
+        *strategy = DispatchStrategy::RuleBased;
+    else if (key == QLatin1String("optimal"))
+        *strategy = DispatchStrategy::Optimal;
+    else
+        return false;
+    return true;
+}
+
+bool SimulationOptions::objectiveFromKey(const QString &key, DispatchObjective *objective)
+{
+    if (key == QLatin1String("cost"))
+        *objective = DispatchObjective::Cost;
+    else if (key == QLatin1String("co2"))
+        *objective = DispatchObjective::Co2;
+    else
+        return false;
+    return true;
+}
+
+EnergySimulator::EnergySimulator()
+    : m_libraryStatus(ArchetypeLibrary::loadBundled(&m_library))
+{
+}
+
+EnergySimulator::~EnergySimulator() = default;
+
+Status EnergySimulator::prepare(const WeatherYear &weather)
+{
+    if (!m_libraryStatus)
+        return m_libraryStatus;
+    if (int(weather.dryBulbC.size()) != WeatherYear::kHours || int(weather.ghi.size()) != WeatherYear::kHours
+        || int(weather.dni.size()) != WeatherYear::kHours || int(weather.dhi.size()) != WeatherYear::kHours
+        || int(weather.windMs.size()) != WeatherYear::kHours)
+        return Status::error(QStringLiteral("%1: weather must have 8760 hourly values per series").arg(weather.source));
+    if (m_weather != &weather || !m_model) {
+        m_model = std::make_unique<BuildingDemandModel>(m_library, weather);
+        m_weather = &weather;
+    }
+    return Status::success();
+}
+
+SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weather,
+                                      const SimulationOptions &options, const Progress &progress)
+{
+    SimulationResult result;
+    result.status = prepare(weather);
+    if (!result.status)
+        return result;
+    const auto report = [&progress](const QString &stage, double fraction) {
+        if (progress)
+            progress(stage, fraction);
+    };
+    report(QStringLiteral("demand"), 0.0);
+    m_model->run(town, &result.buildings, &result.townDemand, [&report](int done, int total) {
+        report(QStringLiteral("demand"), 0.5 * done / std::max(1, total));
+    });
+    result.simulatedBuildings.reserve(town.buildings.size());
+    for (const Building &b : town.buildings)
+        result.simulatedBuildings.append(b);
+
+    report(QStringLiteral("dispatch"), 0.5);
+    if (town.assets.isEmpty() && options.sizeDefaultAssets) {
+        Town sized = town;
+        for (EnergyAsset a : DefaultAssetSizer::size(town, result.townDemand, m_library)) {
+            a.id = sized.takeId();
+            sized.assets.put(a);
+            result.defaultAssets.append(a);
+        }
+        result.warnings.append(QStringLiteral("the town has no energy assets: simulated with %1 default assets")
+                                   .arg(result.defaultAssets.size()));
+        dispatch(sized, weather, options, &result);
+    } else {
+        dispatch(town, weather, options, &result);
+    }
+    report(QStringLiteral("done"), 1.0);
+    return result;
+}
+
+void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
+                               SimulationResult *result)
+{
+    QStringList systemWarnings;
+    result->system = EnergySystem::fromTown(town, weather, &systemWarnings);
+    const DispatchDemand demand = DispatchDemand::fromSeries(result->townDemand);
+    result->dispatch = options.strategy == DispatchStrategy::Optimal
+        ? LpDispatcher(options.objective).dispatch(result->system, demand)
+        : RuleBasedDispatcher().dispatch(result->system, demand);
+    result->kpis = EnergyKpis::compute(town, result->buildings, result->dispatch, result->system);
+    result->kpis.strategy = options.strategy == DispatchStrategy::Optimal ? QStringLiteral("optimal")
+                                                                          : QStringLiteral("rule");
+    result->kpis.objective = options.objective == DispatchObjective::Cost ? QStringLiteral("cost")
+                                                                          : QStringLiteral("co2");
+    result->kpis.warnings = result->warnings + systemWarnings + result->kpis.warnings;
+}
+
+Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const WeatherYear &weather,
+                                      const SimulationOptions &options, SimulationResult *result)
+{
+    const Status ready = prepare(weather);
+    if (!ready)
+        return ready;
+    DemandSeries &totals = result->townDemand;
+    if (totals.isEmpty())
+        return Status::error(QStringLiteral("rerunBuilding needs a result from run()"));
+    int slot = -1;
+    for (int i = 0; i < result->simulatedBuildings.size(); ++i)
+        if (result->simulatedBuildings[i].id == id)
+            slot = i;
+    if (slot >= 0) {
+        DemandSeries old;
+        m_model->hourly(result->simulatedBuildings[slot], &old);
+        for (int h = 0; h < WeatherYear::kHours; ++h) {
+            totals.electricity[h] -= old.electricity[h];
+            totals.heating[h] -= old.heating[h];
+            totals.cooling[h] -= old.cooling[h];
+            totals.dhw[h] -= old.dhw[h];
+        }
+    }
+    const Building *now = town.buildings.find(id);
+    if (now) {
+        const BuildingDemand d = m_model->simulate(*now, &totals);
+        if (slot >= 0) {
+            result->buildings[slot] = d;
+            result->simulatedBuildings[slot] = *now;
+        } else {
+            result->buildings.append(d);
+            result->simulatedBuildings.append(*now);
+        }
+    } else if (slot >= 0) {
+        result->buildings.remove(slot);
+        result->simulatedBuildings.remove(slot);
+    }
+    if (town.assets.isEmpty() && !result->defaultAssets.isEmpty()) {
+        // Keep the default system the full run sized, so results stay comparable.
+        Town sized = town;
+        for (const EnergyAsset &a : result->defaultAssets)
+            sized.assets.put(a);
+        dispatch(sized, weather, options, result);
+    } else {
+        dispatch(town, weather, options, result);
+    }
+    return Status::success();
+}
+
+Status EnergySimulator::buildingHourly(const Building &building, const WeatherYear &weather, DemandSeries *series,
+                                       BuildingDemand *annual)
+{
+    const Status ready = prepare(weather);
+    if (!ready)
+        return ready;
+    const BuildingDemand d = m_model->hourly(building, series);
+    if (annual)
+        *annual = d;
+    return Status::success();
+}
+
+} // namespace tt

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "BuildingDemandModel.h"
+#include "DispatchResult.h"
+#include "EnergyKpis.h"
+#include "EnergySystem.h"
+
+#include <functional>
+#include <memory>
+
+namespace tt {
+
+//! Which dispatcher balances the year.
+enum class DispatchStrategy : quint8 { RuleBased, Optimal };
+
+struct SimulationOptions {
+    DispatchStrategy strategy = DispatchStrategy::Optimal;
+    DispatchObjective objective = DispatchObjective::Cost;
+    //! When the town has no energy assets, simulate it with DefaultAssetSizer's set.
+    bool sizeDefaultAssets = true;
+
+    //! Parses "rule" / "optimal"; false for anything else.
+    static bool strategyFromKey(const QString &key, DispatchStrategy *strategy);
+    //! Parses "cost" / "co2"; false for anything else.
+    static bool objectiveFromKey(const QString &key, DispatchObjective *objective);
+};
+
+//! Everything a simulated year produced: annual figures per building, hourly
+//! totals of the town, the dispatch and the KPIs.
+struct SimulationResult {
+    Status status;
+    QVector<BuildingDemand> buildings;  //!< one per simulated building
+    QVector<Building> simulatedBuildings;  //!< the versions `buildings` were computed from (same order)
+    DemandSeries townDemand;
+    EnergySystem system;
+    DispatchResult dispatch;
+    EnergyKpis kpis;
+    QVector<EnergyAsset> defaultAssets;  //!< the assets sized because the town had none (ids assigned)
+    QStringList warnings;
+};
+
+//! The energy simulation façade: demand of every building, generation,
+//! dispatch and KPIs for one weather year. Keeps the demand model between
+//! calls so that rerunBuilding() only recomputes what changed.
+class EnergySimulator {
+public:
+    //! Stage name ("demand", "dispatch", ...) and overall progress 0..1.
+    using Progress = std::function<void(const QString &stage, double fraction)>;
+
+    EnergySimulator();
+    ~EnergySimulator();
+
+    //! Simulates the year; `weather` must stay alive while this simulator is used with it.
+    SimulationResult run(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
+                         const Progress &progress = {});
+    //! Updates `result` after building `id` was added, changed or removed in `town`:
+    //! recomputes that building's demand only, updates the town totals, re-dispatches.
+    Status rerunBuilding(const Town &town, EntityId id, const WeatherYear &weather, const SimulationOptions &options,
+                         SimulationResult *result);
+    //! One building's hourly demand, computed on demand.
+    Status buildingHourly(const Building &building, const WeatherYear &weather, DemandSeries *series,
+                          BuildingDemand *annual = nullptr);
+
+private:
+    Status prepare(const WeatherYear &weather);
+    void dispatch(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
+                  SimulationResult *result);
+
+    ArchetypeLibrary m_library;
+    Status m_libraryStatus;
+    const WeatherYear *m_weather = nullptr;
+    std::unique_ptr<BuildingDemandModel> m_model;
+};
+
+} // namespace tt

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "LpDispatcher.h"
+
+#include <ClpSimplex.hpp>
+#include <CoinPackedMatrix.hpp>
+
+#include <algorithm>
+#include <vector>
+
+namespace tt {
+
+namespace {
+// Column layout of one hour; EV cohorts follow with kEvColumns each.
+enum Col {
+    cImport, cExport, cCurtail, cChpElec, cGasBoiler, cBiomass, cHpElec, cChillerElec, cAbsHeat, cDump,
+    cBatCharge, cBatDischarge, cBatSoc, cTsCharge, cTsDischarge, cTsSoc, cUnmetElec, cUnmetHeat, cUnmetCool,
+    kHourColumns
+};
+enum EvCol { eCharge, eDischarge, eSoc, eShort, kEvColumns };
+// Rows of one hour; one more per EV cohort.
+enum Row { rElec, rHeat, rCool, rBattery, rThermal, kHourRows };
+// Breaks ties (e.g. simultaneous charge and discharge) without changing the optimum materially.
+constexpr double kCycleCost = 1e-4;
+// Under the CO2 objective cost still breaks ties between equally clean solutions.
+constexpr double kCostTieBreak = 1e-3;
+
+struct Window {
+    std::vector<int> rows, cols;
+    std::vector<double> values;
+    std::vector<double> colLower, colUpper, objective, rowLower, rowUpper;
+
+    void add(int row, int col, double v)
+    {
+        rows.push_back(row);
+        cols.push_back(col);
+        values.push_back(v);
+    }
+};
+} // namespace
+
+LpDispatcher::LpDispatcher(DispatchObjective objective, int horizonHours, int stepHours)
+    : m_objective(objective)
+    , m_horizon(std::max(1, horizonHours))
+    , m_step(std::clamp(stepHours, 1, std::max(1, horizonHours)))
+{
+}
+
+DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDemand &demand) const
+{
+    const int hours = int(demand.electricity.size());
+    const int cohorts = s.evCohorts.size();
+    const int colsPerHour = kHourColumns + cohorts * kEvColumns;
+    const int rowsPerHour = kHourRows + cohorts;
+    const StorageUnit &bat = s.battery, &ts = s.thermal;
+    const bool co2 = m_objective == DispatchObjective::Co2;
+    const double moneyWeight = co2 ? kCostTieBreak : 1.0;
+    const double chpHeat = s.chpHeatPerElec();
+
+    DispatchResult r;
+    r.resize(hours);
+    double eBat = bat.initialSoc * bat.capacityKwh;
+    double eTs = ts.initialSoc * ts.capacityKwh;
+    std::vector<double> eEv(cohorts);
+    for (int k = 0; k < cohorts; ++k)
+        eEv[k] = s.evCohorts[k].initialKwh;
+
+    Window w;
+    ClpSimplex model;
+    model.setLogLevel(0);
+    int modelHours = 0;
+    for (int t0 = 0; t0 < hours; t0 += m_step) {
+        const int n = std::min(m_horizon, hours - t0);
+        const int nCols = n * colsPerHour, nRows = n * rowsPerHour;
+        w.rows.clear();
+        w.cols.clear();
+        w.values.clear();
+        w.colLower.assign(nCols, 0.0);
+        w.colUpper.assign(nCols, 0.0);
+        w.objective.assign(nCols, 0.0);
+        w.rowLower.assign(nRows, 0.0);
+        w.rowUpper.assign(nRows, 0.0);
+
+        for (int i = 0; i < n; ++i) {
+            const int t = t0 + i;
+            const int c0 = i * colsPerHour, r0 = i * rowsPerHour;
+            const auto bound = [&](int col, double lo, double hi, double cost) {
+                w.colLower[c0 + col] = lo;
+                w.colUpper[c0 + col] = std::max(lo, hi);
+                w.objective[c0 + col] = cost;
+            };
+            const double cop = s.heatPumpCop[t];
+            const double gasCo = co2 ? s.co2Gas : 0.0, bioCo = co2 ? s.co2Biomass : 0.0;
+            const double gridCo = co2 ? s.co2Grid : 0.0;
+            bound(cImport, 0, s.importLimitKw, gridCo + moneyWeight * s.importPrice[t]);
+            bound(cExport, 0, s.exportLimitKw, -moneyWeight * s.feedInPrice);
+            bound(cCurtail, 0, s.pvKw[t] + s.windKw[t], 0.0);
+            bound(cChpElec, 0, s.chpElecKw, (gasCo + moneyWeight * s.gasPrice) / s.chpElecEfficiency);
+            bound(cGasBoiler, 0, s.gasBoilerKw, (gasCo + moneyWeight * s.gasPrice) / s.gasBoilerEfficiency);
+            bound(cBiomass, 0, s.biomassBoilerKw, (bioCo + moneyWeight * s.biomassPrice) / s.biomassBoilerEfficiency);
+            bound(cHpElec, 0, s.heatPumpKw / cop, 0.0);
+            bound(cChillerElec, 0, s.chillerKw / s.chillerCop, 0.0);
+            bound(cAbsHeat, 0, s.absorptionCoolKw / s.absorptionCop, 0.0);
+            bound(cDump, 0, COIN_DBL_MAX, 0.0);
+            bound(cBatCharge, 0, bat.powerKw, kCycleCost);
+            bound(cBatDischarge, 0, bat.powerKw, kCycleCost);
+            bound(cBatSoc, bat.minKwh(), bat.maxKwh(), 0.0);
+            bound(cTsCharge, 0, ts.powerKw, kCycleCost);
+            bound(cTsDischarge, 0, ts.powerKw, kCycleCost);
+            bound(cTsSoc, ts.minKwh(), ts.maxKwh(), 0.0);
+            bound(cUnmetElec, 0, COIN_DBL_MAX, EnergySystem::kUnmetPenalty);
+            bound(cUnmetHeat, 0, COIN_DBL_MAX, EnergySystem::kUnmetPenalty);
+            bound(cUnmetCool, 0, COIN_DBL_MAX, EnergySystem::kUnmetPenalty);
+
+            // Electricity: supply − extra loads = building demand − renewables.
+            const double rhsElec = demand.electricity[t] - s.pvKw[t] - s.windKw[t];
+            w.rowLower[r0 + rElec] = w.rowUpper[r0 + rElec] = rhsElec;
+            w.add(r0 + rElec, c0 + cImport, 1);
+            w.add(r0 + rElec, c0 + cExport, -1);
+            w.add(r0 + rElec, c0 + cCurtail, -1);
+            w.add(r0 + rElec, c0 + cChpElec, 1);
+            w.add(r0 + rElec, c0 + cBatDischarge, 1);
+            w.add(r0 + rElec, c0 + cBatCharge, -1);
+            w.add(r0 + rElec, c0 + cHpElec, -1);
+            w.add(r0 + rElec, c0 + cChillerElec, -1);
+            w.add(r0 + rElec, c0 + cUnmetElec, 1);
+            // Heat.
+            w.rowLower[r0 + rHeat] = w.rowUpper[r0 + rHeat] = demand.heat[t];
+            w.add(r0 + rHeat, c0 + cChpElec, chpHeat);
+            w.add(r0 + rHeat, c0 + cGasBoiler, 1);
+            w.add(r0 + rHeat, c0 + cBiomass, 1);
+            w.add(r0 + rHeat, c0 + cHpElec, cop);
+            w.add(r0 + rHeat, c0 + cTsDischarge, 1);
+            w.add(r0 + rHeat, c0 + cTsCharge, -1);
+            w.add(r0 + rHeat, c0 + cAbsHeat, -1);
+            w.add(r0 + rHeat, c0 + cDump, -1);
+            w.add(r0 + rHeat, c0 + cUnmetHeat, 1);
+            // Cooling.
+            w.rowLower[r0 + rCool] = w.rowUpper[r0 + rCool] = demand.cooling[t];
+            w.add(r0 + rCool, c0 + cAbsHeat, s.absorptionCop);
+            w.add(r0 + rCool, c0 + cChillerElec, s.chillerCop);
+            w.add(r0 + rCool, c0 + cUnmetCool, 1);
+            // Storage: soc[i] − keep·soc[i−1] − η_c·charge + discharge/η_d = keep·soc0 (first hour) or 0.
+            const auto storage = [&](int row, int socCol, int chCol, int disCol, const StorageUnit &u, double e0) {
+                const double keep = 1.0 - u.lossPerHour;
+                w.add(r0 + row, c0 + socCol, 1);
+                if (i > 0)
+                    w.add(r0 + row, c0 - colsPerHour + socCol, -keep);
+                w.add(r0 + row, c0 + chCol, -u.chargeEfficiency);
+                w.add(r0 + row, c0 + disCol, 1.0 / u.dischargeEfficiency);
+                w.rowLower[r0 + row] = w.rowUpper[r0 + row] = i == 0 ? keep * e0 : 0.0;
+            };
+            storage(rBattery, cBatSoc, cBatCharge, cBatDischarge, bat, eBat);
+            storage(rThermal, cTsSoc, cTsCharge, cTsDischarge, ts, eTs);
+
+            for (int k = 0; k < cohorts; ++k) {
+                const EvCohort &c = s.evCohorts[k];
+                const int e0 = c0 + kHourColumns + k * kEvColumns;
+                const int row = r0 + kHourRows + k;
+                const bool parked = c.parked[t];
+                w.colUpper[e0 + eCharge] = parked ? c.chargerKw : 0.0;
+                w.colUpper[e0 + eDischarge] = parked && c.v2g ? c.chargerKw : 0.0;
+                w.objective[e0 + eDischarge] = kCycleCost;
+                // Leaving requires the departure charge; a shortfall is bought in at the penalty.
+                // A cohort that starts the window below its minimum may stay there (it can only charge).
+                const double floor = std::min(c.minSoc * c.capacityKwh, eEv[k]);
+                w.colLower[e0 + eSoc] = c.departs[t] ? c.departureSoc * c.capacityKwh : floor;
+                w.colUpper[e0 + eSoc] = c.capacityKwh;
+                w.colUpper[e0 + eShort] = c.departs[t] ? COIN_DBL_MAX : 0.0;
+                w.objective[e0 + eShort] = EnergySystem::kUnmetPenalty;
+                w.add(r0 + rElec, e0 + eCharge, -1);
+                w.add(r0 + rElec, e0 + eDischarge, 1);
+                w.add(row, e0 + eSoc, 1);
+                if (i > 0)
+                    w.add(row, e0 - colsPerHour + eSoc, -1);
+                w.add(row, e0 + eCharge, -c.efficiency);
+                w.add(row, e0 + eDischarge, 1.0 / c.efficiency);
+                w.add(row, e0 + eShort, -1);
+                w.rowLower[row] = w.rowUpper[row] = (i == 0 ? eEv[k] : 0.0) - c.tripKwh[t];
+            }
+        }
+
+        // Windows of equal length share the matrix except for the heat pump's COP,
+        // and 24 h apart their optimal bases look alike: keep the model and warm-start.
+        if (n != modelHours) {
+            const CoinPackedMatrix matrix(false, w.rows.data(), w.cols.data(), w.values.data(),
+                                          CoinBigIndex(w.values.size()));
+            model.loadProblem(matrix, w.colLower.data(), w.colUpper.data(), w.objective.data(), w.rowLower.data(),
+                              w.rowUpper.data());
+            modelHours = n;
+        } else {
+            model.chgColumnLower(w.colLower.data());
+            model.chgColumnUpper(w.colUpper.data());
+            model.chgRowLower(w.rowLower.data());
+            model.chgRowUpper(w.rowUpper.data());
+            model.chgObjCoefficients(w.objective.data());
+            for (int i = 0; i < n; ++i)
+                model.modifyCoefficient(i * rowsPerHour + rHeat, i * colsPerHour + cHpElec, s.heatPumpCop[t0 + i]);
+        }
+        model.dual();
+        if (!model.isProvenOptimal())
+            model.primal();
+        if (!model.isProvenOptimal())
+            r.warnings.append(QStringLiteral("LP window starting at hour %1: solver status %2, solution kept")
+                                  .arg(t0)
+                                  .arg(model.status()));
+        const double *x = model.primalColumnSolution();
+
+        const int keep = std::min(m_step, n);
+        for (int i = 0; i < keep; ++i) {
+            const int t = t0 + i;
+            const double *v = x + i * colsPerHour;
+            const auto set = [&r, t](Flow f, double value) { r.at(f, t) = value; };
+            const double cop = s.heatPumpCop[t];
+            set(Flow::ElecDemand, demand.electricity[t]);
+            set(Flow::HeatDemand, demand.heat[t]);
+            set(Flow::CoolDemand, demand.cooling[t]);
+            set(Flow::Pv, s.pvKw[t]);
+            set(Flow::Wind, s.windKw[t]);
+            set(Flow::ElecCurtailed, v[cCurtail]);
+            set(Flow::ChpElec, v[cChpElec]);
+            set(Flow::ChpHeat, v[cChpElec] * chpHeat);
+            set(Flow::ChpGas, v[cChpElec] / s.chpElecEfficiency);
+            set(Flow::AbsorptionHeat, v[cAbsHeat]);
+            set(Flow::AbsorptionCool, v[cAbsHeat] * s.absorptionCop);
+            set(Flow::GasBoilerHeat, v[cGasBoiler]);
+            set(Flow::GasBoilerGas, v[cGasBoiler] / s.gasBoilerEfficiency);
+            set(Flow::BiomassHeat, v[cBiomass]);
+            set(Flow::BiomassFuel, v[cBiomass] / s.biomassBoilerEfficiency);
+            set(Flow::HeatPumpElec, v[cHpElec]);
+            set(Flow::HeatPumpHeat, v[cHpElec] * cop);
+            set(Flow::ChillerElec, v[cChillerElec]);
+            set(Flow::ChillerCool, v[cChillerElec] * s.chillerCop);
+            set(Flow::BatteryCharge, v[cBatCharge]);
+            set(Flow::BatteryDischarge, v[cBatDischarge]);
+            set(Flow::BatterySoc, v[cBatSoc]);
+            set(Flow::ThermalCharge, v[cTsCharge]);
+            set(Flow::ThermalDischarge, v[cTsDischarge]);
+            set(Flow::ThermalSoc, v[cTsSoc]);
+            set(Flow::GridImport, v[cImport]);
+            set(Flow::GridExport, v[cExport]);
+            set(Flow::HeatDump, v[cDump]);
+            set(Flow::UnmetElec, v[cUnmetElec]);
+            set(Flow::UnmetHeat, v[cUnmetHeat]);
+            set(Flow::UnmetCool, v[cUnmetCool]);
+            double charge = 0, discharge = 0, soc = 0, trip = 0, shortfall = 0;
+            for (int k = 0; k < cohorts; ++k) {
+                const double *e = v + kHourColumns + k * kEvColumns;
+                charge += e[eCharge];
+                discharge += e[eDischarge];
+                soc += e[eSoc];
+                shortfall += e[eShort];
+                trip += s.evCohorts[k].tripKwh[t];
+            }
+            set(Flow::EvCharge, charge);
+            set(Flow::EvDischarge, discharge);
+            set(Flow::EvSoc, soc);
+            set(Flow::EvTrip, trip);
+            set(Flow::EvShortfall, shortfall);
+        }
+        const double *last = x + (keep - 1) * colsPerHour;
+        eBat = last[cBatSoc];
+        eTs = last[cTsSoc];
+        for (int k = 0; k < cohorts; ++k)
+            eEv[k] = last[kHourColumns + k * kEvColumns + eSoc];
+    }
+    return r;
+}
+
+} // namespace tt

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+// The whole simulation on the real zug-cea district: 15 buildings read here
+// straight from zone.shp / typology.dbf (a minimal reader independent of the
+// gis importer) and the real EPW; plausible intensities, balance, the files
+// written for the CLI, and the incremental re-run after one building changes.
+#include "energy/EnergyResultWriter.h"
+#include "energy/EnergySimulator.h"
+#include "energy/EpwReader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <cmath>
+
+using namespace tt;
+
+namespace {
+const QString kZug = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/");
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// dBASE III records as field name → trimmed text.
+QVector<QHash<QString, QString>> readDbf(const QString &path)
+{
+    const QByteArray d = fileBytes(path);
+    QVector<QHash<QString, QString>> rows;
+    if (d.size() < 32)
+        return rows;
+    const auto *u = reinterpret_cast<const uchar *>(d.constData());
+    const quint32 count = qFromLittleEndian<quint32>(u + 4);
+    const quint16 headerLen = qFromLittleEndian<quint16>(u + 8);
+    const quint16 recordLen = qFromLittleEndian<quint16>(u + 10);
+    struct Field {
+        QString name;
+        int offset, length;
+    };
+    QVector<Field> fields;
+    int offset = 1;  // deletion flag
+    for (int p = 32; p + 32 <= headerLen && u[p] != 0x0D; p += 32) {
+        const int len = u[p + 16];
+        fields.append({QString::fromLatin1(d.mid(p, 11).constData()), offset, len});
+        offset += len;
+    }
+    for (quint32 r = 0; r < count; ++r) {
+        const int base = headerLen + int(r) * recordLen;
+        QHash<QString, QString> row;
+        for (const Field &f : fields)
+            row.insert(f.name, QString::fromLatin1(d.mid(base + f.offset, f.length)).trimmed());
+        rows.append(row);
+    }
+    return rows;
+}
+
+// Polygon shapes (type 5) of a shapefile: rings without the closing vertex.
+QVector<QVector<Ring>> readShpPolygons(const QString &path)
+{
+    const QByteArray d = fileBytes(path);
+    QVector<QVector<Ring>> shapes;
+    const auto *u = reinterpret_cast<const uchar *>(d.constData());
+    for (int p = 100; p + 8 <= d.size();) {
+        const int contentBytes = int(qFromBigEndian<quint32>(u + p + 4)) * 2;
+        const uchar *c = u + p + 8;
+        QVector<Ring> rings;
+        if (qFromLittleEndian<qint32>(c) == 5) {
+            const int parts = qFromLittleEndian<qint32>(c + 36), points = qFromLittleEndian<qint32>(c + 40);
+            const uchar *xy = c + 44 + 4 * parts;
+            for (int part = 0; part < parts; ++part) {
+                const int from = qFromLittleEndian<qint32>(c + 44 + 4 * part);
+                const int to = part + 1 < parts ? qFromLittleEndian<qint32>(c + 44 + 4 * (part + 1)) : points;
+                Ring ring;
+                for (int i = from; i < to - 1; ++i)
+                    ring.append({qFromLittleEndian<double>(xy + 16 * i), qFromLittleEndian<double>(xy + 16 * i + 8)});
+                rings.append(ring);
+            }
+        }
+        shapes.append(rings);
+        p += 8 + contentBytes;
+    }
+    return shapes;
+}
+
+Town zugTown()
+{
+    const QVector<QHash<QString, QString>> zone = readDbf(kZug + "zone.dbf");
+    const QVector<QVector<Ring>> shapes = readShpPolygons(kZug + "zone.shp");
+    QHash<QString, QHash<QString, QString>> typology;
+    for (const auto &row : readDbf(kZug + "typology.dbf"))
+        typology.insert(row.value("Name"), row);
+    Town town;
+    Vec2 origin;
+    for (int i = 0; i < zone.size() && i < shapes.size(); ++i) {
+        if (i == 0)
+            origin = shapes[0][0][0];
+        Building b;
+        b.id = town.takeId();
+        b.sourceId = zone[i].value("Name");
+        b.levels = zone[i].value("floors_ag").toDouble();
+        b.heightM = zone[i].value("height_ag").toDouble();
+        const auto &t = typology.value(b.sourceId);
+        b.year = int(t.value("YEAR").toDouble());
+        for (const char *k : {"1ST_USE", "2ND_USE", "3RD_USE"}) {
+            const double share = t.value(QLatin1String(k) + "_R").toDouble();
+            if (share > 0.0)
+                b.mix.append({buildinguse::fromSourceValue(t.value(QLatin1String(k))), share});
+        }
+        b.use = b.mix.first().use;
+        for (const UseShare &s : b.mix)
+            if (s.share > b.mix.first().share)
+                b.use = s.use;
+        for (int r = 0; r < shapes[i].size(); ++r) {
+            Ring ring;
+            for (const Vec2 &v : shapes[i][r])
+                ring.append(v - origin);
+            if (r == 0)
+                b.footprint.outer = ring;
+            else
+                b.footprint.holes.append(ring);
+        }
+        town.buildings.put(b);
+    }
+    return town;
+}
+
+QStringList csvLines(const QString &path)
+{
+    return QString::fromUtf8(fileBytes(path)).split('\n', Qt::SkipEmptyParts);
+}
+} // namespace
+
+class TestEnergyZug : public QObject {
+    Q_OBJECT
+private:
+    WeatherYear m_weather;
+    Town m_town;
+
+private slots:
+    void initTestCase()
+    {
+        const Status s = EpwReader::read(kZug + "weather.epw", &m_weather);
+        QVERIFY2(s.ok, qPrintable(s.message));
+        m_town = zugTown();
+        QCOMPARE(m_town.buildings.size(), 15);
+        for (const Building &b : m_town.buildings)
+            QVERIFY2(b.footprintArea() > 20.0 && b.levels >= 1 && !b.mix.isEmpty(), qPrintable(b.sourceId));
+    }
+
+    void plausibleIntensities()
+    {
+        EnergySimulator sim;
+        const SimulationResult r
+            = sim.run(m_town, m_weather, {DispatchStrategy::RuleBased, DispatchObjective::Cost, true});
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QCOMPARE(r.buildings.size(), 15);
+        int offices = 0;
+        for (int i = 0; i < r.buildings.size(); ++i) {
+            const Building &b = r.simulatedBuildings[i];
+            const BuildingDemand &d = r.buildings[i];
+            QCOMPARE(d.id, b.id);
+            QVERIFY(std::abs(d.gfaM2 - b.footprintArea() * b.levels) < 1e-6 * d.gfaM2);
+            if (b.mix.size() != 1 || b.use != BuildingUse::Office)
+                continue;
+            ++offices;
+            const double heating = d.heatingKwh / d.gfaM2, elec = d.electricityKwh / d.gfaM2;
+            const QString what = QStringLiteral("%1 (%2): heating %3, electricity %4 kWh/m²a")
+                                     .arg(b.sourceId).arg(b.year).arg(heating).arg(elec);
+            qInfo("%s", qPrintable(what));
+            // Swiss offices: SIA 2024 standard values and CEA results for Zug lie well inside these ranges.
+            QVERIFY2(heating > 20.0 && heating < 150.0, qPrintable(what));
+            QVERIFY2(elec > 30.0 && elec < 150.0, qPrintable(what));
+        }
+        QCOMPARE(offices, 10);  // typology.dbf: 12 buildings list OFFICE first, 10 of them at 100 %
+        QVERIFY(r.kpis.balanceResidualMaxKw < 1e-6);
+        QVERIFY(!r.defaultAssets.isEmpty());
+    }
+
+    void writesCliFiles()
+    {
+        EnergySimulator sim;
+        const SimulationResult r = sim.run(m_town, m_weather, {});
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QTemporaryDir dir;
+        const QString out = dir.filePath("run");
+        const Status s = EnergyResultWriter::write(out, r, m_weather);
+        QVERIFY2(s.ok, qPrintable(s.message));
+        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name),
+                 QStringList({"buildings_annual.csv", "kpis.json", "town_hourly.csv"}));
+
+        const QStringList buildings = csvLines(out + "/buildings_annual.csv");
+        QCOMPARE(buildings.size(), 16);
+        const QStringList header = buildings[0].split(',');
+        for (const char *col : {"id", "source_id", "use", "gfa_m2", "electricity_mwh", "heating_mwh", "cooling_mwh",
+                                "dhw_mwh", "pv_mwh", "peak_electric_kw"})
+            QVERIFY2(header.contains(QLatin1String(col)), col);
+        // The file's electricity column adds up to the KPI's demand.
+        double elec = 0.0;
+        const int elecCol = header.indexOf("electricity_mwh");
+        for (int i = 1; i < buildings.size(); ++i)
+            elec += buildings[i].split(',')[elecCol].toDouble();
+        QVERIFY(std::abs(elec - r.kpis.demand.electricity / 1000.0) < 0.01);
+
+        const QStringList hourly = csvLines(out + "/town_hourly.csv");
+        QCOMPARE(hourly.size(), 8761);
+        QVERIFY(hourly[0].startsWith("timestamp,") && hourly[0].contains("battery_soc_kwh")
+                && hourly[0].contains("grid_import_kw"));
+        QVERIFY(hourly[1].startsWith("2009-01-01T00:00,"));
+        QVERIFY(hourly[8760].startsWith("2009-12-31T23:00,"));
+        const int columns = hourly[0].count(',');
+        for (int i = 1; i < hourly.size(); i += 500)
+            QCOMPARE(hourly[i].count(','), columns);
+
+        const QJsonObject kpis = QJsonDocument::fromJson(fileBytes(out + "/kpis.json")).object();
+        for (const char *key : {"demand_mwh", "demand_by_use_mwh", "generation_mwh", "self_sufficiency",
+                                "self_consumption", "renewable_share", "peak_grid_import_kw", "cost", "co2_t",
+                                "primary_energy_saving", "co2_saving", "baseline", "balance_residual_max_kw"})
+            QVERIFY2(kpis.contains(QLatin1String(key)), key);
+        QVERIFY(kpis.value("balance_residual_max_kw").toDouble() < 1e-5);
+        QVERIFY(kpis.value("demand_by_use_mwh").toObject().contains("office"));
+        // An unwritable target is an error naming it, not a crash.
+        const Status bad = EnergyResultWriter::write("/proc/nope/energy", r, m_weather);
+        QVERIFY(!bad.ok && bad.message.contains("/proc/nope/energy"));
+    }
+
+    void rerunMatchesFreshRun()
+    {
+        EnergySimulator sim;
+        const SimulationOptions options;
+        SimulationResult r = sim.run(m_town, m_weather, options);
+        QVERIFY(r.status.ok);
+        Town changed = m_town;
+        Building b = changed.buildings[3];
+        b.levels += 3;
+        b.heightM += 9;
+        b.year = 2020;
+        changed.buildings.put(b);
+        QElapsedTimer timer;
+        timer.start();
+        const Status s = sim.rerunBuilding(changed, b.id, m_weather, options, &r);
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(s.ok, qPrintable(s.message));
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+
+        EnergySimulator fresh;
+        Town sized = changed;
+        for (const EnergyAsset &a : r.defaultAssets)
+            sized.assets.put(a);
+        const SimulationResult f = fresh.run(sized, m_weather, options);
+        for (int h = 0; h < 8760; h += 7) {
+            QVERIFY(std::abs(r.townDemand.heating[h] - f.townDemand.heating[h]) < 1e-6);
+            QVERIFY(std::abs(r.townDemand.electricity[h] - f.townDemand.electricity[h]) < 1e-6);
+        }
+        QVERIFY(std::abs(r.kpis.cost - f.kpis.cost) < 1e-6 * std::abs(f.kpis.cost) + 1e-3);
+        QVERIFY(r.kpis.balanceResidualMaxKw < 1e-6);
+        // Removing the building takes it out of the totals.
+        changed.buildings.remove(b.id);
+        QVERIFY(sim.rerunBuilding(changed, b.id, m_weather, options, &r).ok);
+        QCOMPARE(r.buildings.size(), 14);
+        QVERIFY(std::abs(r.kpis.demand.heating - (f.kpis.demand.heating - f.buildings[3].heatingKwh)) < 1e-3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnergyZug)
+#include "tst_energy_zug.moc"
