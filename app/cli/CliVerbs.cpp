@@ -1,11 +1,39 @@
 // SPDX-License-Identifier: MIT
 #include "CliVerbs.h"
 
+#include "ProjectFile.h"
+
+#include <QTextStream>
+
 namespace tt {
 
 QVector<CliVerb> cliVerbs()
 {
-    return {};
+    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), simulateVerb()};
 }
 
+namespace cli {
+
+void printError(const QString &verb, const QString &message)
+{
+    QTextStream(stderr) << "towntwin-cli " << verb << ": " << message << "\n";
+}
+
+bool loadProject(const QString &verb, const QString &path, Town *town)
+{
+    const Status status = ProjectFile::load(path, town);
+    if (!status)
+        printError(verb, status.message);
+    return status.ok;
+}
+
+bool saveProject(const QString &verb, const Town &town, const QString &path)
+{
+    const Status status = ProjectFile::save(town, path);
+    if (!status)
+        printError(verb, status.message);
+    return status.ok;
+}
+
+} // namespace cli
 } // namespace tt

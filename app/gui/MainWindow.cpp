@@ -1,26 +1,76 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "AutosaveManager.h"
+#include "ImportDialog.h"
+#include "KpiPanel.h"
+#include "LayersPanel.h"
+#include "MessagePanel.h"
+#include "PropertiesPanel.h"
+
 #include "CameraController.h"
+#include "ProjectFile.h"
+#include "SceneController.h"
+#include "TownImporter.h"
 #include "ViewportWidget.h"
+#include "analysis/ZoningKpiEngine.h"
+#include "core/Document.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <memory>
 
 namespace tt {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_viewport(new ViewportWidget(this))
+namespace {
+const char *kProjectFilter = "TownTwin projects (*.gpkg);;All files (*)";
+constexpr int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new Document(this)), m_viewport(new ViewportWidget(this)),
+      m_scene(new SceneController(m_document, this)), m_kpiEngine(new ZoningKpiEngine(m_document, this)),
+      m_autosave(new AutosaveManager(m_document, this)), m_messages(new MessagePanel(this))
 {
-    setWindowTitle(tr("TownTwin"));
+    setWindowIcon(QIcon(QStringLiteral(":/towntwin/icons/towntwin.svg")));
     setCentralWidget(m_viewport);
     createActions();
     createDocks();
-    statusBar()->showMessage(tr("No project open"));
+    m_statusCounts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCounts);
+    statusBar()->showMessage(tr("No project open: File ▸ Open, File ▸ Import GIS data, or File ▸ New"));
+
+    connect(m_document, &Document::townReset, this, &MainWindow::onTownReset);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_scene, &SceneController::sceneChanged, m_viewport, qOverload<>(&QWidget::update));
+    connect(m_viewport, &ViewportWidget::entityClicked, this, &MainWindow::onEntityClicked);
+    connect(m_autosave, &AutosaveManager::autosaveFailed, this, [this](const QString &message) {
+        m_messages->addMessage(MessagePanel::Level::Error, tr("Autosave failed: %1").arg(message));
+    });
+    connect(m_autosave, &AutosaveManager::autosaved, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Autosaved to %1").arg(path), 4000); });
+    m_viewport->setSceneData(m_scene->root());
+    updateTitle();
+    offerRecovery(QString());
 }
 
 MainWindow::~MainWindow() = default;
@@ -28,41 +78,331 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QToolBar *tools = addToolBar(tr("View"));
-    tools->setObjectName(QStringLiteral("viewToolBar"));
+    QToolBar *fileBar = addToolBar(tr("File"));
+    fileBar->setObjectName(QStringLiteral("fileToolBar"));
+    QAction *newAction = file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newProject);
+    QAction *openAction = file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *importAction =
+        file->addAction(tr("&Import GIS data…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importWithDialog);
+    file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsWithDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    for (QAction *a : {newAction, openAction, saveAction, importAction})
+        fileBar->addAction(a);
+    newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    importAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QToolBar *viewBar = addToolBar(tr("View"));
+    viewBar->setObjectName(QStringLiteral("viewToolBar"));
     const auto addView = [&](const QString &text, const QKeySequence &key, void (CameraController::*fn)()) {
-        QAction *a = view->addAction(text, key, this, [this, fn] {
+        QAction *a = m_viewMenu->addAction(text, key, this, [this, fn] {
             (m_viewport->camera()->*fn)();
             m_viewport->update();
         });
-        tools->addAction(a);
+        viewBar->addAction(a);
     };
     addView(tr("&Home view"), QKeySequence(Qt::Key_Home), &CameraController::home);
     addView(tr("&Top view"), QKeySequence(Qt::Key_T), &CameraController::top);
     addView(tr("&North up"), QKeySequence(Qt::Key_N), &CameraController::northUp);
+    m_viewMenu->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TownTwin"), this, [this] {
+        QMessageBox::about(this, tr("About TownTwin"),
+                           tr("<h3>TownTwin %1</h3><p>A digital twin for planning and operating small green "
+                              "smart towns: GIS data in 3D, zoning and plan checks, and the town's "
+                              "micro-energy system.</p>")
+                               .arg(QStringLiteral(TOWNTWIN_VERSION)));
+    });
 }
 
 void MainWindow::createDocks()
 {
-    const auto addDock = [this](const QString &title, const QString &name, Qt::DockWidgetArea area) {
+    const auto addDock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
-        dock->setWidget(new QLabel(tr("Open a project to see %1.").arg(title.toLower()), dock));
+        dock->setWidget(widget);
         addDockWidget(area, dock);
+        m_viewMenu->addAction(dock->toggleViewAction());
         return dock;
     };
-    addDock(tr("Layers"), QStringLiteral("layersDock"), Qt::LeftDockWidgetArea);
-    addDock(tr("Properties"), QStringLiteral("propertiesDock"), Qt::LeftDockWidgetArea);
-    addDock(tr("KPIs"), QStringLiteral("kpiDock"), Qt::RightDockWidgetArea);
+    m_layersPanel = new LayersPanel(m_scene, this);
+    m_propertiesPanel = new PropertiesPanel(m_document, this);
+    m_kpiPanel = new KpiPanel(this);
+    addDock(tr("Layers"), QStringLiteral("layersDock"), m_layersPanel, Qt::LeftDockWidgetArea);
+    addDock(tr("Properties"), QStringLiteral("propertiesDock"), m_propertiesPanel, Qt::LeftDockWidgetArea);
+    QDockWidget *kpis = addDock(tr("KPIs and plan check"), QStringLiteral("kpiDock"), m_kpiPanel, Qt::RightDockWidgetArea);
+    QDockWidget *messages = addDock(tr("Messages"), QStringLiteral("messagesDock"), m_messages, Qt::BottomDockWidgetArea);
+    resizeDocks({messages}, {110}, Qt::Vertical);
+    resizeDocks({kpis}, {430}, Qt::Horizontal);
+    connect(m_kpiEngine, &ZoningKpiEngine::kpisChanged, m_kpiPanel, &KpiPanel::setReport);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    setWindowTitle(QStringLiteral("%1%2 — TownTwin").arg(name, m_document->isModified() ? QStringLiteral(" *") : QString()));
+}
+
+void MainWindow::onTownReset()
+{
+    const Town &town = m_document->town();
+    m_viewport->camera()->setSceneBounds(m_scene->dataBounds());
+    m_viewport->camera()->home();
+    m_viewport->update();
+    m_statusCounts->setText(tr("%1 buildings · %2 zones · %3 roads · %4")
+                                .arg(town.buildings.size())
+                                .arg(town.zones.size())
+                                .arg(town.roads.size())
+                                .arg(town.site.crsName.isEmpty() ? tr("no CRS") : town.site.crsName));
+}
+
+void MainWindow::onEntityClicked(quint64 id, Qt::KeyboardModifiers modifiers)
+{
+    QVector<EntityId> selection = m_propertiesPanel->selection();
+    if (modifiers & Qt::ShiftModifier) {
+        if (id != kNoEntity && !selection.removeOne(id))
+            selection.append(id);
+    } else {
+        selection.clear();
+        if (id != kNoEntity)
+            selection.append(id);
+    }
+    m_propertiesPanel->setSelection(selection);
+    m_scene->setSelection(selection);
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    m_document->resetTown(Town{});
+    m_document->undoStack()->clear();
+    m_document->setFilePath(QString());
+    m_document->markSaved();
+    statusBar()->showMessage(tr("New empty plan: import GIS data to start"), 5000);
 }
 
 bool MainWindow::openProject(const QString &path)
 {
-    statusBar()->showMessage(tr("Cannot open %1 yet").arg(path));
+    Town town;
+    const Status status = ProjectFile::load(path, &town);
+    if (!status) {
+        m_messages->addMessage(MessagePanel::Level::Error, status.message);
+        statusBar()->showMessage(tr("Could not open %1").arg(path), 8000);
+        emit projectReady();
+        return false;
+    }
+    const QString recoverable = AutosaveManager::recoverableAutosave(path);
+    m_document->resetTown(town);
+    m_document->undoStack()->clear();
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_document->markSaved();
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    m_messages->addMessage(MessagePanel::Level::Info, tr("Opened %1").arg(path));
+    if (!recoverable.isEmpty())
+        offerRecovery(path);
     emit projectReady();
-    return false;
+    return true;
+}
+
+void MainWindow::offerRecovery(const QString &projectPath)
+{
+    const QString autosave = AutosaveManager::recoverableAutosave(projectPath);
+    if (autosave.isEmpty())
+        return;
+    const QString when = QFileInfo(autosave).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_messages->ask(tr("TownTwin did not close properly last time. An autosave of %1 from %2 exists.")
+                        .arg(projectPath.isEmpty() ? tr("an untitled plan") : QFileInfo(projectPath).fileName(), when),
+                    {{tr("Recover"),
+                      [this, autosave] {
+                          Town town;
+                          const Status status = ProjectFile::load(autosave, &town);
+                          if (!status) {
+                              m_messages->addMessage(MessagePanel::Level::Error, status.message);
+                              return;
+                          }
+                          // Recovered work is unsaved work: one undoable step on top of the file's state.
+                          m_document->replaceTown(town, tr("Recover autosave"));
+                          m_messages->addMessage(MessagePanel::Level::Info,
+                                                 tr("Recovered the autosave from %1; save to keep it.").arg(autosave));
+                      }},
+                     {tr("Discard"), [autosave] { QFile::remove(autosave); }}});
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty()) {
+        saveAsWithDialog();
+        return !m_document->isModified();
+    }
+    return saveAs(m_document->filePath());
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    const Status status = ProjectFile::save(m_document->town(), path);
+    if (!status) {
+        m_messages->addMessage(MessagePanel::Level::Error, status.message);
+        QMessageBox::warning(this, tr("Save failed"), status.message);
+        return false;
+    }
+    m_autosave->discard();
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_document->markSaved();
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::openWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), QString::fromLatin1(kProjectFilter));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::saveAsWithDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), m_document->filePath(),
+                                                QString::fromLatin1(kProjectFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive))
+        path += QStringLiteral(".gpkg");
+    saveAs(path);
+}
+
+void MainWindow::importWithDialog()
+{
+    ImportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        importData(dialog.options());
+}
+
+void MainWindow::importData(const ImportOptions &options)
+{
+    auto *progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(options.buildingsPath).fileName()),
+                                         tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    auto fraction = std::make_shared<std::atomic<int>>(0);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto *poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, fraction] { progress->setValue(*fraction); });
+    poll->start(100);
+
+    auto *watcher = new QFutureWatcher<ImportReport>(this);
+    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher, progress, options] {
+        const ImportReport report = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        for (const ImportIssue &issue : report.skipped)
+            m_messages->addMessage(MessagePanel::Level::Warning,
+                                   tr("Skipped %1 feature %2: %3").arg(issue.file, issue.feature, issue.reason));
+        for (const ImportIssue &issue : report.repaired)
+            m_messages->addMessage(MessagePanel::Level::Info,
+                                   tr("Repaired %1 feature %2: %3").arg(issue.file, issue.feature, issue.reason));
+        if (report.failure == ImportFailure::NoCrs || report.failure == ImportFailure::ImpossibleCrs) {
+            m_messages->addMessage(MessagePanel::Level::Warning, report.status.message);
+            bool ok = false;
+            const QString crs = QInputDialog::getText(
+                this, tr("Coordinate reference system"),
+                tr("%1\n\nWhich CRS are these coordinates in? (e.g. EPSG:32651)").arg(report.status.message),
+                QLineEdit::Normal, options.assumeCrs, &ok);
+            if (ok && !crs.trimmed().isEmpty()) {
+                ImportOptions retry = options;
+                retry.assumeCrs = crs.trimmed();
+                importData(retry);
+            }
+            return;
+        }
+        if (!report.status) {
+            m_messages->addMessage(MessagePanel::Level::Error, report.status.message);
+            if (report.failure != ImportFailure::Cancelled)
+                QMessageBox::warning(this, tr("Import failed"), report.status.message);
+            return;
+        }
+        m_document->replaceTown(report.town, tr("Import %1").arg(QFileInfo(options.buildingsPath).fileName()));
+        m_messages->addMessage(MessagePanel::Level::Info,
+                               tr("Imported %1 buildings, %2 zones, %3 roads (%4 heights guessed, %5 features skipped)")
+                                   .arg(report.town.buildings.size())
+                                   .arg(report.town.zones.size())
+                                   .arg(report.town.roads.size())
+                                   .arg(report.heightsGuessed)
+                                   .arg(report.skipped.size()));
+        emit projectReady();
+    });
+    watcher->setFuture(QtConcurrent::run([options, cancelled, fraction] {
+        return TownImporter().run(options, [cancelled, fraction](double f, const QString &) {
+            *fraction = int(f * 1000);
+            return !*cancelled;
+        });
+    }));
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("The plan has unsaved changes. Save them first?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave()) {
+        m_autosave->discard();
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openProject(path);
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 } // namespace tt

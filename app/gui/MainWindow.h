@@ -1,33 +1,84 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ImportOptions.h"
+
 #include <QMainWindow>
+
+class QMenu;
+class QLabel;
 
 namespace tt {
 
+class AutosaveManager;
+class Document;
+class KpiPanel;
+class LayersPanel;
+class MessagePanel;
+class PropertiesPanel;
+class SceneController;
 class ViewportWidget;
+class ZoningKpiEngine;
 
 //! The planner's window: the 3D viewport in the centre, docks for layers,
-//! properties and KPIs, menus, toolbar and status bar.
+//! properties, KPIs and messages, menus, toolbar and status bar. Owns the
+//! Document and wires the scene, the KPI engine and autosave to it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Document *document() const { return m_document; }
     ViewportWidget *viewport() const { return m_viewport; }
+    SceneController *scene() const { return m_scene; }
+    MessagePanel *messages() const { return m_messages; }
+    AutosaveManager *autosave() const { return m_autosave; }
+    KpiPanel *kpiPanel() const { return m_kpiPanel; }
+
     //! Opens a project; errors go to the message area and keep the current plan.
     bool openProject(const QString &path);
+    //! Saves to the current path (asks for one if untitled).
+    bool save();
+    bool saveAs(const QString &path);
+    //! Runs an import in the background with a cancellable progress dialog.
+    void importData(const ImportOptions &options);
 
 signals:
     //! The open project is loaded and its scene handed to the viewport.
     void projectReady();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void createDocks();
+    void newProject();
+    void openWithDialog();
+    void saveAsWithDialog();
+    void importWithDialog();
+    //! Asks whether to save unsaved changes; false if the user cancels.
+    bool maybeSave();
+    void offerRecovery(const QString &projectPath);
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+    void onTownReset();
+    void onEntityClicked(quint64 id, Qt::KeyboardModifiers modifiers);
 
-    ViewportWidget *m_viewport = nullptr;
+    Document *m_document;
+    ViewportWidget *m_viewport;
+    SceneController *m_scene;
+    ZoningKpiEngine *m_kpiEngine;
+    AutosaveManager *m_autosave;
+    MessagePanel *m_messages;
+    LayersPanel *m_layersPanel = nullptr;
+    PropertiesPanel *m_propertiesPanel = nullptr;
+    KpiPanel *m_kpiPanel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_statusCounts = nullptr;
 };
 
 } // namespace tt

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "CliVerbs.h"
+#include "VerbParser.h"
+
+#include "TownImporter.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace tt {
+
+static int runImport(const CliVerb &verb, const QStringList &args)
+{
+    const QCommandLineOption dem(QStringLiteral("dem"), QStringLiteral("Elevation raster (any GDAL format)."),
+                                 QStringLiteral("DEM"));
+    const QCommandLineOption buildings(QStringLiteral("buildings"),
+                                       QStringLiteral("Building footprints (any OGR vector)."), QStringLiteral("VEC"));
+    const QCommandLineOption zones(QStringLiteral("zones"), QStringLiteral("Land-use zone polygons."),
+                                   QStringLiteral("VEC"));
+    const QCommandLineOption roads(QStringLiteral("roads"), QStringLiteral("Road centre lines."),
+                                   QStringLiteral("VEC"));
+    const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Attribute table joined onto buildings."),
+                                  QStringLiteral("TABLE"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Join key field."), QStringLiteral("FIELD"));
+    const QCommandLineOption useField(QStringLiteral("use-field"), QStringLiteral("Field naming the building use."),
+                                      QStringLiteral("F"));
+    const QCommandLineOption zoneField(QStringLiteral("zone-field"), QStringLiteral("Field naming the zone class."),
+                                       QStringLiteral("F"));
+    const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("Layer of a multi-layer buildings source."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption assumeCrs(QStringLiteral("assume-crs"),
+                                       QStringLiteral("CRS for data without one (or with an impossible one)."),
+                                       QStringLiteral("EPSG:n"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Project file to write."), QStringLiteral("PROJECT.gpkg"));
+    VerbParser parser(verb, {dem, buildings, zones, roads, join, key, useField, zoneField, layer, assumeCrs, output},
+                      0, 0);
+    if (!parser.parse(args))
+        return parser.exitCode();
+    if (!parser.isSet(QStringLiteral("buildings")))
+        return parser.usageError(QStringLiteral("--buildings is required"));
+    if (!parser.isSet(QStringLiteral("output")))
+        return parser.usageError(QStringLiteral("-o PROJECT.gpkg is required"));
+    if (parser.isSet(QStringLiteral("join")) != parser.isSet(QStringLiteral("key")))
+        return parser.usageError(QStringLiteral("--join and --key go together"));
+
+    ImportOptions options;
+    options.demPath = parser.value(QStringLiteral("dem"));
+    options.buildingsPath = parser.value(QStringLiteral("buildings"));
+    options.zonesPath = parser.value(QStringLiteral("zones"));
+    options.roadsPath = parser.value(QStringLiteral("roads"));
+    options.joinPath = parser.value(QStringLiteral("join"));
+    options.joinKey = parser.value(QStringLiteral("key"));
+    options.useField = parser.value(QStringLiteral("use-field"));
+    options.zoneClassField = parser.value(QStringLiteral("zone-field"));
+    options.layerName = parser.value(QStringLiteral("layer"));
+    options.assumeCrs = parser.value(QStringLiteral("assume-crs"));
+
+    QTextStream err(stderr);
+    int lastPercent = -1;
+    const ImportReport report = TownImporter().run(options, [&](double fraction, const QString &stage) {
+        const int percent = int(fraction * 100);
+        if (percent / 10 != lastPercent / 10) {
+            err << "import: " << percent << "% " << stage << "\n";
+            err.flush();
+            lastPercent = percent;
+        }
+        return true;
+    });
+    for (const ImportIssue &issue : report.skipped)
+        err << "skipped: " << issue.file << " feature " << issue.feature << ": " << issue.reason << "\n";
+    if (!report.status) {
+        cli::printError(verb.name, report.status.message);
+        return ExitFailure;
+    }
+    if (!cli::saveProject(verb.name, report.town, parser.value(QStringLiteral("output"))))
+        return ExitFailure;
+    QTextStream(stdout) << QJsonDocument(report.summaryJson()).toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
+CliVerb importVerb()
+{
+    CliVerb verb;
+    verb.name = QStringLiteral("import");
+    verb.summary = QStringLiteral("Import DEM, buildings, zones and roads (any GDAL/OGR format, any CRS) into a project.");
+    verb.usage = QStringLiteral("import [--dem DEM] --buildings VEC [--zones VEC] [--roads VEC] [--join TABLE --key FIELD] "
+                                "[--use-field F] [--zone-field F] [--layer NAME] [--assume-crs EPSG:n] -o PROJECT.gpkg");
+    verb.run = [verb](const QStringList &args) { return runImport(verb, args); };
+    return verb;
+}
+
+} // namespace tt

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "CliVerbs.h"
+#include "VerbParser.h"
+
+#include "OffscreenRenderer.h"
+#include "core/Town.h"
+
+#include <QImageWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace tt {
+
+namespace {
+
+int runRender(const CliVerb &verb, const QStringList &args)
+{
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("PNG file to write."), QStringLiteral("FILE.png"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Image size."), QStringLiteral("WxH"),
+                                  QStringLiteral("1600x1000"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("Camera: %1.").arg(OffscreenRenderer::viewNames().join(QStringLiteral(", "))),
+                                  QStringLiteral("NAME"), QStringLiteral("home"));
+    VerbParser parser(verb, {output, size, view}, 1, 1);
+    if (!parser.parse(args))
+        return parser.exitCode();
+    if (!parser.isSet(QStringLiteral("output")))
+        return parser.usageError(QStringLiteral("-o FILE.png is required"));
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(QStringLiteral("size")));
+    if (!match.hasMatch())
+        return parser.usageError(QStringLiteral("--size wants WIDTHxHEIGHT in pixels, e.g. 1600x1000, not '%1'")
+                                     .arg(parser.value(QStringLiteral("size"))));
+    if (!OffscreenRenderer::viewNames().contains(parser.value(QStringLiteral("view"))))
+        return parser.usageError(QStringLiteral("unknown view '%1' (views: %2)")
+                                     .arg(parser.value(QStringLiteral("view")),
+                                          OffscreenRenderer::viewNames().join(QStringLiteral(", "))));
+    Town town;
+    if (!cli::loadProject(verb.name, parser.positional().first(), &town))
+        return ExitFailure;
+    Status status;
+    const QImage image = OffscreenRenderer::render(town, QSize(match.captured(1).toInt(), match.captured(2).toInt()),
+                                                   parser.value(QStringLiteral("view")), &status);
+    if (image.isNull()) {
+        cli::printError(verb.name, status.message);
+        return ExitFailure;
+    }
+    // QSaveFile: an interrupted write never leaves a truncated picture behind.
+    const QString path = parser.value(QStringLiteral("output"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !QImageWriter(&file, "png").write(image) || !file.commit()) {
+        cli::printError(verb.name, QStringLiteral("%1: cannot write the picture: %2").arg(path, file.errorString()));
+        return ExitFailure;
+    }
+    QTextStream(stderr) << "render: " << image.width() << "x" << image.height() << " -> " << path << "\n";
+    return ExitOk;
+}
+
+} // namespace
+
+CliVerb renderVerb()
+{
+    CliVerb verb;
+    verb.name = QStringLiteral("render");
+    verb.summary = QStringLiteral("Draw a project to a PNG without a window (needs OpenGL, e.g. under xvfb-run).");
+    verb.usage = QStringLiteral("render PROJECT.gpkg -o FILE.png [--size WxH] [--view home|top]");
+    verb.needsDisplay = true;
+    verb.run = [verb](const QStringList &args) { return runRender(verb, args); };
+    return verb;
+}
+
+} // namespace tt

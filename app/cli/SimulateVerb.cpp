@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "CliVerbs.h"
+#include "VerbParser.h"
+
+#include "core/Town.h"
+#include "energy/EnergyResultWriter.h"
+#include "energy/EnergySimulator.h"
+#include "energy/EpwReader.h"
+
+#include <QTextStream>
+
+namespace tt {
+
+namespace {
+
+int runSimulate(const CliVerb &verb, const QStringList &args)
+{
+    const QCommandLineOption weather(QStringLiteral("weather"), QStringLiteral("EnergyPlus weather file of the site."),
+                                     QStringLiteral("FILE.epw"));
+    const QCommandLineOption strategy(QStringLiteral("strategy"),
+                                      QStringLiteral("Dispatch: rule (baseline rules) or optimal (LP, rolling 48 h)."),
+                                      QStringLiteral("rule|optimal"), QStringLiteral("optimal"));
+    const QCommandLineOption objective(QStringLiteral("objective"),
+                                       QStringLiteral("What the optimal dispatch minimises."),
+                                       QStringLiteral("cost|co2"), QStringLiteral("cost"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Directory for the result files."), QStringLiteral("DIR"));
+    VerbParser parser(verb, {weather, strategy, objective, output}, 1, 1);
+    if (!parser.parse(args))
+        return parser.exitCode();
+    if (!parser.isSet(QStringLiteral("weather")))
+        return parser.usageError(QStringLiteral("--weather FILE.epw is required"));
+    if (!parser.isSet(QStringLiteral("output")))
+        return parser.usageError(QStringLiteral("-o DIR is required"));
+    SimulationOptions options;
+    if (!SimulationOptions::strategyFromKey(parser.value(QStringLiteral("strategy")), &options.strategy))
+        return parser.usageError(QStringLiteral("--strategy wants rule or optimal, not '%1'")
+                                     .arg(parser.value(QStringLiteral("strategy"))));
+    if (!SimulationOptions::objectiveFromKey(parser.value(QStringLiteral("objective")), &options.objective))
+        return parser.usageError(QStringLiteral("--objective wants cost or co2, not '%1'")
+                                     .arg(parser.value(QStringLiteral("objective"))));
+
+    Town town;
+    if (!cli::loadProject(verb.name, parser.positional().first(), &town))
+        return ExitFailure;
+    WeatherYear year;
+    if (const Status s = EpwReader::read(parser.value(QStringLiteral("weather")), &year); !s) {
+        cli::printError(verb.name, s.message);
+        return ExitFailure;
+    }
+
+    QTextStream err(stderr);
+    int lastPercent = -1;
+    const auto progress = [&err, &lastPercent](const QString &stage, double fraction) {
+        const int percent = int(fraction * 100.0);
+        if (percent == lastPercent)
+            return;
+        lastPercent = percent;
+        err << "simulate: " << stage << " " << percent << "%\n";
+        err.flush();
+    };
+    EnergySimulator simulator;
+    const SimulationResult result = simulator.run(town, year, options, progress);
+    if (!result.status) {
+        cli::printError(verb.name, result.status.message);
+        return ExitFailure;
+    }
+    for (const QString &warning : result.warnings)
+        err << "simulate: warning: " << warning << "\n";
+    const QString dir = parser.value(QStringLiteral("output"));
+    if (const Status s = EnergyResultWriter::write(dir, result, year); !s) {
+        cli::printError(verb.name, s.message);
+        return ExitFailure;
+    }
+
+    const EnergyKpis &k = result.kpis;
+    QTextStream out(stdout);
+    out << QStringLiteral("Buildings simulated       %1\n").arg(result.buildings.size());
+    out << QStringLiteral("Demand MWh/a              electricity %1, heating %2, cooling %3, hot water %4, EV %5\n")
+               .arg(k.demand.electricity / 1e3, 0, 'f', 0)
+               .arg(k.demand.heating / 1e3, 0, 'f', 0)
+               .arg(k.demand.cooling / 1e3, 0, 'f', 0)
+               .arg(k.demand.dhw / 1e3, 0, 'f', 0)
+               .arg(k.evChargingKwh / 1e3, 0, 'f', 0);
+    out << QStringLiteral("Self-sufficiency          %1 %\n").arg(100.0 * k.selfSufficiency, 0, 'f', 1);
+    out << QStringLiteral("Renewable share           %1 %\n").arg(100.0 * k.renewableShare, 0, 'f', 1);
+    out << QStringLiteral("Primary-energy saving     %1 % vs grid + gas boilers + electric chillers\n")
+               .arg(100.0 * k.primaryEnergySaving, 0, 'f', 1);
+    out << QStringLiteral("CO2 saving                %1 %\n").arg(100.0 * k.co2Saving, 0, 'f', 1);
+    out << QStringLiteral("Peak grid import          %1 kW\n").arg(k.peakGridImportKw, 0, 'f', 0);
+    out << QStringLiteral("Largest hourly imbalance  %1 kW\n").arg(k.balanceResidualMaxKw, 0, 'g', 3);
+    out << QStringLiteral("Results in                %1\n").arg(dir);
+    return ExitOk;
+}
+
+} // namespace
+
+CliVerb simulateVerb()
+{
+    CliVerb verb;
+    verb.name = QStringLiteral("simulate");
+    verb.summary = QStringLiteral("Simulate the energy system for a weather year: hourly demand, generation, dispatch, KPIs.");
+    verb.usage = QStringLiteral("simulate PROJECT.gpkg --weather FILE.epw [--strategy rule|optimal] [--objective cost|co2] -o DIR");
+    verb.run = [verb](const QStringList &args) { return runSimulate(verb, args); };
+    return verb;
+}
+
+} // namespace tt

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "KpiPanel.h"
+
+#include "analysis/ServiceType.h"
+#include "core/ZoneClass.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tt {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The first column holds the long labels: it takes the room, numbers keep theirs.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->setWordWrap(true);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    return item;
+}
+
+QTableWidgetItem *number(double value, int decimals)
+{
+    return cell(QLocale().toString(value, 'f', decimals), Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QString percent(double fraction)
+{
+    return QLocale().toString(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
+}
+
+QColor statusColor(RuleStatus status)
+{
+    switch (status) {
+    case RuleStatus::Pass: return QColor(0xc8, 0xe6, 0xc9);
+    case RuleStatus::Warn: return QColor(0xff, 0xe0, 0x82);
+    case RuleStatus::Fail: return QColor(0xef, 0x9a, 0x9a);
+    }
+    return {};
+}
+
+} // namespace
+
+KpiPanel::KpiPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_planCheckError(new QLabel(this))
+    , m_planCheck(makeTable({tr("Rule and target"), tr("Value"), tr("Status")}, this))
+    , m_landUse(makeTable({tr("Zone class"), tr("Area km²"), tr("Share"), tr("FAR"), tr("Coverage"), tr("Buildings")}, this))
+    , m_services(makeTable({tr("Service"), tr("Residents reached"), tr("Radius m"), tr("Providers")}, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *cards = new QGridLayout;
+    layout->addLayout(cards);
+    addCard(cards, QStringLiteral("site"), tr("Site"), 0, 0);
+    addCard(cards, QStringLiteral("built_up"), tr("Built-up land"), 0, 1);
+    addCard(cards, QStringLiteral("farmland"), tr("Farmland"), 0, 2);
+    addCard(cards, QStringLiteral("residents"), tr("Residents"), 1, 0);
+    addCard(cards, QStringLiteral("jobs"), tr("Jobs"), 1, 1);
+    addCard(cards, QStringLiteral("plan_check"), tr("Plan check"), 1, 2);
+
+    m_planCheckError->setWordWrap(true);
+    m_planCheckError->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_planCheckError->hide();
+    layout->addWidget(m_planCheckError);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_planCheck, tr("Plan check"));
+    tabs->addTab(m_landUse, tr("Land use"));
+    tabs->addTab(m_services, tr("Services"));
+    layout->addWidget(tabs, 1);
+    setReport(KpiReport{});
+}
+
+void KpiPanel::addCard(QGridLayout *grid, const QString &key, const QString &caption, int row, int column)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *box = new QVBoxLayout(frame);
+    box->setContentsMargins(6, 4, 6, 4);
+    auto *value = new QLabel(frame);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    value->setFont(big);
+    auto *label = new QLabel(caption, frame);
+    label->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    box->addWidget(value);
+    box->addWidget(label);
+    grid->addWidget(frame, row, column);
+    m_cards.insert(key, value);
+}
+
+void KpiPanel::setCard(const QString &key, const QString &text, const QString &tip)
+{
+    QLabel *label = m_cards.value(key);
+    label->setText(text);
+    label->parentWidget()->setToolTip(tip);
+}
+
+QString KpiPanel::cardText(const QString &key) const
+{
+    const QLabel *label = m_cards.value(key);
+    return label ? label->text() : QString();
+}
+
+QString KpiPanel::ruleStatus(const QString &ruleId) const
+{
+    for (int row = 0; row < m_planCheck->rowCount(); ++row) {
+        if (m_planCheck->item(row, 0)->data(Qt::UserRole).toString() == ruleId)
+            return m_planCheck->item(row, 2)->text();
+    }
+    return {};
+}
+
+void KpiPanel::setReport(const KpiReport &report)
+{
+    const QLocale locale;
+    const LandUseStatistics &land = report.landUse;
+    setCard(QStringLiteral("site"), tr("%1 km²").arg(locale.toString(land.siteAreaM2 / 1e6, 'f', 2)),
+            land.siteFromBoundary ? tr("Area inside the site boundary") : tr("Sum of zone areas (no site boundary)"));
+    setCard(QStringLiteral("built_up"), tr("%1 km²").arg(locale.toString(land.builtUpAreaM2 / 1e6, 'f', 2)),
+            tr("Zones of built-up classes"));
+    setCard(QStringLiteral("farmland"), percent(land.farmlandShare()),
+            tr("%1 km² of agricultural land").arg(locale.toString(land.agriculturalAreaM2 / 1e6, 'f', 2)));
+    setCard(QStringLiteral("residents"), locale.toString(qRound(report.capacity.residents)),
+            tr("Residential floor area / floor area per resident"));
+    setCard(QStringLiteral("jobs"), locale.toString(qRound(report.capacity.jobs)),
+            tr("Non-residential floor area / floor area per job"));
+    const PlanCheck &check = report.planCheck;
+    setCard(QStringLiteral("plan_check"),
+            tr("%1 ✓ %2 ! %3 ✗")
+                .arg(check.count(RuleStatus::Pass))
+                .arg(check.count(RuleStatus::Warn))
+                .arg(check.count(RuleStatus::Fail)),
+            tr("Rules passed, warned, failed"));
+    fillPlanCheck(check);
+    fillLandUse(land);
+    fillServices(report.serviceReach);
+}
+
+void KpiPanel::fillPlanCheck(const PlanCheck &check)
+{
+    m_planCheckError->setVisible(!check.status.ok);
+    m_planCheckError->setText(check.status.message);
+    m_planCheck->setRowCount(int(check.results.size()));
+    for (int row = 0; row < check.results.size(); ++row) {
+        const PlanCheckResult &r = check.results[row];
+        // The target under the label keeps the table narrow enough for a dock.
+        QTableWidgetItem *rule = cell(tr("%1\ntarget %2").arg(r.label, r.target));
+        rule->setData(Qt::UserRole, r.id);
+        rule->setToolTip(tr("Rule %1 on metric %2").arg(r.id, r.metric));
+        m_planCheck->setItem(row, 0, rule);
+        m_planCheck->setItem(row, 1, cell(r.valueText(),
+                                          Qt::AlignRight | Qt::AlignVCenter));
+        QTableWidgetItem *status = cell(PlanChecker::key(r.status), Qt::AlignCenter);
+        status->setBackground(statusColor(r.status));
+        status->setForeground(Qt::black);
+        m_planCheck->setItem(row, 2, status);
+    }
+}
+
+void KpiPanel::fillLandUse(const LandUseStatistics &land)
+{
+    m_landUse->setRowCount(0);
+    for (int c = 0; c < kZoneClassCount; ++c) {
+        const LandUseTally &tally = land.classes[size_t(c)];
+        if (tally.areaM2 <= 0.0 && tally.buildings == 0)
+            continue;
+        const int row = m_landUse->rowCount();
+        m_landUse->insertRow(row);
+        QTableWidgetItem *name = cell(zoneclass::label(ZoneClass(c)));
+        name->setIcon([c] {
+            QPixmap swatch(12, 12);
+            swatch.fill(zoneclass::color(ZoneClass(c)));
+            return QIcon(swatch);
+        }());
+        m_landUse->setItem(row, 0, name);
+        m_landUse->setItem(row, 1, number(tally.areaM2 / 1e6, 3));
+        m_landUse->setItem(row, 2, cell(percent(land.classShare(ZoneClass(c))), Qt::AlignRight | Qt::AlignVCenter));
+        m_landUse->setItem(row, 3, number(tally.far(), 2));
+        m_landUse->setItem(row, 4, cell(percent(tally.coverage()), Qt::AlignRight | Qt::AlignVCenter));
+        m_landUse->setItem(row, 5, number(tally.buildings, 0));
+    }
+}
+
+void KpiPanel::fillServices(const ServiceReach &reach)
+{
+    m_services->setRowCount(kServiceTypeCount);
+    for (int s = 0; s < kServiceTypeCount; ++s) {
+        const ServiceReachEntry &entry = reach.services[size_t(s)];
+        m_services->setItem(s, 0, cell(servicetype::label(ServiceType(s))));
+        m_services->setItem(s, 1, cell(percent(entry.share), Qt::AlignRight | Qt::AlignVCenter));
+        m_services->setItem(s, 2, number(entry.radiusM, 0));
+        m_services->setItem(s, 3, number(entry.providers, 0));
+    }
+    m_services->setToolTip(reach.alongRoads ? tr("Walking distances along the road network")
+                                            : tr("Straight-line distances (the plan has no roads)"));
+}
+
+} // namespace tt

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "LayersPanel.h"
+
+#include "SceneController.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace tt {
+
+namespace {
+
+QString swatch(const QColor &color)
+{
+    return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>").arg(color.name());
+}
+
+} // namespace
+
+LayersPanel::LayersPanel(SceneController *scene, QWidget *parent)
+    : QWidget(parent)
+    , m_scene(scene)
+    , m_colorMode(new QComboBox(this))
+    , m_terrainStyle(new QComboBox(this))
+    , m_guessedHeights(new QCheckBox(tr("Hatch guessed heights"), this))
+    , m_legend(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *layersBox = new QGroupBox(tr("Layers"), this);
+    auto *layersLayout = new QVBoxLayout(layersBox);
+    const std::array<QString, kSceneLayerCount> names = {tr("Terrain"), tr("Land-use zones"), tr("Roads"),
+                                                         tr("Buildings"), tr("Energy assets")};
+    for (int i = 0; i < kSceneLayerCount; ++i) {
+        const auto layer = SceneLayer(i);
+        auto *box = new QCheckBox(names[size_t(i)], layersBox);
+        box->setChecked(scene->isLayerVisible(layer));
+        connect(box, &QCheckBox::toggled, this, [this, layer](bool on) { m_scene->setLayerVisible(layer, on); });
+        layersLayout->addWidget(box);
+        m_layerBoxes[size_t(i)] = box;
+    }
+    layout->addWidget(layersBox);
+
+    auto *styleBox = new QGroupBox(tr("Style"), this);
+    auto *form = new QFormLayout(styleBox);
+    // Attribute colouring is offered by the views that supply the values (energy results).
+    m_colorMode->addItem(tr("Use"), int(BuildingColorMode::ByUse));
+    m_colorMode->addItem(tr("Height"), int(BuildingColorMode::ByHeight));
+    m_colorMode->setCurrentIndex(m_colorMode->findData(int(scene->buildingColorMode())));
+    connect(m_colorMode, &QComboBox::currentIndexChanged, this,
+            [this] { m_scene->setBuildingColorMode(BuildingColorMode(m_colorMode->currentData().toInt())); });
+    form->addRow(tr("Colour buildings by"), m_colorMode);
+
+    m_terrainStyle->addItem(tr("Plain"), int(TerrainStyle::Plain));
+    m_terrainStyle->addItem(tr("Hillshade"), int(TerrainStyle::Hillshade));
+    m_terrainStyle->addItem(tr("Contours"), int(TerrainStyle::Contours));
+    m_terrainStyle->setCurrentIndex(m_terrainStyle->findData(int(scene->terrainStyle())));
+    connect(m_terrainStyle, &QComboBox::currentIndexChanged, this,
+            [this] { m_scene->setTerrainStyle(TerrainStyle(m_terrainStyle->currentData().toInt())); });
+    form->addRow(tr("Terrain"), m_terrainStyle);
+
+    m_guessedHeights->setToolTip(tr("Buildings whose height came from a default rather than the data"));
+    m_guessedHeights->setChecked(scene->highlightGuessedHeights());
+    connect(m_guessedHeights, &QCheckBox::toggled, scene, &SceneController::setHighlightGuessedHeights);
+    form->addRow(m_guessedHeights);
+    layout->addWidget(styleBox);
+
+    auto *legendBox = new QGroupBox(tr("Legend"), this);
+    auto *legendLayout = new QVBoxLayout(legendBox);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    legendLayout->addWidget(m_legend);
+    layout->addWidget(legendBox);
+    layout->addStretch(1);
+
+    connect(scene, &SceneController::sceneChanged, this, &LayersPanel::refreshLegend);
+    refreshLegend();
+}
+
+QString LayersPanel::legendText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_legend->text());
+    return doc.toPlainText().trimmed();
+}
+
+void LayersPanel::refreshLegend()
+{
+    const Legend legend = m_scene->legend();
+    QString html = QStringLiteral("<b>%1</b><br>").arg(legend.title.toHtmlEscaped());
+    if (legend.hasRamp) {
+        QString ramp;
+        for (const QColor &c : legend.rampColors)
+            ramp += QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;</span>").arg(c.name());
+        const QLocale locale;
+        html += QStringLiteral("%1 %2 %3<br>")
+                    .arg(locale.toString(legend.rampMin, 'f', 1), ramp, locale.toString(legend.rampMax, 'f', 1));
+    }
+    for (const Legend::Entry &entry : legend.entries)
+        html += QStringLiteral("%1 %2<br>").arg(swatch(entry.color), entry.label.toHtmlEscaped());
+    m_legend->setText(html);
+}
+
+} // namespace tt

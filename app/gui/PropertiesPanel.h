@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/EntityId.h"
+
+#include <QVector>
+#include <QWidget>
+
+class QTableWidget;
+class QLabel;
+
+namespace tt {
+
+class Document;
+
+//! Shows the attributes of the selected entities: every attribute of a single
+//! building, zone, road or asset; counts and totals for a multiple selection.
+//! Follows document changes so undo and redo show up at once.
+class PropertiesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PropertiesPanel(Document *document, QWidget *parent = nullptr);
+
+    QVector<EntityId> selection() const { return m_selection; }
+    void setSelection(const QVector<EntityId> &ids);
+    //! The value shown for an attribute row label, for tests.
+    QString valueOf(const QString &attribute) const;
+
+signals:
+    void selectionChanged(const QVector<tt::EntityId> &ids);
+
+private:
+    void refresh();
+    void addRow(const QString &attribute, const QString &value);
+
+    Document *m_document;
+    QVector<EntityId> m_selection;
+    QLabel *m_title;
+    QTableWidget *m_table;
+};
+
+} // namespace tt
