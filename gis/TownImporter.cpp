@@ -634,14 +634,7 @@ private:
             if (!tick(qint64(i), qint64(n), kTerrainEnd, 1.0, stage))
                 return false;
             Building &b = m_buildings[i];
-            // The lowest ground under the footprint (vertices and centroid): on a slope
-            // the uphill walls reach into the ground instead of the downhill side floating.
-            double ground = terrain.elevationAt(geometry::centroid(b.footprint));
-            for (Vec2 p : b.footprint.outer) {
-                const double h = terrain.elevationAt(p);
-                if (!std::isnan(h) && (std::isnan(ground) || h < ground))
-                    ground = h;  // samples over NoData are ignored, not taken as 0
-            }
+            const double ground = terrain.groundUnder(b.footprint);
             if (std::isnan(ground))
                 outside.push_back(i);
             else

@@ -35,6 +35,17 @@ bool Terrain::covers(Vec2 p) const
     return !isEmpty() && bounds().contains(p);
 }
 
+double Terrain::groundUnder(const Polygon &footprint) const
+{
+    double ground = elevationAt(geometry::centroid(footprint));
+    for (const Vec2 &v : footprint.outer) {
+        const double h = elevationAt(v);
+        if (!std::isnan(h) && (std::isnan(ground) || h < ground))
+            ground = h;  // samples over NoData are ignored, not taken as 0
+    }
+    return ground;
+}
+
 double Terrain::elevationAt(Vec2 p) const
 {
     if (!covers(p))

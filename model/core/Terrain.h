@@ -36,6 +36,10 @@ public:
     //! neighbouring samples are NoData (missing neighbours are skipped, not treated as 0).
     double elevationAt(Vec2 p) const;
     bool covers(Vec2 p) const;
+    //! Where a footprint stands: the lowest valid elevation under its outer-ring
+    //! vertices and centroid, so on a slope the uphill walls reach into the ground
+    //! instead of the downhill side floating. NaN when none of them is on the grid.
+    double groundUnder(const Polygon &footprint) const;
     //! Lowest and highest valid sample; NaN for an empty or all-NoData grid.
     double minElevation() const;
     double maxElevation() const;

@@ -617,11 +617,7 @@ void Builder::finishBuildings()
     for (Building &b : m_buildings) {
         b.id = m_town.takeId();
         b.heightM = b.levels * buildinguse::storeyHeight(b.use);
-        // Stand on the lowest ground under the footprint so no corner floats.
-        double ground = m_town.terrain.elevationAt(geometry::centroid(b.footprint));
-        for (const Vec2 &v : b.footprint.outer)
-            ground = std::min(ground, m_town.terrain.elevationAt(v));
-        b.groundM = ground;
+        b.groundM = m_town.terrain.groundUnder(b.footprint);
         m_town.buildings.put(b);
     }
 }
