@@ -33,14 +33,24 @@ EntityId entityAt(const osgUtil::LineSegmentIntersector::Intersection &hit)
 
 EntityId pick(osg::Camera *camera, double x, double y)
 {
+    osg::Vec3d world;
+    EntityId id = kNoEntity;
+    return pickPoint(camera, x, y, &world, &id) ? id : kNoEntity;
+}
+
+bool pickPoint(osg::Camera *camera, double x, double y, osg::Vec3d *world, EntityId *id)
+{
     osg::ref_ptr<osgUtil::LineSegmentIntersector> picker =
         new osgUtil::LineSegmentIntersector(osgUtil::Intersector::WINDOW, x, y);
     osgUtil::IntersectionVisitor visitor(picker.get());
     camera->accept(visitor);
     // Only the nearest surface counts: terrain in front of a building hides it.
     if (!picker->containsIntersections())
-        return kNoEntity;
-    return entityAt(picker->getFirstIntersection());
+        return false;
+    const osgUtil::LineSegmentIntersector::Intersection &hit = picker->getFirstIntersection();
+    *world = hit.getWorldIntersectPoint();
+    *id = entityAt(hit);
+    return true;
 }
 
 } // namespace tt::PickIds

@@ -26,6 +26,9 @@ EntityId entityAt(const osgUtil::LineSegmentIntersector::Intersection &hit);
 //! The entity under a window position (pixels, origin bottom-left as in OSG)
 //! of the camera's viewport, or kNoEntity.
 EntityId pick(osg::Camera *camera, double x, double y);
+//! The nearest surface under a window position: its world point and the entity
+//! it belongs to (kNoEntity for terrain or the grid). False when nothing is hit.
+bool pickPoint(osg::Camera *camera, double x, double y, osg::Vec3d *world, EntityId *id);
 } // namespace PickIds
 
 } // namespace tt

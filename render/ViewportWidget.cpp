@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ViewportWidget.h"
 
+#include "ViewportInteraction.h"
+
 #include "CameraController.h"
 #include "GroundGrid.h"
 #include "PickIds.h"
@@ -19,7 +21,8 @@ ViewportWidget::ViewportWidget(QWidget *parent)
     : QOpenGLWidget(parent), m_root(new osg::Group), m_camera(std::make_unique<CameraController>())
 {
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
+    // Drawing tools follow the cursor between clicks.
+    setMouseTracking(true);
     setMinimumSize(320, 240);
     m_emptyScene = GroundGrid::create(2000.0, 100.0);
     updateEmptyScene();
@@ -102,10 +105,30 @@ void ViewportWidget::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = m_lastPos = event->position().toPoint();
     m_dragged = false;
+    if (m_interaction && m_interaction->mousePress(event))
+        m_dragged = true;  // the tool owns this gesture: no camera move, no click pick
+}
+
+void ViewportWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_interaction && m_interaction->mouseDoubleClick(event))
+        return;
+    QOpenGLWidget::mouseDoubleClickEvent(event);
+}
+
+void ViewportWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (m_interaction && m_interaction->keyPress(event))
+        return;
+    QOpenGLWidget::keyPressEvent(event);
 }
 
 void ViewportWidget::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_interaction && m_interaction->mouseMove(event)) {
+        m_lastPos = event->position().toPoint();
+        return;
+    }
     const QPoint pos = event->position().toPoint();
     const QPoint d = pos - m_lastPos;
     m_lastPos = pos;
@@ -115,17 +138,78 @@ void ViewportWidget::mouseMoveEvent(QMouseEvent *event)
         m_camera->orbit(d.x(), d.y());
     else if (event->buttons() & (Qt::RightButton | Qt::MiddleButton))
         m_camera->pan(d.x(), d.y(), height());
+    else
+        return;  // hovering: nothing moved, no frame to draw
     update();
 }
 
 void ViewportWidget::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_interaction && m_interaction->mouseRelease(event))
+        return;
     if (m_dragged || event->button() != Qt::LeftButton || !m_viewer)
         return;
     const qreal dpr = devicePixelRatioF();
     const QPointF p = event->position() * dpr;
     // Window coordinates in OSG have y up.
     emit entityClicked(PickIds::pick(m_viewer->getCamera(), p.x(), height() * dpr - p.y()), event->modifiers());
+}
+
+osg::Vec3d ViewportWidget::toWindow(const QPointF &pos, double depth) const
+{
+    const qreal dpr = devicePixelRatioF();
+    return {pos.x() * dpr, height() * dpr - pos.y() * dpr, depth};
+}
+
+bool ViewportWidget::pickPoint(const QPointF &pos, osg::Vec3d *world, EntityId *id) const
+{
+    if (!m_viewer)
+        return false;
+    const osg::Vec3d w = toWindow(pos, 0.0);
+    EntityId hit = kNoEntity;
+    if (!PickIds::pickPoint(m_viewer->getCamera(), w.x(), w.y(), world, &hit))
+        return false;
+    if (id)
+        *id = hit;
+    return true;
+}
+
+bool ViewportWidget::pointOnPlane(const QPointF &pos, double z, osg::Vec3d *world) const
+{
+    if (!m_viewer)
+        return false;
+    const osg::Camera *camera = m_viewer->getCamera();
+    if (!camera->getViewport())
+        return false;
+    const osg::Matrixd toWorld = osg::Matrixd::inverse(camera->getViewMatrix() * camera->getProjectionMatrix()
+                                                       * camera->getViewport()->computeWindowMatrix());
+    const osg::Vec3d nearPoint = toWindow(pos, 0.0) * toWorld;
+    const osg::Vec3d farPoint = toWindow(pos, 1.0) * toWorld;
+    const osg::Vec3d dir = farPoint - nearPoint;
+    if (std::abs(dir.z()) < 1e-12)
+        return false;
+    const double t = (z - nearPoint.z()) / dir.z();
+    if (t < 0.0)
+        return false;
+    *world = nearPoint + dir * t;
+    return true;
+}
+
+bool ViewportWidget::project(const osg::Vec3d &world, QPointF *pos) const
+{
+    if (!m_viewer)
+        return false;
+    const osg::Camera *camera = m_viewer->getCamera();
+    if (!camera->getViewport())
+        return false;
+    const osg::Vec4d clip = osg::Vec4d(world, 1.0) * (camera->getViewMatrix() * camera->getProjectionMatrix());
+    if (clip.w() <= 0.0)
+        return false;
+    const osg::Vec3d window = world * (camera->getViewMatrix() * camera->getProjectionMatrix()
+                                       * camera->getViewport()->computeWindowMatrix());
+    const qreal dpr = devicePixelRatioF();
+    *pos = QPointF(window.x() / dpr, height() - window.y() / dpr);
+    return true;
 }
 
 void ViewportWidget::flyTo(const osg::BoundingBox &box)

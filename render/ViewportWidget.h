@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QVariantAnimation>
 #include <osg/BoundingBox>
+#include <osg/Vec3d>
 #include <osg/ref_ptr>
 
 namespace osg {
@@ -21,6 +22,7 @@ class GraphicsWindowEmbedded;
 namespace tt {
 
 class CameraController;
+class ViewportInteraction;
 
 //! The 3D view: an OpenSceneGraph viewer embedded in a QOpenGLWidget,
 //! single-threaded, drawing into the widget's framebuffer object.
@@ -41,6 +43,18 @@ public:
     //! Glides the camera (keeping heading and pitch) until the box fills the view.
     void flyTo(const osg::BoundingBox &box);
 
+    //! The tool that sees mouse and key events first (null: navigation only).
+    void setInteraction(ViewportInteraction *interaction) { m_interaction = interaction; }
+    //! The nearest surface under a widget position (logical pixels, origin top
+    //! left): its world point and entity. False over the sky.
+    bool pickPoint(const QPointF &pos, osg::Vec3d *world, EntityId *id = nullptr) const;
+    //! Where the view ray through a widget position meets the horizontal plane
+    //! at height z; false when the ray runs away from it.
+    bool pointOnPlane(const QPointF &pos, double z, osg::Vec3d *world) const;
+    //! Widget position (logical pixels) of a world point, with the camera of the
+    //! last frame; false behind the camera.
+    bool project(const osg::Vec3d &world, QPointF *pos) const;
+
 signals:
     //! A click (no drag) landed on an entity, or on nothing (kNoEntity).
     void entityClicked(tt::EntityId id, Qt::KeyboardModifiers modifiers);
@@ -53,10 +67,14 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
 private:
     void updateEmptyScene();
+    //! Widget position to OSG window coordinates (device pixels, y up).
+    osg::Vec3d toWindow(const QPointF &pos, double depth) const;
 
     osg::ref_ptr<osgViewer::Viewer> m_viewer;
     osg::ref_ptr<osgViewer::GraphicsWindowEmbedded> m_window;
@@ -65,6 +83,7 @@ private:
     osg::ref_ptr<osg::Node> m_emptyScene;
     std::unique_ptr<CameraController> m_camera;
     QPointer<QVariantAnimation> m_flight;
+    ViewportInteraction *m_interaction = nullptr;
     QPoint m_pressPos;
     QPoint m_lastPos;
     bool m_dragged = false;

@@ -7,6 +7,13 @@
 #include "LayersPanel.h"
 #include "MessagePanel.h"
 #include "PropertiesPanel.h"
+#include "tools/DrawTool.h"
+#include "tools/PlaceAssetTool.h"
+#include "tools/SelectTool.h"
+#include "tools/Selection.h"
+#include "tools/ToolController.h"
+#include "tools/TransformTool.h"
+#include "tools/VertexTool.h"
 
 #include "CameraController.h"
 #include "ProjectFile.h"
@@ -15,8 +22,13 @@
 #include "ViewportWidget.h"
 #include "analysis/ZoningKpiEngine.h"
 #include "core/Document.h"
+#include "edit/AssetTemplate.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -32,6 +44,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoView>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -48,8 +61,16 @@ constexpr int kMaxRecent = 8;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new Document(this)), m_viewport(new ViewportWidget(this)),
       m_scene(new SceneController(m_document, this)), m_kpiEngine(new ZoningKpiEngine(m_document, this)),
-      m_autosave(new AutosaveManager(m_document, this)), m_messages(new MessagePanel(this))
+      m_autosave(new AutosaveManager(m_document, this)), m_messages(new MessagePanel(this)),
+      m_selection(new Selection(m_document, this))
 {
+    m_toolContext.document = m_document;
+    m_toolContext.viewport = m_viewport;
+    m_toolContext.selection = m_selection;
+    m_toolContext.refuse = [this](const QString &reason) {
+        m_messages->addMessage(MessagePanel::Level::Warning, reason);
+        statusBar()->showMessage(reason, 6000);
+    };
     setWindowIcon(QIcon(QStringLiteral(":/towntwin/icons/towntwin.svg")));
     setCentralWidget(m_viewport);
     createActions();
@@ -105,6 +126,7 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    createEditTools(edit);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QToolBar *viewBar = addToolBar(tr("View"));
@@ -151,6 +173,102 @@ void MainWindow::createDocks()
     resizeDocks({messages}, {110}, Qt::Vertical);
     resizeDocks({kpis}, {430}, Qt::Horizontal);
     connect(m_kpiEngine, &ZoningKpiEngine::kpisChanged, m_kpiPanel, &KpiPanel::setReport);
+    connect(m_selection, &Selection::changed, m_propertiesPanel, &PropertiesPanel::setSelection);
+    connect(m_selection, &Selection::changed, m_scene, &SceneController::setSelection);
+
+    auto *history = new QUndoView(m_document->undoStack(), this);
+    history->setEmptyLabel(tr("<opened plan>"));
+    QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("propertiesDock")), historyDock);
+    findChild<QDockWidget *>(QStringLiteral("propertiesDock"))->raise();
+}
+
+void MainWindow::createEditTools(QMenu *edit)
+{
+    m_tools = new ToolController(&m_toolContext, this);
+    edit->addSeparator();
+    edit->addAction(tr("&Delete"), QKeySequence::Delete, m_tools, &ToolController::deleteSelection);
+    edit->addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), m_tools, &ToolController::duplicateSelection);
+    edit->addAction(tr("Select &None"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), m_selection, &Selection::clear);
+    edit->addSeparator();
+
+    QToolBar *toolBar = addToolBar(tr("Tools"));
+    toolBar->setObjectName(QStringLiteral("toolsToolBar"));
+    auto *group = new QActionGroup(this);
+    const auto addTool = [&](EditTool *tool, const QKeySequence &key) {
+        m_tools->addTool(tool);
+        QAction *a = edit->addAction(tool->name());
+        a->setShortcut(key);
+        a->setCheckable(true);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tool->name(), key.toString(QKeySequence::NativeText)));
+        a->setObjectName(QStringLiteral("tool:") + tool->name());
+        group->addAction(a);
+        toolBar->addAction(a);
+        connect(a, &QAction::triggered, this, [this, tool] { m_tools->setActiveTool(tool); });
+        connect(m_tools, &ToolController::activeToolChanged, a, [a, tool](EditTool *active) { a->setChecked(active == tool); });
+    };
+    addTool(new SelectTool(&m_toolContext, m_tools), QKeySequence(Qt::Key_S));
+    addTool(new TransformTool(TransformTool::Mode::Move, &m_toolContext, m_tools), QKeySequence(Qt::Key_M));
+    addTool(new TransformTool(TransformTool::Mode::Rotate, &m_toolContext, m_tools), QKeySequence(Qt::Key_R));
+    addTool(new VertexTool(&m_toolContext, m_tools), QKeySequence(Qt::Key_V));
+    addTool(new DrawTool(DrawTool::Target::Building, &m_toolContext, m_tools), QKeySequence(Qt::Key_B));
+    addTool(new DrawTool(DrawTool::Target::Zone, &m_toolContext, m_tools), QKeySequence(Qt::Key_Z));
+    addTool(new PlaceAssetTool(&m_toolContext, m_tools), QKeySequence(Qt::Key_P));
+    group->actions().first()->setChecked(true);
+    connect(m_tools, &ToolController::activeToolChanged, this, [this](EditTool *tool) {
+        statusBar()->showMessage(tool->hint());
+        m_viewport->setFocus();
+    });
+
+    // The options bar: what new buildings, zones and assets get, and snapping.
+    addToolBarBreak();
+    QToolBar *options = addToolBar(tr("Tool options"));
+    options->setObjectName(QStringLiteral("toolOptionsToolBar"));
+    auto *use = new QComboBox(options);
+    for (int u = 0; u < kBuildingUseCount; ++u)
+        use->addItem(buildinguse::label(BuildingUse(u)), u);
+    use->setCurrentIndex(use->findData(int(m_toolContext.options.use)));
+    connect(use, &QComboBox::currentIndexChanged, this,
+            [this, use] { m_toolContext.options.use = BuildingUse(use->currentData().toInt()); });
+    auto *levels = new QDoubleSpinBox(options);
+    levels->setRange(1, 100);
+    levels->setDecimals(0);
+    levels->setValue(m_toolContext.options.levels);
+    levels->setSuffix(tr(" storeys"));
+    connect(levels, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_toolContext.options.levels = v; });
+    auto *zoneClass = new QComboBox(options);
+    for (int c = 0; c < kZoneClassCount; ++c)
+        zoneClass->addItem(zoneclass::label(ZoneClass(c)), c);
+    zoneClass->setCurrentIndex(zoneClass->findData(int(m_toolContext.options.zoneClass)));
+    connect(zoneClass, &QComboBox::currentIndexChanged, this,
+            [this, zoneClass] { m_toolContext.options.zoneClass = ZoneClass(zoneClass->currentData().toInt()); });
+    auto *asset = new QComboBox(options);
+    for (const EnergyAssetType type : AssetTemplate::placeableTypes())
+        asset->addItem(energyassettype::label(type), int(type));
+    connect(asset, &QComboBox::currentIndexChanged, this, [this, asset] {
+        m_toolContext.options.assetType = EnergyAssetType(asset->currentData().toInt());
+        if (m_tools->activeTool())
+            statusBar()->showMessage(m_tools->activeTool()->hint());
+    });
+    auto *snap = new QCheckBox(tr("Snap"), options);
+    snap->setToolTip(tr("Moves snap to the grid and to neighbouring corners; rotations to 15° and road directions"));
+    connect(snap, &QCheckBox::toggled, this, [this](bool on) { m_toolContext.options.snap = on; });
+    auto *grid = new QDoubleSpinBox(options);
+    grid->setRange(0.5, 100);
+    grid->setDecimals(1);
+    grid->setValue(m_toolContext.options.gridM);
+    grid->setSuffix(tr(" m grid"));
+    connect(grid, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_toolContext.options.gridM = v; });
+    options->addWidget(new QLabel(tr(" New building: "), options));
+    options->addWidget(use);
+    options->addWidget(levels);
+    options->addWidget(new QLabel(tr("  Zone: "), options));
+    options->addWidget(zoneClass);
+    options->addWidget(new QLabel(tr("  Asset: "), options));
+    options->addWidget(asset);
+    options->addSeparator();
+    options->addWidget(snap);
+    options->addWidget(grid);
 }
 
 void MainWindow::updateTitle()
@@ -174,7 +292,7 @@ void MainWindow::onTownReset()
 
 void MainWindow::onEntityClicked(quint64 id, Qt::KeyboardModifiers modifiers)
 {
-    QVector<EntityId> selection = m_propertiesPanel->selection();
+    QVector<EntityId> selection = m_selection->ids();
     if (modifiers & Qt::ShiftModifier) {
         if (id != kNoEntity && !selection.removeOne(id))
             selection.append(id);
@@ -183,8 +301,7 @@ void MainWindow::onEntityClicked(quint64 id, Qt::KeyboardModifiers modifiers)
         if (id != kNoEntity)
             selection.append(id);
     }
-    m_propertiesPanel->setSelection(selection);
-    m_scene->setSelection(selection);
+    m_selection->set(selection);
 }
 
 void MainWindow::newProject()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ImportOptions.h"
+#include "tools/ToolContext.h"
 
 #include <QMainWindow>
 
@@ -17,6 +18,8 @@ class LayersPanel;
 class MessagePanel;
 class PropertiesPanel;
 class SceneController;
+class Selection;
+class ToolController;
 class ViewportWidget;
 class ZoningKpiEngine;
 
@@ -35,6 +38,11 @@ public:
     MessagePanel *messages() const { return m_messages; }
     AutosaveManager *autosave() const { return m_autosave; }
     KpiPanel *kpiPanel() const { return m_kpiPanel; }
+    PropertiesPanel *propertiesPanel() const { return m_propertiesPanel; }
+    Selection *selection() const { return m_selection; }
+    ToolController *tools() const { return m_tools; }
+    //! The choices of the tool options bar (use, storeys, zone class, asset, snapping).
+    ToolOptions &toolOptions() { return m_toolContext.options; }
 
     //! Opens a project; errors go to the message area and keep the current plan.
     bool openProject(const QString &path);
@@ -54,6 +62,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createEditTools(QMenu *edit);
     void newProject();
     void openWithDialog();
     void saveAsWithDialog();
@@ -73,6 +82,9 @@ private:
     ZoningKpiEngine *m_kpiEngine;
     AutosaveManager *m_autosave;
     MessagePanel *m_messages;
+    Selection *m_selection;
+    ToolContext m_toolContext;
+    ToolController *m_tools = nullptr;
     LayersPanel *m_layersPanel = nullptr;
     PropertiesPanel *m_propertiesPanel = nullptr;
     KpiPanel *m_kpiPanel = nullptr;

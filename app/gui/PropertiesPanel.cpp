@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PropertiesPanel.h"
 
+#include "BuildingEditor.h"
+
 #include "core/Document.h"
 
 #include <QHeaderView>
@@ -34,7 +36,8 @@ QString useMix(const Building &b)
 } // namespace
 
 PropertiesPanel::PropertiesPanel(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_table(new QTableWidget(0, 2, this))
+    : QWidget(parent), m_document(document), m_title(new QLabel(this)),
+      m_editor(new BuildingEditor(document, this)), m_table(new QTableWidget(0, 2, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -43,6 +46,7 @@ PropertiesPanel::PropertiesPanel(Document *document, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     layout->addWidget(m_title);
+    layout->addWidget(m_editor);
     layout->addWidget(m_table, 1);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->hide();
@@ -84,6 +88,10 @@ void PropertiesPanel::refresh()
 {
     m_table->setRowCount(0);
     const EntitySet set = m_document->entities(m_selection);
+    QVector<EntityId> buildingIds;
+    for (const Building &b : set.buildings)
+        buildingIds.append(b.id);
+    m_editor->setBuildings(buildingIds);
     if (set.isEmpty()) {
         m_title->setText(tr("Nothing selected. Click a building in the 3D view; Shift+click adds to the selection."));
         return;

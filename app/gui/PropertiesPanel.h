@@ -11,6 +11,7 @@ class QLabel;
 
 namespace tt {
 
+class BuildingEditor;
 class Document;
 
 //! Shows the attributes of the selected entities: every attribute of a single
@@ -25,6 +26,7 @@ public:
     void setSelection(const QVector<EntityId> &ids);
     //! The value shown for an attribute row label, for tests.
     QString valueOf(const QString &attribute) const;
+    BuildingEditor *editor() const { return m_editor; }
 
 signals:
     void selectionChanged(const QVector<tt::EntityId> &ids);
@@ -36,6 +38,7 @@ private:
     Document *m_document;
     QVector<EntityId> m_selection;
     QLabel *m_title;
+    BuildingEditor *m_editor;
     QTableWidget *m_table;
 };
 

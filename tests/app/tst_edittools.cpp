@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+// The editing tools driven as a planner drives them: QTest mouse and key
+// events on the real 3D viewport of the main window (under Xvfb), on the
+// generated sample town. After every step the document is compared with the
+// expected state; then every step is undone and redone, and the town must
+// equal the snapshot taken at that point each time.
+#include "gui/KpiPanel.h"
+#include "gui/MainWindow.h"
+#include "gui/MessagePanel.h"
+#include "gui/BuildingEditor.h"
+#include "gui/PropertiesPanel.h"
+#include "ProjectFile.h"
+#include "CameraController.h"
+#include "ViewportWidget.h"
+#include "analysis/ZoningAnalysis.h"
+#include "core/Document.h"
+#include "gui/tools/DrawTool.h"
+#include "gui/tools/Selection.h"
+#include "gui/tools/ToolController.h"
+#include "generate/TownGenerator.h"
+
+#include <QDoubleSpinBox>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace tt;
+
+namespace {
+Vec2 shifted(Vec2 p, Vec2 d)
+{
+    return p + d;
+}
+} // namespace
+
+class TestEditTools : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QVector<Town> m_snapshots;  //!< the town before step 1, after step 1, after step 2, ...
+    Vec2 m_farm{qQNaN(), qQNaN()};  //!< free farmland where the drawing steps work, zoomed in
+
+    Document *doc() const { return m_window->document(); }
+    ViewportWidget *view() const { return m_window->viewport(); }
+
+    QPoint screenOf(Vec2 p, double z) const
+    {
+        QPointF s;
+        if (!view()->project(osg::Vec3d(p.x, p.y, z), &s))
+            return {-1, -1};
+        return s.toPoint();
+    }
+    //! The middle of a building's roof on screen.
+    QPoint roofOf(EntityId id) const
+    {
+        const Building *b = doc()->town().buildings.find(id);
+        return screenOf(geometry::centroid(b->footprint), b->groundM + b->heightM);
+    }
+    QPoint groundOf(Vec2 p) const { return screenOf(p, doc()->town().terrain.elevationAt(p)); }
+    void waitForFrame()
+    {
+        const quint64 before = view()->frameCount();
+        view()->update();
+        QTRY_VERIFY(view()->frameCount() > before);
+    }
+    void useTool(const QString &name)
+    {
+        for (EditTool *tool : m_window->tools()->tools())
+            if (tool->name() == name)
+                m_window->tools()->setActiveTool(tool);
+        QCOMPARE(m_window->tools()->activeTool()->name(), name);
+    }
+    //! A building whose roof is the nearest surface under its own screen centre.
+    EntityId visibleBuilding(BuildingUse use, EntityId not1 = kNoEntity) const
+    {
+        for (const Building &b : doc()->town().buildings) {
+            if (b.use != use || b.id == not1)
+                continue;
+            osg::Vec3d world;
+            EntityId hit = kNoEntity;
+            const QPoint p = roofOf(b.id);
+            if (view()->rect().adjusted(20, 20, -20, -20).contains(p) && view()->pickPoint(p, &world, &hit) && hit == b.id)
+                return b.id;
+        }
+        return kNoEntity;
+    }
+    //! A farmland point with 60 m of free ground around it, in view.
+    Vec2 freeFarmland() const
+    {
+        const Town &t = doc()->town();
+        for (const Zone &z : t.zones) {
+            if (z.zoneClass != ZoneClass::Agricultural)
+                continue;
+            const Vec2 c = geometry::centroid(z.area);
+            bool free = geometry::contains(z.area, c);
+            for (const Building &b : t.buildings)
+                free = free && (geometry::centroid(b.footprint) - c).length() > 90.0;
+            for (const Road &r : t.roads)
+                for (int i = 0; free && i + 1 < r.line.size(); ++i)
+                    free = geometry::distanceToSegment(c, r.line[i], r.line[i + 1]) > 60.0;
+            if (free && view()->rect().adjusted(100, 100, -100, -100).contains(groundOf(c)))
+                return c;
+        }
+        return {qQNaN(), qQNaN()};
+    }
+    void snapshot() { m_snapshots.append(doc()->town()); }
+    //! Frames a square around a ground point, as a planner zooms in to draw.
+    void zoomTo(Vec2 c, double halfSize)
+    {
+        const double z = doc()->town().terrain.elevationAt(c);
+        view()->camera()->frame(osg::BoundingBox(c.x - halfSize, c.y - halfSize, z - 5, c.x + halfSize, c.y + halfSize, z + 5));
+        waitForFrame();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("sample.gpkg"));
+        QVERIFY(ProjectFile::save(TownGenerator::generate(1), path));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openProject(path));
+        waitForFrame();
+        waitForFrame();
+        view()->setFocus();
+        snapshot();
+    }
+
+    void clickSelectsAndShiftClickAdds()
+    {
+        useTool(QStringLiteral("Select"));
+        const EntityId a = visibleBuilding(BuildingUse::Residential);
+        const EntityId b = visibleBuilding(BuildingUse::Residential, a);
+        QVERIFY(a != kNoEntity && b != kNoEntity);
+        QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, roofOf(a));
+        QCOMPARE(m_window->selection()->ids(), QVector<EntityId>{a});
+        QTest::mouseClick(view(), Qt::LeftButton, Qt::ShiftModifier, roofOf(b));
+        QCOMPARE(m_window->selection()->ids(), (QVector<EntityId>{a, b}));
+        QCOMPARE(doc()->undoStack()->count(), 0);  // selecting is not an edit
+    }
+
+    void dragMovesTheSelectionAsOneStep()
+    {
+        useTool(QStringLiteral("Move"));
+        const QVector<EntityId> ids = m_window->selection()->ids();
+        const Town before = doc()->town();
+        const QPoint start = roofOf(ids.first());
+        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, start);
+        for (int i = 1; i <= 5; ++i)
+            QTest::mouseMove(view(), start + QPoint(8 * i, 3 * i));
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, start + QPoint(40, 15));
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        // Both buildings moved by one and the same shift, and stand on the ground there.
+        const Building *a0 = before.buildings.find(ids[0]), *a1 = doc()->town().buildings.find(ids[0]);
+        const Building *b0 = before.buildings.find(ids[1]), *b1 = doc()->town().buildings.find(ids[1]);
+        const Vec2 d = a1->footprint.outer[0] - a0->footprint.outer[0];
+        QVERIFY2(d.length() > 1.0, "the drag did not move the building");
+        for (int i = 0; i < b0->footprint.outer.size(); ++i) {
+            QVERIFY((b1->footprint.outer[i] - shifted(b0->footprint.outer[i], d)).length() < 1e-6);
+        }
+        QCOMPARE(a1->groundM, doc()->town().terrain.groundUnder(a1->footprint));
+        QCOMPARE(a1->heightM, a0->heightM);
+        snapshot();
+    }
+
+    void arrowKeysNudgeAndMerge()
+    {
+        const QVector<EntityId> ids = m_window->selection()->ids();
+        const Town before = doc()->town();
+        QTest::keyClick(view(), Qt::Key_Right);
+        QTest::keyClick(view(), Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(doc()->undoStack()->count(), 2);  // two presses, one step
+        const Vec2 d = doc()->town().buildings.find(ids[0])->footprint.outer[0] - before.buildings.find(ids[0])->footprint.outer[0];
+        QVERIFY(qAbs(d.x - 11.0) < 1e-9 && qAbs(d.y) < 1e-9);
+        snapshot();
+    }
+
+    void propertiesEditChangesManyAtOnce()
+    {
+        const QVector<EntityId> ids = m_window->selection()->ids();
+        const double residentsBefore = computeKpis(doc()->town()).capacity.residents;
+        EntitySet before = doc()->entities(ids);
+        // Storeys through the properties dock's editor: one step for both buildings.
+        QDoubleSpinBox *box = m_window->propertiesPanel()->editor()->levelsBox();
+        QVERIFY(box && box->isVisible());
+        box->setValue(before.buildings[0].levels + 2);
+        QCOMPARE(doc()->undoStack()->count(), 3);
+        for (const EntityId id : ids) {
+            const Building *b = doc()->town().buildings.find(id);
+            QCOMPARE(b->levels, before.buildings[0].levels + 2);
+            QCOMPARE(b->heightM, b->levels * buildinguse::storeyHeight(b->use));
+        }
+        QTRY_VERIFY(computeKpis(doc()->town()).capacity.residents > residentsBefore);
+        QTRY_COMPARE(m_window->kpiPanel()->cardText(QStringLiteral("residents")),
+                     QLocale().toString(qRound(computeKpis(doc()->town()).capacity.residents)));
+        snapshot();
+    }
+
+    void deleteKeyDeletes()
+    {
+        const QVector<EntityId> ids = m_window->selection()->ids();
+        QTest::keyClick(view(), Qt::Key_Delete);
+        for (const EntityId id : ids)
+            QVERIFY(!doc()->town().buildings.find(id));
+        QVERIFY(m_window->selection()->isEmpty());
+        snapshot();
+    }
+
+    void drawBuildingByClicks()
+    {
+        useTool(QStringLiteral("Draw building"));
+        m_window->toolOptions().use = BuildingUse::School;
+        m_window->toolOptions().levels = 3;
+        m_farm = freeFarmland();
+        const Vec2 c = m_farm;
+        QVERIFY2(!std::isnan(c.x), "no free farmland in view");
+        zoomTo(c, 120.0);
+        const QVector<Vec2> corners{c + Vec2{-20, -15}, c + Vec2{20, -15}, c + Vec2{20, 15}, c + Vec2{-20, 15}};
+        const int before = doc()->town().buildings.size();
+        for (const Vec2 &p : corners)
+            QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, groundOf(p));
+        QTest::keyClick(view(), Qt::Key_Return);
+        QCOMPARE(doc()->town().buildings.size(), before + 1);
+        QCOMPARE(m_window->selection()->ids().size(), 1);
+        const Building *b = doc()->town().buildings.find(m_window->selection()->ids().first());
+        QCOMPARE(b->use, BuildingUse::School);
+        QCOMPARE(b->levels, 3.0);
+        QCOMPARE(b->footprint.outer.size(), 4);
+        // Clicked through the camera: each corner within a metre of the intended one.
+        QVERIFY2(qAbs(b->footprintArea() - 1200.0) < 60.0, qPrintable(QString::number(b->footprintArea())));
+        QVERIFY(geometry::signedArea(b->footprint.outer) > 0.0);
+        QCOMPARE(b->groundM, doc()->town().terrain.groundUnder(b->footprint));
+        snapshot();
+    }
+
+    void invalidOutlineIsRefusedWhole()
+    {
+        const Vec2 c = m_farm + Vec2{0, -40};
+        const int messages = m_window->messages()->messageCount();
+        const Town before = doc()->town();
+        // A bow tie: the outline crosses itself.
+        for (const Vec2 &p : {c + Vec2{-20, -60}, c + Vec2{20, 0}, c + Vec2{20, -60}, c + Vec2{-20, 0}})
+            QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, groundOf(p));
+        QTest::keyClick(view(), Qt::Key_Return);
+        QVERIFY(doc()->town() == before);
+        QCOMPARE(m_window->messages()->messageCount(), messages + 1);
+        QVERIFY2(m_window->messages()->messageText(0).contains(QLatin1String("crosses itself")),
+                 qPrintable(m_window->messages()->messageText(0)));
+    }
+
+    void escCancelsADrawing()
+    {
+        QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, groundOf(m_farm + Vec2{50, 50}));
+        auto *draw = qobject_cast<DrawTool *>(m_window->tools()->activeTool());
+        QCOMPARE(draw->corners().size(), 1);
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QVERIFY(draw->corners().isEmpty());
+        QCOMPARE(m_window->tools()->activeTool(), draw);  // the first Esc drops the outline only
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QCOMPARE(m_window->tools()->activeTool()->name(), QStringLiteral("Select"));
+    }
+
+    void placeABattery()
+    {
+        useTool(QStringLiteral("Place energy asset"));
+        m_window->toolOptions().assetType = EnergyAssetType::Battery;
+        const Vec2 c = m_farm + Vec2{0, 60};
+        const int before = doc()->town().assets.size();
+        QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, groundOf(c));
+        QCOMPARE(doc()->town().assets.size(), before + 1);
+        const EnergyAsset *a = doc()->town().assets.find(m_window->selection()->ids().first());
+        QVERIFY(a);
+        QCOMPARE(a->type, EnergyAssetType::Battery);
+        QVERIFY((a->position - c).length() < 3.0);
+        snapshot();
+    }
+
+    void undoEveryStepThenRedo()
+    {
+        QUndoStack *stack = doc()->undoStack();
+        // Snapshots: [0] opened, then one per undo step that changed the town.
+        QCOMPARE(stack->count(), m_snapshots.size() - 1);
+        for (int i = m_snapshots.size() - 1; i > 0; --i) {
+            QVERIFY(doc()->town() == m_snapshots[i]);
+            stack->undo();
+        }
+        QVERIFY(doc()->town() == m_snapshots[0]);
+        QVERIFY(!doc()->isModified());
+        QTRY_COMPARE(m_window->kpiPanel()->cardText(QStringLiteral("residents")),
+                     QLocale().toString(qRound(computeKpis(m_snapshots[0]).capacity.residents)));
+        for (int i = 1; i < m_snapshots.size(); ++i) {
+            stack->redo();
+            QVERIFY(doc()->town() == m_snapshots[i]);
+        }
+    }
+};
+
+QTEST_MAIN(TestEditTools)
+#include "tst_edittools.moc"
