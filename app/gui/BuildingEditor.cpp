@@ -46,8 +46,7 @@ BuildingEditor::BuildingEditor(Document *document, QWidget *parent)
     m_height->setDecimals(1);
     m_height->setSuffix(tr(" m"));
     m_height->setSpecialValueText(tr("mixed"));
-    m_year->setRange(-1, 2200);
-    m_year->setSpecialValueText(tr("mixed"));
+    m_year->setRange(0, 2200);  // 0 is the model's "unknown"; refresh() names it
     for (QAbstractSpinBox *box : {static_cast<QAbstractSpinBox *>(m_levels), static_cast<QAbstractSpinBox *>(m_height),
                                   static_cast<QAbstractSpinBox *>(m_year)})
         box->setKeyboardTracking(false);  // one command per value typed, not per keystroke
@@ -84,7 +83,7 @@ BuildingEditor::BuildingEditor(Document *document, QWidget *parent)
         });
     });
     connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
-        if (year < 0)
+        if (year == 0 && m_yearMixed)
             return;
         apply(tr("Set year built to %1").arg(year), [year](Building &b) { b.year = year; });
     });
@@ -125,7 +124,9 @@ void BuildingEditor::refresh()
     int year;
     m_levels->setValue(allSame(buildings, [](const Building &b) { return b.levels; }, &levels) ? levels : kMixed);
     m_height->setValue(allSame(buildings, [](const Building &b) { return b.heightM; }, &height) ? height : kMixed);
-    m_year->setValue(allSame(buildings, [](const Building &b) { return b.year; }, &year) ? year : -1);
+    m_yearMixed = !allSame(buildings, [](const Building &b) { return b.year; }, &year);
+    m_year->setSpecialValueText(m_yearMixed ? tr("mixed") : tr("unknown"));
+    m_year->setValue(m_yearMixed ? 0 : year);
 }
 
 void BuildingEditor::apply(const QString &text, const std::function<void(Building &)> &change)

@@ -46,6 +46,7 @@ private:
     QDoubleSpinBox *m_levels;
     QDoubleSpinBox *m_height;
     QSpinBox *m_year;
+    bool m_yearMixed = false;  //!< the year box's 0 means "mixed", not "unknown"
 };
 
 } // namespace tt

@@ -80,6 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("No project open: File ▸ Open, File ▸ Import GIS data, or File ▸ New"));
 
     connect(m_document, &Document::townReset, this, &MainWindow::onTownReset);
+    connect(m_document, &Document::entitiesAdded, this, &MainWindow::updateCounts);
+    connect(m_document, &Document::entitiesRemoved, this, &MainWindow::updateCounts);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_scene, &SceneController::sceneChanged, m_viewport, qOverload<>(&QWidget::update));
@@ -279,10 +281,15 @@ void MainWindow::updateTitle()
 
 void MainWindow::onTownReset()
 {
-    const Town &town = m_document->town();
     m_viewport->camera()->setSceneBounds(m_scene->dataBounds());
     m_viewport->camera()->home();
     m_viewport->update();
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    const Town &town = m_document->town();
     m_statusCounts->setText(tr("%1 buildings · %2 zones · %3 roads · %4")
                                 .arg(town.buildings.size())
                                 .arg(town.zones.size())

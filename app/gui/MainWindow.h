@@ -74,6 +74,8 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void onTownReset();
+    //! Entity counts and CRS in the status bar.
+    void updateCounts();
     void onEntityClicked(quint64 id, Qt::KeyboardModifiers modifiers);
 
     Document *m_document;

@@ -19,6 +19,7 @@
 #include "gui/tools/ToolController.h"
 #include "generate/TownGenerator.h"
 
+#include <QApplication>
 #include <QDoubleSpinBox>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -40,6 +41,8 @@ class TestEditTools : public QObject {
     std::unique_ptr<MainWindow> m_window;
     QVector<Town> m_snapshots;  //!< the town before step 1, after step 1, after step 2, ...
     Vec2 m_farm{qQNaN(), qQNaN()};  //!< free farmland where the drawing steps work, zoomed in
+    EntityId m_schoolId = kNoEntity;  //!< drawn by drawBuildingByClicks
+    EntityId m_copyId = kNoEntity;
 
     Document *doc() const { return m_window->document(); }
     ViewportWidget *view() const { return m_window->viewport(); }
@@ -123,6 +126,9 @@ private slots:
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Menu shortcuts (Ctrl+D) fire only in the active window; Xvfb has no window manager to activate it.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QVERIFY(m_window->openProject(path));
         waitForFrame();
         waitForFrame();
@@ -228,6 +234,7 @@ private slots:
         QCOMPARE(m_window->selection()->ids().size(), 1);
         const Building *b = doc()->town().buildings.find(m_window->selection()->ids().first());
         QCOMPARE(b->use, BuildingUse::School);
+        m_schoolId = b->id;
         QCOMPARE(b->levels, 3.0);
         QCOMPARE(b->footprint.outer.size(), 4);
         // Clicked through the camera: each corner within a metre of the intended one.
@@ -276,6 +283,86 @@ private slots:
         QVERIFY(a);
         QCOMPARE(a->type, EnergyAssetType::Battery);
         QVERIFY((a->position - c).length() < 3.0);
+        snapshot();
+    }
+
+    void boxSelectThenDuplicate()
+    {
+        useTool(QStringLiteral("Select"));
+        m_window->selection()->clear();
+        const EntityId school = m_schoolId;
+        const Building *b = doc()->town().buildings.find(school);
+        const QRect box = QRect(roofOf(school), roofOf(school)).adjusted(-60, -60, 60, 60);
+        QTest::mousePress(view(), Qt::LeftButton, Qt::ShiftModifier, box.topLeft());
+        QTest::mouseMove(view(), box.center());
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::ShiftModifier, box.bottomRight());
+        QVERIFY(m_window->selection()->contains(school));
+        m_window->selection()->set({school});
+        const int count = doc()->town().buildings.size();
+        QTest::keyClick(view(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(doc()->town().buildings.size(), count + 1);
+        const Building *copy = doc()->town().buildings.find(m_window->selection()->ids().value(0));
+        QVERIFY(copy && copy->id != school);
+        QCOMPARE(copy->use, b->use);
+        QVERIFY(qAbs(copy->footprintArea() - b->footprintArea()) < 1e-6);
+        m_copyId = copy->id;
+        snapshot();
+    }
+
+    void rotateSnapsAndKeepsShape()
+    {
+        useTool(QStringLiteral("Rotate"));
+        m_window->toolOptions().snap = true;
+        const Building before = *doc()->town().buildings.find(m_copyId);
+        const QPoint start = roofOf(m_copyId) + QPoint(6, 0);
+        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, start);
+        QTest::mouseMove(view(), start + QPoint(0, -20));
+        QTest::mouseMove(view(), start + QPoint(-10, -40));
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, start + QPoint(-10, -40));
+        m_window->toolOptions().snap = false;
+        const Building *after = doc()->town().buildings.find(m_copyId);
+        QVERIFY(after->footprint != before.footprint);
+        QVERIFY(qAbs(after->footprintArea() - before.footprintArea()) < 1e-6);
+        // A rigid turn about the centre of the footprint's bounds: every corner keeps its distance to it.
+        const Vec2 pivot = geometry::bounds(before.footprint).center();
+        for (int i = 0; i < before.footprint.outer.size(); ++i)
+            QVERIFY(qAbs((after->footprint.outer[i] - pivot).length() - (before.footprint.outer[i] - pivot).length()) < 1e-6);
+        snapshot();
+    }
+
+    void dragACorner()
+    {
+        useTool(QStringLiteral("Edit corners"));
+        m_window->selection()->set({m_copyId});
+        const Building before = *doc()->town().buildings.find(m_copyId);
+        const QPoint corner = groundOf(before.footprint.outer[0]);
+        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, corner);
+        QTest::mouseMove(view(), corner + QPoint(-8, 8));
+        QTest::mouseMove(view(), corner + QPoint(-15, 15));
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, corner + QPoint(-15, 15));
+        const Building *after = doc()->town().buildings.find(m_copyId);
+        QVERIFY((after->footprint.outer[0] - before.footprint.outer[0]).length() > 1.0);
+        for (int i = 1; i < before.footprint.outer.size(); ++i)
+            QCOMPARE(after->footprint.outer[i], before.footprint.outer[i]);
+        snapshot();
+    }
+
+    void dragARectangleZone()
+    {
+        useTool(QStringLiteral("Draw zone"));
+        m_window->toolOptions().zoneClass = ZoneClass::Green;
+        const int zones = doc()->town().zones.size();
+        const QPoint a = groundOf(m_farm + Vec2{-90, 60}), b = groundOf(m_farm + Vec2{-40, 100});
+        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, a);
+        QTest::mouseMove(view(), (a + b) / 2);
+        QTest::mouseMove(view(), b);
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, b);
+        QCOMPARE(doc()->town().zones.size(), zones + 1);
+        const Zone *z = doc()->town().zones.find(m_window->selection()->ids().value(0));
+        QVERIFY(z);
+        QCOMPARE(z->zoneClass, ZoneClass::Green);
+        QCOMPARE(z->area.outer.size(), 4);
+        QVERIFY2(qAbs(z->areaM2() - 2000.0) < 200.0, qPrintable(QString::number(z->areaM2())));
         snapshot();
     }
 

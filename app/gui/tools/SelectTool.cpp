@@ -53,6 +53,7 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
     if (!m_boxing)
         return false;
     m_boxing = false;
+    m_box = QRect(m_pressPos, event->position().toPoint()).normalized();
     emit overlayChanged();
     if ((event->position().toPoint() - m_pressPos).manhattanLength() <= kClickSlop) {
         EntityId id = kNoEntity;
