@@ -4,26 +4,17 @@
 // generated sample town. After every step the document is compared with the
 // expected state; then every step is undone and redone, and the town must
 // equal the snapshot taken at that point each time.
-#include "gui/KpiPanel.h"
-#include "gui/MainWindow.h"
-#include "gui/MessagePanel.h"
-#include "gui/BuildingEditor.h"
-#include "gui/PropertiesPanel.h"
-#include "ProjectFile.h"
-#include "CameraController.h"
-#include "ViewportWidget.h"
+#include "PlannerDriver.h"
 #include "analysis/ZoningAnalysis.h"
-#include "core/Document.h"
+#include "gui/BuildingEditor.h"
+#include "gui/KpiPanel.h"
+#include "gui/MessagePanel.h"
+#include "gui/PropertiesPanel.h"
 #include "gui/tools/DrawTool.h"
 #include "gui/tools/Selection.h"
-#include "gui/tools/ToolController.h"
-#include "generate/TownGenerator.h"
 
-#include <QApplication>
 #include <QDoubleSpinBox>
-#include <QTemporaryDir>
 #include <QUndoStack>
-#include <QtTest>
 
 using namespace tt;
 
@@ -38,109 +29,34 @@ class TestEditTools : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    PlannerDriver m_planner;
+    MainWindow *m_window = nullptr;
     QVector<Town> m_snapshots;  //!< the town before step 1, after step 1, after step 2, ...
     Vec2 m_farm{qQNaN(), qQNaN()};  //!< free farmland where the drawing steps work, zoomed in
     EntityId m_schoolId = kNoEntity;  //!< drawn by drawBuildingByClicks
     EntityId m_copyId = kNoEntity;
 
-    Document *doc() const { return m_window->document(); }
-    ViewportWidget *view() const { return m_window->viewport(); }
-
-    QPoint screenOf(Vec2 p, double z) const
-    {
-        QPointF s;
-        if (!view()->project(osg::Vec3d(p.x, p.y, z), &s))
-            return {-1, -1};
-        return s.toPoint();
-    }
-    //! The middle of a building's roof on screen.
-    QPoint roofOf(EntityId id) const
-    {
-        const Building *b = doc()->town().buildings.find(id);
-        return screenOf(geometry::centroid(b->footprint), b->groundM + b->heightM);
-    }
-    QPoint groundOf(Vec2 p) const { return screenOf(p, doc()->town().terrain.elevationAt(p)); }
-    void waitForFrame()
-    {
-        const quint64 before = view()->frameCount();
-        view()->update();
-        QTRY_VERIFY(view()->frameCount() > before);
-    }
-    void useTool(const QString &name)
-    {
-        for (EditTool *tool : m_window->tools()->tools())
-            if (tool->name() == name)
-                m_window->tools()->setActiveTool(tool);
-        QCOMPARE(m_window->tools()->activeTool()->name(), name);
-    }
-    //! A building whose roof is the nearest surface under its own screen centre.
-    EntityId visibleBuilding(BuildingUse use, EntityId not1 = kNoEntity) const
-    {
-        for (const Building &b : doc()->town().buildings) {
-            if (b.use != use || b.id == not1)
-                continue;
-            osg::Vec3d world;
-            EntityId hit = kNoEntity;
-            const QPoint p = roofOf(b.id);
-            if (view()->rect().adjusted(20, 20, -20, -20).contains(p) && view()->pickPoint(p, &world, &hit) && hit == b.id)
-                return b.id;
-        }
-        return kNoEntity;
-    }
-    //! A farmland point with 60 m of free ground around it, in view.
-    Vec2 freeFarmland() const
-    {
-        const Town &t = doc()->town();
-        for (const Zone &z : t.zones) {
-            if (z.zoneClass != ZoneClass::Agricultural)
-                continue;
-            const Vec2 c = geometry::centroid(z.area);
-            bool free = geometry::contains(z.area, c);
-            for (const Building &b : t.buildings)
-                free = free && (geometry::centroid(b.footprint) - c).length() > 90.0;
-            for (const Road &r : t.roads)
-                for (int i = 0; free && i + 1 < r.line.size(); ++i)
-                    free = geometry::distanceToSegment(c, r.line[i], r.line[i + 1]) > 60.0;
-            if (free && view()->rect().adjusted(100, 100, -100, -100).contains(groundOf(c)))
-                return c;
-        }
-        return {qQNaN(), qQNaN()};
-    }
+    Document *doc() const { return m_planner.doc(); }
+    ViewportWidget *view() const { return m_planner.view(); }
+    QPoint roofOf(EntityId id) const { return m_planner.roofOf(id); }
+    QPoint groundOf(Vec2 p) const { return m_planner.groundOf(p); }
     void snapshot() { m_snapshots.append(doc()->town()); }
-    //! Frames a square around a ground point, as a planner zooms in to draw.
-    void zoomTo(Vec2 c, double halfSize)
-    {
-        const double z = doc()->town().terrain.elevationAt(c);
-        view()->camera()->frame(osg::BoundingBox(c.x - halfSize, c.y - halfSize, z - 5, c.x + halfSize, c.y + halfSize, z + 5));
-        waitForFrame();
-    }
+    void useTool(const QString &name) { QVERIFY(m_planner.useTool(name)); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString path = m_dir.filePath(QStringLiteral("sample.gpkg"));
-        QVERIFY(ProjectFile::save(TownGenerator::generate(1), path));
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        // Menu shortcuts (Ctrl+D) fire only in the active window; Xvfb has no window manager to activate it.
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->openProject(path));
-        waitForFrame();
-        waitForFrame();
-        view()->setFocus();
+        QVERIFY(m_planner.start(m_dir));
+        m_window = m_planner.window.get();
         snapshot();
     }
 
     void clickSelectsAndShiftClickAdds()
     {
         useTool(QStringLiteral("Select"));
-        const EntityId a = visibleBuilding(BuildingUse::Residential);
-        const EntityId b = visibleBuilding(BuildingUse::Residential, a);
+        const EntityId a = m_planner.visibleBuilding(BuildingUse::Residential);
+        const EntityId b = m_planner.visibleBuilding(BuildingUse::Residential, a);
         QVERIFY(a != kNoEntity && b != kNoEntity);
         QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, roofOf(a));
         QCOMPARE(m_window->selection()->ids(), QVector<EntityId>{a});
@@ -155,10 +71,7 @@ private slots:
         const QVector<EntityId> ids = m_window->selection()->ids();
         const Town before = doc()->town();
         const QPoint start = roofOf(ids.first());
-        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, start);
-        for (int i = 1; i <= 5; ++i)
-            QTest::mouseMove(view(), start + QPoint(8 * i, 3 * i));
-        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, start + QPoint(40, 15));
+        m_planner.drag(start, start + QPoint(40, 15));
         QCOMPARE(doc()->undoStack()->count(), 1);
         // Both buildings moved by one and the same shift, and stand on the ground there.
         const Building *a0 = before.buildings.find(ids[0]), *a1 = doc()->town().buildings.find(ids[0]);
@@ -221,10 +134,10 @@ private slots:
         useTool(QStringLiteral("Draw building"));
         m_window->toolOptions().use = BuildingUse::School;
         m_window->toolOptions().levels = 3;
-        m_farm = freeFarmland();
+        m_farm = m_planner.freeFarmland();
         const Vec2 c = m_farm;
         QVERIFY2(!std::isnan(c.x), "no free farmland in view");
-        zoomTo(c, 120.0);
+        QVERIFY(m_planner.zoomTo(c, 120.0));
         const QVector<Vec2> corners{c + Vec2{-20, -15}, c + Vec2{20, -15}, c + Vec2{20, 15}, c + Vec2{-20, 15}};
         const int before = doc()->town().buildings.size();
         for (const Vec2 &p : corners)
@@ -293,9 +206,7 @@ private slots:
         const EntityId school = m_schoolId;
         const Building *b = doc()->town().buildings.find(school);
         const QRect box = QRect(roofOf(school), roofOf(school)).adjusted(-60, -60, 60, 60);
-        QTest::mousePress(view(), Qt::LeftButton, Qt::ShiftModifier, box.topLeft());
-        QTest::mouseMove(view(), box.center());
-        QTest::mouseRelease(view(), Qt::LeftButton, Qt::ShiftModifier, box.bottomRight());
+        m_planner.drag(box.topLeft(), box.bottomRight(), Qt::ShiftModifier);
         QVERIFY(m_window->selection()->contains(school));
         m_window->selection()->set({school});
         const int count = doc()->town().buildings.size();
@@ -315,10 +226,7 @@ private slots:
         m_window->toolOptions().snap = true;
         const Building before = *doc()->town().buildings.find(m_copyId);
         const QPoint start = roofOf(m_copyId) + QPoint(6, 0);
-        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, start);
-        QTest::mouseMove(view(), start + QPoint(0, -20));
-        QTest::mouseMove(view(), start + QPoint(-10, -40));
-        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, start + QPoint(-10, -40));
+        m_planner.drag(start, start + QPoint(-10, -40));
         m_window->toolOptions().snap = false;
         const Building *after = doc()->town().buildings.find(m_copyId);
         QVERIFY(after->footprint != before.footprint);
@@ -336,10 +244,7 @@ private slots:
         m_window->selection()->set({m_copyId});
         const Building before = *doc()->town().buildings.find(m_copyId);
         const QPoint corner = groundOf(before.footprint.outer[0]);
-        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, corner);
-        QTest::mouseMove(view(), corner + QPoint(-8, 8));
-        QTest::mouseMove(view(), corner + QPoint(-15, 15));
-        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, corner + QPoint(-15, 15));
+        m_planner.drag(corner, corner + QPoint(-15, 15));
         const Building *after = doc()->town().buildings.find(m_copyId);
         QVERIFY((after->footprint.outer[0] - before.footprint.outer[0]).length() > 1.0);
         for (int i = 1; i < before.footprint.outer.size(); ++i)
@@ -353,10 +258,7 @@ private slots:
         m_window->toolOptions().zoneClass = ZoneClass::Green;
         const int zones = doc()->town().zones.size();
         const QPoint a = groundOf(m_farm + Vec2{-90, 60}), b = groundOf(m_farm + Vec2{-40, 100});
-        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, a);
-        QTest::mouseMove(view(), (a + b) / 2);
-        QTest::mouseMove(view(), b);
-        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, b);
+        m_planner.drag(a, b);
         QCOMPARE(doc()->town().zones.size(), zones + 1);
         const Zone *z = doc()->town().zones.find(m_window->selection()->ids().value(0));
         QVERIFY(z);
