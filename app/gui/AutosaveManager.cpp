@@ -32,14 +32,17 @@ QString markerPathFor(const QString &autosave)
 AutosaveManager::AutosaveManager(Document *document, QObject *parent) : QObject(parent), m_document(document)
 {
     m_timer.setInterval(kDefaultIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_document->isModified())
+    // Only unsaved work is worth an autosave; an unmodified plan (just opened)
+    // must not overwrite the autosave a crashed session left for recovery.
+    const auto saveIfNeeded = [this] {
+        if (m_document->isModified() && !m_suspended)
             saveNow();
-    });
+    };
+    connect(&m_timer, &QTimer::timeout, this, saveIfNeeded);
     m_timer.start();
     m_bigEditTimer.setSingleShot(true);
     m_bigEditTimer.setInterval(kBigEditDelayMs);
-    connect(&m_bigEditTimer, &QTimer::timeout, this, &AutosaveManager::saveNow);
+    connect(&m_bigEditTimer, &QTimer::timeout, this, saveIfNeeded);
 
     connect(m_document, &Document::townReset, this, [this] { m_bigEditTimer.start(); });
     const auto countEdit = [this](EntityKind, const QVector<EntityId> &ids) {
@@ -58,6 +61,13 @@ AutosaveManager::~AutosaveManager()
     // A clean exit: the next start must not offer this autosave as a crash recovery.
     if (!m_markerPath.isEmpty())
         QFile::remove(m_markerPath);
+}
+
+void AutosaveManager::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    if (!suspended && m_document->isModified())
+        m_bigEditTimer.start();  // catch up on what was edited meanwhile
 }
 
 void AutosaveManager::setInterval(int milliseconds)

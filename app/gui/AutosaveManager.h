@@ -21,6 +21,10 @@ public:
     ~AutosaveManager() override;
 
     void setInterval(int milliseconds);
+    //! While suspended the timers write nothing: the autosave on disk is a
+    //! crashed session's, offered for recovery, and must survive until answered.
+    void setSuspended(bool suspended);
+    bool isSuspended() const { return m_suspended; }
     //! Where the autosave of the current document goes: "<project>.autosave.gpkg"
     //! beside a saved project, or a per-user file for an untitled plan.
     QString autosavePath() const;
@@ -46,6 +50,7 @@ private:
     QTimer m_timer;
     QTimer m_bigEditTimer;
     QString m_markerPath;
+    bool m_suspended = false;
 };
 
 } // namespace tt

@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -160,7 +161,13 @@ void MainWindow::createDocks()
     const auto addDock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
-        dock->setWidget(widget);
+        // Panels scroll rather than push the window beyond the screen (the
+        // building editor and a long legend are taller than a laptop's docks).
+        auto *scroll = new QScrollArea(dock);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(widget);
+        dock->setWidget(scroll);
         addDockWidget(area, dock);
         m_viewMenu->addAction(dock->toggleViewAction());
         return dock;
@@ -352,10 +359,12 @@ void MainWindow::offerRecovery(const QString &projectPath)
     if (autosave.isEmpty())
         return;
     const QString when = QFileInfo(autosave).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_autosave->setSuspended(true);
     m_messages->ask(tr("TownTwin did not close properly last time. An autosave of %1 from %2 exists.")
                         .arg(projectPath.isEmpty() ? tr("an untitled plan") : QFileInfo(projectPath).fileName(), when),
                     {{tr("Recover"),
                       [this, autosave] {
+                          m_autosave->setSuspended(false);
                           Town town;
                           const Status status = ProjectFile::load(autosave, &town);
                           if (!status) {
@@ -367,7 +376,10 @@ void MainWindow::offerRecovery(const QString &projectPath)
                           m_messages->addMessage(MessagePanel::Level::Info,
                                                  tr("Recovered the autosave from %1; save to keep it.").arg(autosave));
                       }},
-                     {tr("Discard"), [autosave] { QFile::remove(autosave); }}});
+                     {tr("Discard"), [this, autosave] {
+                          QFile::remove(autosave);
+                          m_autosave->setSuspended(false);
+                      }}});
 }
 
 bool MainWindow::save()
