@@ -56,17 +56,26 @@ void scheduleScreenshot(MainWindow *window, const QString &file)
 
 } // namespace
 
-int run(int argc, char **argv)
+void setSurfaceFormat()
 {
     QSurfaceFormat format;
     format.setDepthBufferSize(24);
     format.setSamples(4);
     QSurfaceFormat::setDefaultFormat(format);
+}
 
-    QApplication app(argc, argv);
+void nameApplication()
+{
     QApplication::setApplicationName(QStringLiteral("TownTwin"));
     QApplication::setOrganizationName(QStringLiteral("TownTwin"));
     QApplication::setApplicationVersion(QStringLiteral(TOWNTWIN_VERSION));
+}
+
+int run(int argc, char **argv)
+{
+    setSurfaceFormat();
+    QApplication app(argc, argv);
+    nameApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("TownTwin: plan and operate green smart towns in 3D."));

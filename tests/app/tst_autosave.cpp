@@ -8,6 +8,7 @@
 // The crashing session is this executable run again as a child process
 // (TT_AUTOSAVE_CHILD=crash|saved|reverted), which ends with _exit(3): no
 // destructors, no clean shutdown.
+#include "GuiTestMain.h"
 #include "gui/AutosaveManager.h"
 #include "gui/MainWindow.h"
 #include "gui/MessagePanel.h"
@@ -346,30 +347,20 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QSurfaceFormat format;
-    format.setDepthBufferSize(24);
-    format.setSamples(4);
-    QSurfaceFormat::setDefaultFormat(format);
-
     const QString childMode = qEnvironmentVariable("TT_AUTOSAVE_CHILD");
     if (!childMode.isEmpty()) {
         // The child inherits the parent's scratch XDG folders through the environment.
+        tt::GuiLauncher::setSurfaceFormat();
         QApplication app(argc, argv);
-        QApplication::setApplicationName(QStringLiteral("TownTwin"));
-        QApplication::setOrganizationName(QStringLiteral("TownTwin"));
+        tt::GuiLauncher::nameApplication();
         return runChild(childMode, qEnvironmentVariable("TT_AUTOSAVE_PROJECT"));
     }
-
-    // Settings and the untitled autosave go to a scratch home, not the user's.
     QTemporaryDir home;
-    if (!home.isValid())
+    if (!tt::guitest::isolateUserFolders(home))
         return 1;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
+    tt::GuiLauncher::setSurfaceFormat();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("TownTwin"));
-    QApplication::setOrganizationName(QStringLiteral("TownTwin"));
+    tt::GuiLauncher::nameApplication();
     TestAutosave test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -4,6 +4,7 @@
 // generated sample town. After every step the document is compared with the
 // expected state; then every step is undone and redone, and the town must
 // equal the snapshot taken at that point each time.
+#include "GuiTestMain.h"
 #include "PlannerDriver.h"
 #include "analysis/ZoningAnalysis.h"
 #include "gui/BuildingEditor.h"
@@ -288,5 +289,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestEditTools)
+TOWNTWIN_GUI_TEST_MAIN(TestEditTools)
 #include "tst_edittools.moc"

@@ -4,6 +4,7 @@
 // a click in the 3D view selects the building under the cursor, the layers
 // dock hides buildings and changes the legend, a damaged file keeps the open
 // plan, and `towntwin --screenshot` writes a picture of the drawn window.
+#include "GuiTestMain.h"
 #include "gui/KpiPanel.h"
 #include "gui/LayersPanel.h"
 #include "gui/MainWindow.h"
@@ -83,17 +84,11 @@ private:
         return QTest::qWaitFor([&] { return view->frameCount() >= start + 2; }, 20000);
     }
 
-    //! Widget position of a local scene point, with the matrices the viewport draws with.
+    //! Widget position of a local scene point, with the matrices the viewport drew with.
     QPoint project(const osg::Vec3d &p) const
     {
-        ViewportWidget *view = m_window->viewport();
-        const double dpr = view->devicePixelRatioF();
-        const int w = int(view->width() * dpr), h = int(view->height() * dpr);
-        const osg::ref_ptr<osg::Viewport> vp = new osg::Viewport(0, 0, w, h);
-        const osg::Matrixd toWindow = view->camera()->viewMatrix()
-            * view->camera()->projectionMatrix(double(w) / std::max(1, h)) * vp->computeWindowMatrix();
-        const osg::Vec3d win = p * toWindow;
-        return QPoint(int(std::lround(win.x() / dpr)), int(std::lround((h - win.y()) / dpr)));
+        QPointF s;
+        return m_window->viewport()->project(p, &s) ? s.toPoint() : QPoint(-1, -1);
     }
 
     //! Roof centre of a building whose centroid lies well inside its footprint.
@@ -474,26 +469,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Settings (recent files) and the untitled autosave go to a scratch home, not the user's.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    // The window as the GUI sets it up (GuiLauncher).
-    QSurfaceFormat format;
-    format.setDepthBufferSize(24);
-    format.setSamples(4);
-    QSurfaceFormat::setDefaultFormat(format);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("TownTwin"));
-    QApplication::setOrganizationName(QStringLiteral("TownTwin"));
-    TestMainWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+TOWNTWIN_GUI_TEST_MAIN(TestMainWindow)
 
 #include "tst_mainwindow.moc"

@@ -6,6 +6,7 @@
 // on the document, and the colours drawn must follow the use. With
 // TOWNTWIN_SCREENSHOT_DIR set, a picture of the window is saved per step.
 #include "Palette.h"
+#include "GuiTestMain.h"
 #include "PlannerDriver.h"
 #include "analysis/ZoningAnalysis.h"
 #include "gui/BuildingEditor.h"
@@ -181,5 +182,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPlannerScenario)
+TOWNTWIN_GUI_TEST_MAIN(TestPlannerScenario)
 #include "tst_plannerscenario.moc"
