@@ -63,9 +63,14 @@ int CliApp::run(int argc, char **argv)
             << "'. Run 'towntwin-cli --help' for the list of verbs.\n";
         return ExitUsage;
     }
-    // Rendering needs a GUI application for OpenGL; everything else runs without a display.
+    // Rendering needs a GUI application for OpenGL; everything else runs without a
+    // display. Without any display a GUI application would abort before the verb
+    // could answer --help or a usage error, so the verb gets a core application
+    // and reports the missing display itself when it comes to drawing.
+    const bool haveDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     std::unique_ptr<QCoreApplication> app;
-    if (verb->needsDisplay)
+    if (verb->needsDisplay && haveDisplay)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);

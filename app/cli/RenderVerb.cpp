@@ -5,6 +5,7 @@
 #include "OffscreenRenderer.h"
 #include "core/Town.h"
 
+#include <QGuiApplication>
 #include <QImageWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -14,35 +15,43 @@ namespace tt {
 
 namespace {
 
+//! Smaller pictures are a typo, not a request.
+constexpr int kMinSide = 16;
+
 int runRender(const CliVerb &verb, const QStringList &args)
 {
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("PNG file to write."), QStringLiteral("FILE.png"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Image size."), QStringLiteral("WxH"),
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Image size."), QStringLiteral("WxH"),
                                   QStringLiteral("1600x1000"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("Camera: %1.").arg(OffscreenRenderer::viewNames().join(QStringLiteral(", "))),
                                   QStringLiteral("NAME"), QStringLiteral("home"));
-    VerbParser parser(verb, {output, size, view}, 1, 1);
+    VerbParser parser(verb, {output, sizeOption, view}, 1, 1);
     if (!parser.parse(args))
         return parser.exitCode();
     if (!parser.isSet(QStringLiteral("output")))
         return parser.usageError(QStringLiteral("-o FILE.png is required"));
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(QStringLiteral("size")));
-    if (!match.hasMatch())
-        return parser.usageError(QStringLiteral("--size wants WIDTHxHEIGHT in pixels, e.g. 1600x1000, not '%1'")
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (!match.hasMatch() || size.width() < kMinSide || size.height() < kMinSide)
+        return parser.usageError(QStringLiteral("--size wants WIDTHxHEIGHT in pixels, at least %1x%1, e.g. 1600x1000, not '%2'")
+                                     .arg(kMinSide)
                                      .arg(parser.value(QStringLiteral("size"))));
     if (!OffscreenRenderer::viewNames().contains(parser.value(QStringLiteral("view"))))
         return parser.usageError(QStringLiteral("unknown view '%1' (views: %2)")
                                      .arg(parser.value(QStringLiteral("view")),
                                           OffscreenRenderer::viewNames().join(QStringLiteral(", "))));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        cli::printError(verb.name, QStringLiteral("drawing needs a display: run it under xvfb-run or with DISPLAY set"));
+        return ExitFailure;
+    }
     Town town;
     if (!cli::loadProject(verb.name, parser.positional().first(), &town))
         return ExitFailure;
     Status status;
-    const QImage image = OffscreenRenderer::render(town, QSize(match.captured(1).toInt(), match.captured(2).toInt()),
-                                                   parser.value(QStringLiteral("view")), &status);
+    const QImage image = OffscreenRenderer::render(town, size, parser.value(QStringLiteral("view")), &status);
     if (image.isNull()) {
         cli::printError(verb.name, status.message);
         return ExitFailure;

@@ -7,6 +7,8 @@
 #include "energy/EnergySimulator.h"
 #include "energy/EpwReader.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace tt {
@@ -40,6 +42,12 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
         return parser.usageError(QStringLiteral("--objective wants cost or co2, not '%1'")
                                      .arg(parser.value(QStringLiteral("objective"))));
 
+    // A year of simulation must not end in "cannot write": check the folder first.
+    const QString dir = parser.value(QStringLiteral("output"));
+    if (!QDir().mkpath(dir) || !QFileInfo(dir).isDir() || !QFileInfo(dir).isWritable()) {
+        cli::printError(verb.name, QStringLiteral("%1: cannot write results there (not a writable folder)").arg(dir));
+        return ExitFailure;
+    }
     Town town;
     if (!cli::loadProject(verb.name, parser.positional().first(), &town))
         return ExitFailure;
@@ -67,7 +75,6 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     }
     for (const QString &warning : result.warnings)
         err << "simulate: warning: " << warning << "\n";
-    const QString dir = parser.value(QStringLiteral("output"));
     if (const Status s = EnergyResultWriter::write(dir, result, year); !s) {
         cli::printError(verb.name, s.message);
         return ExitFailure;

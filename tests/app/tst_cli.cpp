@@ -7,11 +7,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <gdal.h>
 #include <ogr_api.h>
+
+#include <cmath>
+#include <tuple>
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -39,8 +43,160 @@ private:
         return r;
     }
 
+    static QString weather() { return data(QStringLiteral("zug-cea/weather.epw")); }
+    QString scratch(const QString &name) const { return m_dir.filePath(name); }
+
+    //! Exit code and stderr of a run, for failure messages.
+    static QByteArray why(const Run &r) { return "exit " + QByteArray::number(r.exitCode) + ": " + r.err; }
+
+    //! The value at a dotted path ("land_use.site_area_km2"); undefined when any step is missing.
+    static QJsonValue at(const QJsonObject &root, const QString &path)
+    {
+        QJsonValue v = root;
+        for (const QString &key : path.split(QLatin1Char('.')))
+            v = v.toObject().value(key);
+        return v;
+    }
+    static double number(const QJsonObject &root, const QString &path) { return at(root, path).toDouble(qQNaN()); }
+
+    //! RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks.
+    static QList<QStringList> parseCsv(const QByteArray &bytes)
+    {
+        const QString text = QString::fromUtf8(bytes);
+        QList<QStringList> rows;
+        QStringList row;
+        QString field;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted && c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = !quoted;
+            } else if (quoted || (c != QLatin1Char(',') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))) {
+                field += c;
+            } else if (c == QLatin1Char(',')) {
+                row << field;
+                field.clear();
+            } else if (c == QLatin1Char('\n')) {
+                row << field;
+                rows << row;
+                row.clear();
+                field.clear();
+            }
+        }
+        if (!field.isEmpty() || !row.isEmpty())
+            rows << (row << field);
+        return rows;
+    }
+
+    //! Every row has as many fields as the header.
+    static void verifyRectangular(const QList<QStringList> &rows, const QString &what)
+    {
+        QVERIFY2(!rows.isEmpty(), qPrintable(what));
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QVERIFY2(rows[i].size() == rows.first().size(),
+                     qPrintable(QStringLiteral("%1 row %2: %3").arg(what).arg(i).arg(rows[i].join(QLatin1Char(',')))));
+    }
+
+    //! The values of one column, sorted (the column must exist).
+    static QStringList sortedColumn(const QList<QStringList> &rows, const QString &column)
+    {
+        const qsizetype c = rows.isEmpty() ? -1 : rows.first().indexOf(column);
+        QStringList values;
+        for (qsizetype i = 1; c >= 0 && i < rows.size(); ++i)
+            values << rows[i].value(c);
+        values.sort();
+        return values;
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // The helpers below verify as they go: callers stop on QTest::currentTestFailed().
+
+    static void generateTown(const QString &path, int seed)
+    {
+        const Run r = run({QStringLiteral("generate-town"), QStringLiteral("-o"), path, QStringLiteral("--seed"),
+                           QString::number(seed)});
+        QVERIFY2(r.exitCode == 0, why(r).constData());
+        QVERIFY(QFile::exists(path));
+    }
+
+    static void buildingsCsvOf(const QString &project, QByteArray *csv)
+    {
+        const Run r = run({QStringLiteral("buildings"), project, QStringLiteral("--csv")});
+        QVERIFY2(r.exitCode == 0, why(r).constData());
+        *csv = r.out;
+    }
+
+    static void kpisJsonOf(const QString &project, QJsonObject *kpis)
+    {
+        const Run r = run({QStringLiteral("kpis"), project, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, why(r).constData());
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), qPrintable(error.errorString()));
+        *kpis = doc.object();
+    }
+
+    //! Runs `simulate` on the sample town into DIR and checks the three result files; returns kpis.json.
+    void simulateTown(const QString &dir, const QStringList &strategyArgs, const QString &strategy, QJsonObject *kpis) const
+    {
+        QVERIFY(QFile::exists(m_town));
+        const Run r = run(QStringList{QStringLiteral("simulate"), m_town, QStringLiteral("--weather"), weather(),
+                                      QStringLiteral("-o"), dir} + strategyArgs);
+        QVERIFY2(r.exitCode == 0, why(r).constData());
+
+        // One row per building of the project, matched by id.
+        const QList<QStringList> annual = parseCsv(readFile(dir + QStringLiteral("/buildings_annual.csv")));
+        verifyRectangular(annual, QStringLiteral("buildings_annual.csv"));
+        if (QTest::currentTestFailed())
+            return;
+        for (const char *column : {"id", "source_id", "use", "gfa_m2", "electricity_mwh", "heating_mwh", "cooling_mwh",
+                                   "dhw_mwh", "pv_mwh", "peak_electric_kw"})
+            QVERIFY2(annual.first().contains(QLatin1String(column)), column);
+        const QList<QStringList> buildings = parseCsv(m_townCsv);
+        QCOMPARE(annual.size(), buildings.size());
+        QCOMPARE(sortedColumn(annual, QStringLiteral("id")), sortedColumn(buildings, QStringLiteral("id")));
+
+        const QList<QStringList> hourly = parseCsv(readFile(dir + QStringLiteral("/town_hourly.csv")));
+        QCOMPARE(hourly.size(), 8761);  // header + 365 × 24 hours
+        verifyRectangular(hourly, QStringLiteral("town_hourly.csv"));
+        if (QTest::currentTestFailed())
+            return;
+
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/kpis.json")), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), qPrintable(error.errorString()));
+        *kpis = doc.object();
+        QCOMPARE(kpis->value(QStringLiteral("strategy")).toString(), strategy);
+        const double residual = number(*kpis, QStringLiteral("balance_residual_max_kw"));
+        QVERIFY2(residual < 1e-3, qPrintable(QString::number(residual)));
+        QVERIFY(!std::isnan(number(*kpis, QStringLiteral("cost"))));
+
+        // The town's annual demand is the sum of the buildings' (columns rounded to 0.1 kWh).
+        const int rows = int(annual.size()) - 1;
+        for (const char *carrier : {"electricity", "heating", "cooling", "dhw"}) {
+            const qsizetype c = annual.first().indexOf(QLatin1String(carrier) + QStringLiteral("_mwh"));
+            double sum = 0.0;
+            for (int i = 1; i <= rows; ++i)
+                sum += annual[i][c].toDouble();
+            const double total = number(*kpis, QStringLiteral("demand_mwh.") + QLatin1String(carrier));
+            QVERIFY2(std::abs(sum - total) <= 1e-4 * rows + 1e-9 * std::abs(total),
+                     qPrintable(QStringLiteral("%1: buildings %2 MWh, town %3 MWh").arg(carrier).arg(sum).arg(total)));
+        }
+    }
+
     QTemporaryDir m_dir;
     QString m_saltriver;
+    QString m_town;        //!< generate-town --seed 1
+    QByteArray m_townCsv;  //!< its `buildings --csv`
+    double m_ruleCost = qQNaN();
 
 private slots:
     void initTestCase()
@@ -56,7 +212,7 @@ private slots:
         QCOMPARE(v.out.trimmed(), QByteArray("towntwin " TOWNTWIN_VERSION));
         const Run h = run({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
-        for (const char *verb : {"import", "buildings", "kpis", "generate-town", "render"})
+        for (const char *verb : {"import", "buildings", "kpis", "generate-town", "render", "simulate"})
             QVERIFY2(h.out.contains(verb), verb);
     }
 
@@ -75,6 +231,18 @@ private slots:
         QTest::newRow("bad seed") << QStringList{QStringLiteral("generate-town"), QStringLiteral("-o"),
                                                  QStringLiteral("x.gpkg"), QStringLiteral("--seed"), QStringLiteral("abc")}
                                   << QByteArray("--seed");
+        const QStringList render{QStringLiteral("render"), QStringLiteral("x.gpkg"), QStringLiteral("-o"),
+                                 QStringLiteral("x.png")};
+        QTest::newRow("render unknown view") << render + QStringList{QStringLiteral("--view"), QStringLiteral("nonsense")}
+                                             << QByteArray("unknown view 'nonsense' (views: home, top)");
+        QTest::newRow("render bad size") << render + QStringList{QStringLiteral("--size"), QStringLiteral("12")}
+                                         << QByteArray("--size wants WIDTHxHEIGHT");
+        const QStringList simulate{QStringLiteral("simulate"), QStringLiteral("x.gpkg"), QStringLiteral("-o"),
+                                   QStringLiteral("out")};
+        QTest::newRow("simulate no weather") << simulate << QByteArray("--weather FILE.epw is required");
+        QTest::newRow("simulate bad strategy")
+            << simulate + QStringList{QStringLiteral("--weather"), weather(), QStringLiteral("--strategy"), QStringLiteral("fast")}
+            << QByteArray("--strategy wants rule or optimal, not 'fast'");
     }
 
     void usageErrorsExitTwo()
@@ -143,6 +311,160 @@ private slots:
             QVERIFY2(f[ground].toDouble() > -5 && f[ground].toDouble() < 150, lines[i].constData());
             QVERIFY2(f[footprint].toDouble() > 0, lines[i].constData());
         }
+    }
+
+    void generateTownIsReproducible()
+    {
+        m_town = scratch(QStringLiteral("town-a.gpkg"));
+        const QString twin = scratch(QStringLiteral("town-b.gpkg"));
+        const QString other = scratch(QStringLiteral("town-seed2.gpkg"));
+        QByteArray twinCsv, otherCsv;
+        for (const auto &[path, seed, csv] : {std::tuple{m_town, 1, &m_townCsv}, std::tuple{twin, 1, &twinCsv},
+                                              std::tuple{other, 2, &otherCsv}}) {
+            generateTown(path, seed);
+            if (QTest::currentTestFailed())
+                return;
+            buildingsCsvOf(path, csv);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(parseCsv(m_townCsv).size() > 100, m_townCsv.left(500).constData());
+        QVERIFY2(twinCsv == m_townCsv, "same seed, different buildings");
+        QVERIFY2(otherCsv != m_townCsv, "seed 2 gave the town of seed 1");
+    }
+
+    void kpisOfSampleTown()
+    {
+        QVERIFY(QFile::exists(m_town));
+        QJsonObject k;
+        kpisJsonOf(m_town, &k);
+        if (QTest::currentTestFailed())
+            return;
+        // The brief of the sample town: 3 km² site, 2 km² farmland, 1 km² town, 30,000 residents.
+        const struct {
+            const char *path;
+            double expected, tolerance;
+        } targets[] = {{"land_use.site_area_km2", 3.0, 0.15},
+                       {"land_use.agricultural_area_km2", 2.0, 0.1},
+                       {"land_use.built_up_area_km2", 1.0, 0.05},
+                       {"capacity.residents", 30000.0, 1500.0}};
+        for (const auto &t : targets) {
+            const double v = number(k, QLatin1String(t.path));
+            QVERIFY2(std::abs(v - t.expected) <= t.tolerance,
+                     qPrintable(QStringLiteral("%1 = %2, expected %3 ± %4").arg(t.path).arg(v).arg(t.expected).arg(t.tolerance)));
+        }
+
+        // Land use by class adds up to the zones it comes from.
+        double classSum = 0.0, zoneSum = 0.0;
+        const QJsonObject classes = at(k, QStringLiteral("land_use.classes")).toObject();
+        QVERIFY(!classes.isEmpty());
+        for (const QJsonValue c : classes)
+            classSum += c.toObject().value(QStringLiteral("area_m2")).toDouble(qQNaN());
+        const QJsonArray zones = at(k, QStringLiteral("land_use.zones")).toArray();
+        QVERIFY(!zones.isEmpty());
+        for (const QJsonValue z : zones)
+            zoneSum += z.toObject().value(QStringLiteral("area_m2")).toDouble(qQNaN());
+        QVERIFY2(zoneSum > 0 && std::abs(classSum - zoneSum) <= 0.01 * zoneSum,
+                 qPrintable(QStringLiteral("classes %1 m², zones %2 m²").arg(classSum).arg(zoneSum)));
+
+        // Every rule is reported in full; the summary counts them; the sample meets its own targets.
+        const QJsonArray checks = k.value(QStringLiteral("plan_check")).toArray();
+        QVERIFY(!checks.isEmpty());
+        QHash<QString, int> counts;
+        for (const QJsonValue v : checks) {
+            const QJsonObject rule = v.toObject();
+            for (const char *key : {"id", "label", "value", "target", "status"})
+                QVERIFY2(rule.contains(QLatin1String(key)), QJsonDocument(rule).toJson().constData());
+            const QString status = rule.value(QStringLiteral("status")).toString();
+            QVERIFY2(QStringList({QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("fail")}).contains(status),
+                     qPrintable(status));
+            ++counts[status];
+        }
+        for (const QString &status : {QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("fail")})
+            QCOMPARE(at(k, QStringLiteral("plan_check_summary.") + status).toInt(-1), counts.value(status));
+        QVERIFY2(!k.contains(QStringLiteral("plan_check_error")), qPrintable(k.value(QStringLiteral("plan_check_error")).toString()));
+        QCOMPARE(counts.value(QStringLiteral("fail")), 0);
+
+        // The text report carries the same plan check summary.
+        const Run text = run({QStringLiteral("kpis"), m_town});
+        QVERIFY2(text.exitCode == 0, why(text).constData());
+        const QByteArray summary = QStringLiteral("Plan check: %1 pass, %2 warn, %3 fail")
+                                       .arg(counts.value(QStringLiteral("pass")))
+                                       .arg(counts.value(QStringLiteral("warn")))
+                                       .arg(counts.value(QStringLiteral("fail")))
+                                       .toUtf8();
+        QVERIFY2(text.out.contains(summary), text.out.constData());
+
+        const Run strict = run({QStringLiteral("kpis"), m_town, QStringLiteral("--fail-on-plan-check")});
+        QVERIFY2(strict.exitCode == 0, why(strict).constData());
+    }
+
+    void kpisFailOnPlanCheck()
+    {
+        // Salt River is a city district without zones, not the 3 km² green town: the plan rules fail.
+        QVERIFY(QFile::exists(m_saltriver));
+        QJsonObject k;
+        kpisJsonOf(m_saltriver, &k);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(number(k, QStringLiteral("plan_check_summary.fail")) > 0 || k.contains(QStringLiteral("plan_check_error")),
+                 QJsonDocument(k.value(QStringLiteral("plan_check_summary")).toObject()).toJson().constData());
+        const Run strict = run({QStringLiteral("kpis"), m_saltriver, QStringLiteral("--fail-on-plan-check")});
+        QCOMPARE(strict.exitCode, 1);
+    }
+
+    void renderTopView()
+    {
+        QVERIFY(QFile::exists(m_town));
+        const QString png = scratch(QStringLiteral("top.png"));
+        const Run r = run({QStringLiteral("render"), m_town, QStringLiteral("-o"), png, QStringLiteral("--size"),
+                           QStringLiteral("320x200"), QStringLiteral("--view"), QStringLiteral("top")});
+        QVERIFY2(r.exitCode == 0, why(r).constData());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(320, 200));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 10, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
+    }
+
+    void simulateRuleBased()
+    {
+        QJsonObject kpis;
+        simulateTown(scratch(QStringLiteral("sim-rule")), {QStringLiteral("--strategy"), QStringLiteral("rule")},
+                     QStringLiteral("rule"), &kpis);
+        if (QTest::currentTestFailed())
+            return;
+        m_ruleCost = number(kpis, QStringLiteral("cost"));
+    }
+
+    void simulateOptimalCostsNoMoreThanRules()
+    {
+        QVERIFY2(!std::isnan(m_ruleCost), "needs simulateRuleBased");
+        QJsonObject kpis;
+        simulateTown(scratch(QStringLiteral("sim-optimal")), {}, QStringLiteral("optimal"), &kpis);  // the default
+        if (QTest::currentTestFailed())
+            return;
+        const double cost = number(kpis, QStringLiteral("cost"));
+        QVERIFY2(cost <= m_ruleCost + 1e-6 * std::abs(m_ruleCost),
+                 qPrintable(QStringLiteral("optimal %1, rule %2").arg(cost, 0, 'f', 2).arg(m_ruleCost, 0, 'f', 2)));
+    }
+
+    void simulateTruncatedWeatherFails()
+    {
+        QVERIFY(QFile::exists(m_town));
+        const QList<QByteArray> lines = readFile(weather()).split('\n');
+        QVERIFY(lines.size() > 8760);
+        const QString truncated = scratch(QStringLiteral("truncated.epw"));  // 8 header lines, 12 hours
+        QFile out(truncated);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(lines.mid(0, 20).join('\n') + '\n') > 0);
+        out.close();
+        const Run r = run({QStringLiteral("simulate"), m_town, QStringLiteral("--weather"), truncated, QStringLiteral("-o"),
+                           scratch(QStringLiteral("sim-truncated"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(truncated.toUtf8()), r.err.constData());
     }
 };
 
