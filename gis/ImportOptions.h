@@ -9,6 +9,7 @@ namespace tt {
 struct ImportOptions {
     QString demPath;        //!< any GDAL raster DEM; empty = flat ground at 0 m
     QString buildingsPath;  //!< any OGR vector with (multi)polygons; required
+    QString contextPath;    //!< optional surroundings: buildings drawn for context, not planned or simulated
     QString zonesPath;      //!< optional land-use polygons
     QString roadsPath;      //!< optional road centre lines
     QString joinPath;       //!< optional attribute table joined onto buildings (DBF, CSV, XLSX, any OGR table)

@@ -19,7 +19,12 @@ QJsonArray issuesJson(const QVector<ImportIssue> &issues)
 
 QJsonObject ImportReport::summaryJson() const
 {
-    return QJsonObject{{QStringLiteral("buildings"), town.buildings.size()},
+    int context = 0;
+    for (const Building &b : town.buildings)
+        context += b.context ? 1 : 0;
+    // "buildings" counts the plan's buildings; surroundings are reported apart.
+    return QJsonObject{{QStringLiteral("buildings"), town.buildings.size() - context},
+                       {QStringLiteral("context_buildings"), context},
                        {QStringLiteral("zones"), town.zones.size()},
                        {QStringLiteral("roads"), town.roads.size()},
                        {QStringLiteral("crs"), town.site.crsName},

@@ -373,7 +373,8 @@ Status Writer::writeBuildings()
                                    {"height_m", OFTReal},
                                    {"ground_m", OFTReal},
                                    {"height_guessed", OFTInteger, OFSTBoolean},
-                                   {"year", OFTInteger}});
+                                   {"year", OFTInteger},
+                                   {"context", OFTInteger, OFSTBoolean}});
     if (!layer)
         return layerError("buildings", QStringLiteral("cannot create"));
     for (const Building &b : m_town.buildings) {
@@ -388,6 +389,7 @@ Status Writer::writeBuildings()
         f.SetField("ground_m", b.groundM);
         f.SetField("height_guessed", b.heightGuessed ? 1 : 0);
         f.SetField("year", b.year);
+        f.SetField("context", b.context ? 1 : 0);
         if (Status s = insert(layer, &f, makePolygon(b.footprint, m_origin), makePolygon(b.footprint, {})); !s)
             return s;
     }
@@ -782,6 +784,8 @@ Status Reader::readBuildings(Town *town)
         b.groundM = f.GetFieldAsDouble("ground_m");
         b.heightGuessed = f.GetFieldAsInteger("height_guessed") != 0;
         b.year = f.GetFieldAsInteger("year");
+        // Projects written before surroundings existed have no context field: all planned.
+        b.context = f.GetFieldIndex("context") >= 0 && f.GetFieldAsInteger("context") != 0;
         if (!readExactGeometry(&f, m_origin, &readPolygon, &b.footprint))
             return rowError("buildings", f.GetFID(), QStringLiteral("the footprint is not a polygon"));
         town->buildings.put(b);

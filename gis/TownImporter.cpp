@@ -97,7 +97,8 @@ public:
 
     ImportReport run()
     {
-        if (readBuildings() && chooseProjectCrs() && placeBuildings() && readZones() && readRoads() && loadTerrain()
+        if (readBuildings() && chooseProjectCrs() && placeBuildings() && readContext() && readZones() && readRoads()
+            && loadTerrain()
             && setGround())
             finish();
         if (!m_report.status)
@@ -495,6 +496,60 @@ private:
         return id.isEmpty() ? QString::number(OGR_F_GetFID(feature)) : id;
     }
 
+    //! The surroundings layer: read like buildings (heights, uses), placed in the
+    //! project CRS and flagged as context; no join (attribute tables describe the plan).
+    bool readContext()
+    {
+        const QString &path = m_options.contextPath;
+        if (path.isEmpty())
+            return true;
+        VectorLayerReader reader;
+        crs::TransformPtr transformation;
+        if (!report(kBuildingsPlacedEnd, QStringLiteral("Reading surroundings"))
+            || !openLayer(path, VectorLayerReader::Kind::Polygons, &reader, &transformation))
+            return false;
+        ImportOptions withoutJoin = m_options;
+        withoutJoin.joinPath.clear();
+        BuildingAttributes attributes;
+        if (const Status ready = attributes.init(reader.definition(), withoutJoin, nullptr); !ready)
+            return fail(ImportFailure::Other, QStringLiteral("%1: %2").arg(path, ready.message));
+        while (OGRFeatureH feature = OGR_L_GetNextFeature(reader.layer())) {
+            const auto destroy = qScopeGuard([feature] { OGR_F_Destroy(feature); });
+            Building building;
+            const BuildingAttributes::Outcome outcome = attributes.read(feature, &building);
+            const QString id = outcome.idFromFid ? fidLabel(feature) : building.sourceId;
+            const featuregeometry::Polygons shape =
+                featuregeometry::polygons(OGRGeometry::FromHandle(OGR_F_GetGeometryRef(feature)));
+            if (shape.parts.isEmpty()) {
+                m_report.skipped.append({path, id, withGdalError(shape.problem)});
+                continue;
+            }
+            if (!shape.repair.isEmpty())
+                m_report.repaired.append({path, id, shape.repair});
+            building.context = true;
+            for (int part = 0; part < shape.parts.size(); ++part) {
+                Building b = building;
+                b.sourceId = part == 0 ? building.sourceId : partId(building.sourceId, part);
+                b.footprint = shape.parts[part];
+                if (!transformPolygon(transformation.get(), &b.footprint)) {
+                    m_report.skipped.append({path, id, QStringLiteral("cannot be transformed into %1").arg(crs::shortName(*m_project))});
+                    continue;
+                }
+                toLocal(&b.footprint);
+                orient(&b.footprint);
+                m_buildings.push_back(std::move(b));
+                m_idFromFid.push_back(outcome.idFromFid);
+            }
+        }
+        return true;
+    }
+
+    //! The file a building came from, for messages.
+    const QString &sourceOf(size_t i) const
+    {
+        return m_buildings[i].context ? m_options.contextPath : m_options.buildingsPath;
+    }
+
     bool readZones()
     {
         const QString &path = m_options.zonesPath;
@@ -652,7 +707,7 @@ private:
         for (size_t i : outside) {
             Building &b = m_buildings[i];
             b.groundM = nearestValidElevation(terrain, geometry::centroid(b.footprint));
-            m_report.warnings.append({m_options.buildingsPath, label(i),
+            m_report.warnings.append({sourceOf(i), label(i),
                                       QStringLiteral("outside the DEM (or on NoData): ground set to the nearest valid DEM "
                                                      "sample, %1 m")
                                           .arg(b.groundM, 0, 'f', 1)});
@@ -684,7 +739,7 @@ private:
             for (size_t j = i; j-- > 0 && hashes[j].first == hashes[i].first;) {
                 const size_t a = hashes[j].second, b = hashes[i].second;
                 if (m_buildings[a].sourceId == m_buildings[b].sourceId) {
-                    m_report.warnings.append({m_options.buildingsPath, label(b),
+                    m_report.warnings.append({sourceOf(b), label(b),
                                               QStringLiteral("duplicate source id '%1' (also %2); both kept")
                                                   .arg(m_buildings[b].sourceId, label(a))});
                     break;

@@ -55,6 +55,11 @@ QColor selection()
     return QColor(255, 60, 200);
 }
 
+QColor context()
+{
+    return QColor(214, 210, 200);
+}
+
 QColor noValue()
 {
     return QColor(170, 170, 170);

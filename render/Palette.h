@@ -12,6 +12,8 @@ namespace tt {
 //! Colours of the scene: one per building use, a value ramp, highlights.
 namespace Palette {
 QColor useColor(BuildingUse use);
+//! Surroundings: a pale neutral that recedes behind the plan's colours.
+QColor context();
 //! Stops of the value ramp (low to high), used by height and attribute colouring.
 QVector<QColor> rampStops();
 //! Ramp colour at t in [0,1] (clamped), interpolated between the stops.

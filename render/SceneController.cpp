@@ -213,6 +213,8 @@ osg::Vec4ub SceneController::buildingColor(const Building &building) const
     QColor color;
     if (m_selection.contains(building.id)) {
         color = Palette::selection();
+    } else if (building.context) {
+        color = Palette::context();
     } else {
         const double span = m_rampMax - m_rampMin;
         auto rampAt = [&](double v) { return Palette::ramp(span > 0.0 ? (v - m_rampMin) / span : 0.5); };
@@ -292,11 +294,16 @@ Legend SceneController::legend() const
     case BuildingColorMode::ByUse: {
         legend.title = tr("Building use");
         bool present[kBuildingUseCount] = {};
-        for (const Building &b : town.buildings)
-            present[int(b.use)] = true;
+        bool context = false;
+        for (const Building &b : town.buildings) {
+            present[int(b.use)] = present[int(b.use)] || !b.context;
+            context = context || b.context;
+        }
         for (int i = 0; i < kBuildingUseCount; ++i)
             if (present[i])
                 legend.entries.append({Palette::useColor(BuildingUse(i)), buildinguse::label(BuildingUse(i))});
+        if (context)
+            legend.entries.append({Palette::context(), tr("Surroundings (context)")});
         break;
     }
     case BuildingColorMode::ByHeight:

@@ -47,7 +47,7 @@ int runBuildings(const CliVerb &verb, const QStringList &args)
     const QStringList header{QStringLiteral("id"), QStringLiteral("source_id"), QStringLiteral("use"),
                              QStringLiteral("levels"), QStringLiteral("height_m"), QStringLiteral("ground_m"),
                              QStringLiteral("footprint_m2"), QStringLiteral("height_guessed"), QStringLiteral("year"),
-                             QStringLiteral("gfa_m2"), QStringLiteral("name")};
+                             QStringLiteral("gfa_m2"), QStringLiteral("name"), QStringLiteral("context")};
     const bool asCsv = parser.isSet(QStringLiteral("csv"));
     if (asCsv)
         out << header.join(QLatin1Char(',')) << "\n";
@@ -62,7 +62,8 @@ int runBuildings(const CliVerb &verb, const QStringList &args)
                                      number(b->levels, 2), number(b->heightM, 2), number(b->groundM, 2),
                                      number(b->footprintArea(), 2), b->heightGuessed ? QStringLiteral("1") : QStringLiteral("0"),
                                      b->year > 0 ? QString::number(b->year) : QString(),
-                                     number(b->grossFloorArea(), 1), csvField(b->name)};
+                                     number(b->grossFloorArea(), 1), csvField(b->name),
+                                     b->context ? QStringLiteral("1") : QStringLiteral("0")};
             out << fields.join(QLatin1Char(',')) << "\n";
         } else {
             out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")

@@ -15,6 +15,9 @@ static int runImport(const CliVerb &verb, const QStringList &args)
                                  QStringLiteral("DEM"));
     const QCommandLineOption buildings(QStringLiteral("buildings"),
                                        QStringLiteral("Building footprints (any OGR vector)."), QStringLiteral("VEC"));
+    const QCommandLineOption context(QStringLiteral("context"),
+                                     QStringLiteral("Surrounding buildings, drawn for context but not planned or simulated."),
+                                     QStringLiteral("VEC"));
     const QCommandLineOption zones(QStringLiteral("zones"), QStringLiteral("Land-use zone polygons."),
                                    QStringLiteral("VEC"));
     const QCommandLineOption roads(QStringLiteral("roads"), QStringLiteral("Road centre lines."),
@@ -33,7 +36,7 @@ static int runImport(const CliVerb &verb, const QStringList &args)
                                        QStringLiteral("EPSG:n"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Project file to write."), QStringLiteral("PROJECT.gpkg"));
-    VerbParser parser(verb, {dem, buildings, zones, roads, join, key, useField, zoneField, layer, assumeCrs, output},
+    VerbParser parser(verb, {dem, buildings, context, zones, roads, join, key, useField, zoneField, layer, assumeCrs, output},
                       0, 0);
     if (!parser.parse(args))
         return parser.exitCode();
@@ -48,6 +51,7 @@ static int runImport(const CliVerb &verb, const QStringList &args)
     options.demPath = parser.value(QStringLiteral("dem"));
     options.buildingsPath = parser.value(QStringLiteral("buildings"));
     options.zonesPath = parser.value(QStringLiteral("zones"));
+    options.contextPath = parser.value(QStringLiteral("context"));
     options.roadsPath = parser.value(QStringLiteral("roads"));
     options.joinPath = parser.value(QStringLiteral("join"));
     options.joinKey = parser.value(QStringLiteral("key"));
@@ -84,7 +88,7 @@ CliVerb importVerb()
     CliVerb verb;
     verb.name = QStringLiteral("import");
     verb.summary = QStringLiteral("Import DEM, buildings, zones and roads (any GDAL/OGR format, any CRS) into a project.");
-    verb.usage = QStringLiteral("import [--dem DEM] --buildings VEC [--zones VEC] [--roads VEC] [--join TABLE --key FIELD] "
+    verb.usage = QStringLiteral("import [--dem DEM] --buildings VEC [--context VEC] [--zones VEC] [--roads VEC] [--join TABLE --key FIELD] "
                                 "[--use-field F] [--zone-field F] [--layer NAME] [--assume-crs EPSG:n] -o PROJECT.gpkg");
     verb.run = [verb](const QStringList &args) { return runImport(verb, args); };
     return verb;

@@ -26,6 +26,7 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     layout->addLayout(form);
     m_buildings = addFileRow(form, tr("Buildings (required):"), QString::fromLatin1(kVectorFilter));
     m_dem = addFileRow(form, tr("Terrain (DEM):"), QString::fromLatin1(kRasterFilter));
+    m_context = addFileRow(form, tr("Surroundings (context):"), QString::fromLatin1(kVectorFilter));
     m_zones = addFileRow(form, tr("Land-use zones:"), QString::fromLatin1(kVectorFilter));
     m_roads = addFileRow(form, tr("Roads:"), QString::fromLatin1(kVectorFilter));
     m_join = addFileRow(form, tr("Join attribute table:"), QString::fromLatin1(kTableFilter));
@@ -79,6 +80,7 @@ ImportOptions ImportDialog::options() const
     o.buildingsPath = m_buildings->text().trimmed();
     o.demPath = m_dem->text().trimmed();
     o.zonesPath = m_zones->text().trimmed();
+    o.contextPath = m_context->text().trimmed();
     o.roadsPath = m_roads->text().trimmed();
     o.joinPath = m_join->text().trimmed();
     o.joinKey = m_joinKey->text().trimmed();
@@ -92,6 +94,7 @@ void ImportDialog::setOptions(const ImportOptions &o)
     m_buildings->setText(o.buildingsPath);
     m_dem->setText(o.demPath);
     m_zones->setText(o.zonesPath);
+    m_context->setText(o.contextPath);
     m_roads->setText(o.roadsPath);
     m_join->setText(o.joinPath);
     m_joinKey->setText(o.joinKey);

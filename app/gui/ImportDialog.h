@@ -27,6 +27,7 @@ private:
 
     QLineEdit *m_dem;
     QLineEdit *m_buildings;
+    QLineEdit *m_context;
     QLineEdit *m_zones;
     QLineEdit *m_roads;
     QLineEdit *m_join;

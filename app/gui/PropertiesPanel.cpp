@@ -109,6 +109,8 @@ void PropertiesPanel::refresh()
         addRow(tr("Footprint"), squareMetres(b.footprintArea()));
         addRow(tr("Gross floor area"), squareMetres(b.grossFloorArea()));
         addRow(tr("Year built"), b.year > 0 ? QString::number(b.year) : tr("unknown"));
+        if (b.context)
+            addRow(tr("Role"), tr("Surroundings: drawn for context, not counted or simulated"));
         return;
     }
     if (set.size() == 1 && set.zones.size() == 1) {

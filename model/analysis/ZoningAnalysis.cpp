@@ -12,6 +12,8 @@ void ZoningAnalysis::reset(const Town &town)
     m_zoneIndex.clearAssignments();
     m_zoneIndex.rebuild(town.zones);
     for (const Building &b : town.buildings) {
+        if (b.context)
+            continue;
         const BuildingMetrics m = BuildingMetrics::of(b);
         m_zoneIndex.assign(b.id, m.centroid);
         m_metrics.emplace(b.id, m);
@@ -22,7 +24,8 @@ void ZoningAnalysis::reset(const Town &town)
 void ZoningAnalysis::updateBuildings(const Town &town, const QVector<EntityId> &ids)
 {
     for (EntityId id : ids) {
-        if (const Building *b = town.buildings.find(id)) {
+        const Building *b = town.buildings.find(id);
+        if (b && !b->context) {
             const BuildingMetrics m = BuildingMetrics::of(*b);
             m_zoneIndex.assign(id, m.centroid);
             m_metrics[id] = m;

@@ -32,7 +32,7 @@ bool Building::operator==(const Building &o) const
 {
     return id == o.id && sourceId == o.sourceId && name == o.name && use == o.use && mix == o.mix
         && levels == o.levels && heightM == o.heightM && groundM == o.groundM && heightGuessed == o.heightGuessed
-        && year == o.year && footprint == o.footprint;
+        && context == o.context && year == o.year && footprint == o.footprint;
 }
 
 } // namespace tt

@@ -28,6 +28,9 @@ struct Building {
     double heightM = 0.0;       //!< height above ground to the (flat) roof
     double groundM = 0.0;       //!< elevation of the ground under the building (DEM, project CRS heights)
     bool heightGuessed = false; //!< true when heightM came from a default, not the data
+    //! Surroundings (CEA's surroundings.shp, neighbours outside the plan): drawn
+    //! for context, not counted in the zoning KPIs or simulated for energy.
+    bool context = false;
     int year = 0;               //!< year of construction, 0 when unknown
     Polygon footprint;          //!< local coordinates (metres from the site origin)
 

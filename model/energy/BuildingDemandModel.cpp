@@ -258,7 +258,8 @@ void BuildingDemandModel::run(const Town &town, QVector<BuildingDemand> *buildin
     buildings->reserve(town.buildings.size());
     const int total = town.buildings.size();
     for (int i = 0; i < total; ++i) {
-        buildings->append(simulate(town.buildings[i], townTotals));
+        if (!town.buildings[i].context)
+            buildings->append(simulate(town.buildings[i], townTotals));
         if (progress && (i % 256 == 0 || i + 1 == total))
             progress(i + 1, total);
     }

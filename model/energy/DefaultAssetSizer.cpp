@@ -55,6 +55,8 @@ QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSerie
     Vec2 plant = town.dataBounds().isEmpty() ? Vec2{} : town.dataBounds().center();
     double residents = 0.0;
     for (const Building &b : town.buildings) {
+        if (b.context)
+            continue;
         for (const UseShare &u : b.useShares())
             if (u.use == BuildingUse::Residential)
                 residents += u.share * b.grossFloorArea() / library.archetype(BuildingUse::Residential).m2PerPerson;

@@ -68,7 +68,8 @@ SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weath
     });
     result.simulatedBuildings.reserve(town.buildings.size());
     for (const Building &b : town.buildings)
-        result.simulatedBuildings.append(b);
+        if (!b.context)
+            result.simulatedBuildings.append(b);
 
     report(QStringLiteral("dispatch"), 0.5);
     if (town.assets.isEmpty() && options.sizeDefaultAssets) {
@@ -128,7 +129,8 @@ Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const Weath
             totals.dhw[h] -= old.dhw[h];
         }
     }
-    const Building *now = town.buildings.find(id);
+    const Building *found = town.buildings.find(id);
+    const Building *now = found && !found->context ? found : nullptr;  // surroundings are not simulated
     if (now) {
         const BuildingDemand d = m_model->simulate(*now, &totals);
         if (slot >= 0) {

@@ -141,6 +141,7 @@ void TestProjectFile::initTestCase()
     court.heightM = 9.0;
     court.groundM = -0.01;
     court.heightGuessed = true;
+    court.context = true;  // surroundings survive the round trip too
     court.footprint.outer = square(100.01, 100.02, 30.03);
     court.footprint.holes = {square(110.11, 110.12, 5.55), square(120.21, 120.22, 4.44)};
     t.buildings.put(court);

@@ -233,7 +233,9 @@ private slots:
             QVERIFY(town.terrain.covers(geometry::centroid(b.footprint)));
 
         const QJsonObject summary = report.summaryJson();
-        QCOMPARE(summary.keys(), (QStringList{"buildings", "crs", "heights_guessed", "repaired", "roads", "skipped", "zones"}));
+        QCOMPARE(summary.keys(), (QStringList{"buildings", "context_buildings", "crs", "heights_guessed", "repaired", "roads",
+                                              "skipped", "zones"}));
+        QCOMPARE(summary.value("context_buildings").toInt(), 0);
         QCOMPARE(summary.value("buildings").toInt(), town.buildings.size());
         QCOMPARE(summary.value("crs").toString(), QStringLiteral("EPSG:32734"));
         QCOMPARE(summary.value("skipped").toArray().size(), report.skipped.size());
@@ -344,6 +346,32 @@ private slots:
             QCOMPARE(b.groundM, 0.0);
             QVERIFY(report.town.terrain.covers(geometry::centroid(b.footprint)));
         }
+    }
+
+    void zugWithSurroundingsAsContext()
+    {
+        ImportOptions options;
+        options.buildingsPath = data("zug-cea/zone.shp");
+        options.contextPath = data("zug-cea/surroundings.shp");
+        options.demPath = data("zug-cea/terrain.tif");
+        options.joinPath = data("zug-cea/typology.dbf");
+        options.joinKey = QStringLiteral("Name");
+        const ImportReport report = TownImporter().run(options);
+        QVERIFY2(report.status.ok, qPrintable(report.status.message));
+        int planned = 0, context = 0;
+        for (const Building &b : report.town.buildings) {
+            (b.context ? context : planned) += 1;
+            QVERIFY(std::abs(b.groundM - 1.0) < 1e-4);  // both layers stand on the same 1 m terrain
+            QVERIFY(b.heightM > 0.0);
+        }
+        QCOMPARE(planned, 15);
+        QCOMPARE(context + int(report.skipped.size()), 184);
+        QVERIFY(context >= 180);
+        // Both layers share the CRS: a zone building and its neighbours stay within a few hundred metres.
+        QVERIFY(report.town.dataBounds().width() < 2000.0 && report.town.dataBounds().height() < 2000.0);
+        const QJsonObject summary = report.summaryJson();
+        QCOMPARE(summary.value(QStringLiteral("buildings")).toInt(), 15);
+        QCOMPARE(summary.value(QStringLiteral("context_buildings")).toInt(), context);
     }
 
     void osmXml()

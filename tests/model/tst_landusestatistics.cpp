@@ -133,6 +133,23 @@ private slots:
         QCOMPARE(s.farmlandShare(), 500000.0 / 760000.0);
     }
 
+    void surroundingsAreNotPartOfThePlan()
+    {
+        Town town = m_town;
+        const KpiReport before = computeKpis(town);
+        // A 10-storey neighbour inside the residential zone, imported as context.
+        Building neighbour = building(16, BuildingUse::Residential, 10, rect(250, 250, 290, 300));
+        neighbour.context = true;
+        town.buildings.put(neighbour);
+        const KpiReport after = computeKpis(town);
+        QCOMPARE(after.landUse.buildings, before.landUse.buildings);
+        QCOMPARE(after.landUse.gfaM2, before.landUse.gfaM2);
+        QCOMPARE(after.capacity.residents, before.capacity.residents);
+        // The same building as part of the plan counts: 2,000 m² × 10 storeys of homes.
+        town.buildings.find(16)->context = false;
+        QCOMPARE(computeKpis(town).landUse.gfaM2, before.landUse.gfaM2 + 20000.0);
+    }
+
     void jsonCarriesTheFigures()
     {
         const QJsonObject json = computeKpis(m_town).toJson();
