@@ -33,13 +33,24 @@ struct Drape {
 
     void triangle(Vec2 a, Vec2 b, Vec2 c, int depth) const
     {
-        const double longest = std::max({(b - a).length(), (c - b).length(), (a - c).length()});
-        if (longest > limit && depth < 12) {
-            const Vec2 ab = (a + b) * 0.5, bc = (b + c) * 0.5, ca = (c + a) * 0.5;
-            triangle(a, ab, ca, depth + 1);
-            triangle(ab, b, bc, depth + 1);
-            triangle(ca, bc, c, depth + 1);
-            triangle(ab, bc, ca, depth + 1);
+        // Bisect the longest edge: the count grows with the area a triangle covers,
+        // not with its length as four-way splits of the long slivers a polygon
+        // triangulation makes would (half a million triangles for the sample town).
+        const double ab = (b - a).length(), bc = (c - b).length(), ca = (a - c).length();
+        if (std::max({ab, bc, ca}) > limit && depth < 24) {
+            if (ab >= bc && ab >= ca) {
+                const Vec2 m = (a + b) * 0.5;
+                triangle(a, m, c, depth + 1);
+                triangle(m, b, c, depth + 1);
+            } else if (bc >= ca) {
+                const Vec2 m = (b + c) * 0.5;
+                triangle(a, b, m, depth + 1);
+                triangle(a, m, c, depth + 1);
+            } else {
+                const Vec2 m = (c + a) * 0.5;
+                triangle(a, b, m, depth + 1);
+                triangle(m, b, c, depth + 1);
+            }
             return;
         }
         const quint32 i = mesh.addVertex(vertex(a), color, id);

@@ -175,12 +175,15 @@ void MainWindow::createDocks()
     m_layersPanel = new LayersPanel(m_scene, this);
     m_propertiesPanel = new PropertiesPanel(m_document, this);
     m_kpiPanel = new KpiPanel(this);
-    addDock(tr("Layers"), QStringLiteral("layersDock"), m_layersPanel, Qt::LeftDockWidgetArea);
-    addDock(tr("Properties"), QStringLiteral("propertiesDock"), m_propertiesPanel, Qt::LeftDockWidgetArea);
+    QDockWidget *layers = addDock(tr("Layers"), QStringLiteral("layersDock"), m_layersPanel, Qt::LeftDockWidgetArea);
+    QDockWidget *properties =
+        addDock(tr("Properties"), QStringLiteral("propertiesDock"), m_propertiesPanel, Qt::LeftDockWidgetArea);
     QDockWidget *kpis = addDock(tr("KPIs and plan check"), QStringLiteral("kpiDock"), m_kpiPanel, Qt::RightDockWidgetArea);
     QDockWidget *messages = addDock(tr("Messages"), QStringLiteral("messagesDock"), m_messages, Qt::BottomDockWidgetArea);
     resizeDocks({messages}, {110}, Qt::Vertical);
-    resizeDocks({kpis}, {430}, Qt::Horizontal);
+    // Scroll areas have no natural size: give the docks the room their panels want.
+    resizeDocks({layers, kpis}, {270, 430}, Qt::Horizontal);
+    resizeDocks({layers, properties}, {480, 320}, Qt::Vertical);
     connect(m_kpiEngine, &ZoningKpiEngine::kpisChanged, m_kpiPanel, &KpiPanel::setReport);
     connect(m_selection, &Selection::changed, m_propertiesPanel, &PropertiesPanel::setSelection);
     connect(m_selection, &Selection::changed, m_scene, &SceneController::setSelection);
@@ -188,8 +191,8 @@ void MainWindow::createDocks()
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened plan>"));
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::LeftDockWidgetArea);
-    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("propertiesDock")), historyDock);
-    findChild<QDockWidget *>(QStringLiteral("propertiesDock"))->raise();
+    tabifyDockWidget(properties, historyDock);
+    properties->raise();
 }
 
 void MainWindow::createEditTools(QMenu *edit)
