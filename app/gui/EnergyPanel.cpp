@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: MIT
+#include "EnergyPanel.h"
+
+#include "MonthlyBalanceChart.h"
+#include "SceneController.h"
+#include "core/Document.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCategoryAxis>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace tt {
+
+namespace {
+
+const QString kWeatherKey = QStringLiteral("energy/weatherFile");
+constexpr int kHoursPerWeek = 7 * 24;
+
+QString percent(double fraction)
+{
+    return QLocale().toString(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
+}
+
+//! Date of day `day` (0..364) of the weather year; EPW years have no 29 February.
+QDate dateOfDay(int year, int day)
+{
+    const bool skipLeapDay = QDate::isLeapYear(year) && day >= 31 + 28;
+    return QDate(year, 1, 1).addDays(day + (skipLeapDay ? 1 : 0));
+}
+
+QLineSeries *profileLine(const QString &name, const QColor &color)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(1.5);
+    series->setPen(pen);
+    return series;
+}
+
+} // namespace
+
+EnergyPanel::EnergyPanel(Document *document, SceneController *scene, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_scene(scene)
+    , m_runner(new EnergyRunner(document, this))
+    , m_weatherName(new QLabel(this))
+    , m_strategy(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_colorBy(new QComboBox(this))
+    , m_monthly(new MonthlyBalanceChart(this))
+    , m_profileChart(new QChart)
+    , m_electricity(profileLine(tr("Electricity"), QColor(0x15, 0x65, 0xc0)))
+    , m_heating(profileLine(tr("Heating and hot water"), QColor(0xd8, 0x43, 0x15)))
+    , m_cooling(profileLine(tr("Cooling"), QColor(0x00, 0x97, 0xa7)))
+    , m_timeAxis(new QCategoryAxis)
+    , m_powerAxis(new QValueAxis)
+    , m_week(new QSpinBox(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    auto *weatherRow = new QHBoxLayout;
+    auto *weatherButton = new QPushButton(tr("Weather…"), this);
+    weatherButton->setToolTip(tr("Choose an EnergyPlus weather file (EPW) for the simulated year"));
+    connect(weatherButton, &QPushButton::clicked, this, &EnergyPanel::chooseWeatherFile);
+    weatherRow->addWidget(weatherButton);
+    m_weatherName->setText(tr("(none)"));
+    weatherRow->addWidget(m_weatherName, 1);
+    form->addRow(tr("Weather"), weatherRow);
+
+    m_strategy->setObjectName(QStringLiteral("strategy"));
+    m_strategy->addItem(tr("Optimal (lowest cost)"), QStringLiteral("optimal"));
+    m_strategy->addItem(tr("Rule-based"), QStringLiteral("rule"));
+    m_strategy->setToolTip(tr("How storage, CHP, heat pumps and the grid are dispatched hour by hour"));
+    connect(m_strategy, &QComboBox::currentIndexChanged, this, [this] {
+        SimulationOptions options = m_runner->options();
+        SimulationOptions::strategyFromKey(m_strategy->currentData().toString(), &options.strategy);
+        m_runner->setOptions(options);
+    });
+    form->addRow(tr("Dispatch"), m_strategy);
+
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Status"), m_status);
+
+    auto *cards = new QGridLayout;
+    layout->addLayout(cards);
+    addCard(cards, QStringLiteral("self_sufficiency"), tr("Self-sufficiency"), 0, 0);
+    addCard(cards, QStringLiteral("renewable_share"), tr("Renewable share"), 0, 1);
+    addCard(cards, QStringLiteral("co2"), tr("CO₂ emissions"), 0, 2);
+    addCard(cards, QStringLiteral("cost"), tr("Energy cost"), 1, 0);
+    addCard(cards, QStringLiteral("primary_energy_saving"), tr("Primary energy saving"), 1, 1);
+    addCard(cards, QStringLiteral("co2_saving"), tr("CO₂ saving"), 1, 2);
+
+    m_colorBy->addItem(tr("None"), int(ColorBy::None));
+    m_colorBy->addItem(tr("Annual demand (MWh)"), int(ColorBy::AnnualDemand));
+    m_colorBy->addItem(tr("Peak electric (kW)"), int(ColorBy::PeakElectric));
+    m_colorBy->addItem(tr("PV yield (MWh)"), int(ColorBy::PvYield));
+    m_colorBy->addItem(tr("Net balance (MWh, PV minus electricity)"), int(ColorBy::NetBalance));
+    m_colorBy->setToolTip(tr("Annual demand counts electricity, heating, cooling and hot water; the net balance "
+                             "compares rooftop PV with the building's own electricity demand"));
+    connect(m_colorBy, &QComboBox::currentIndexChanged, this, [this] {
+        if (colorBy() == ColorBy::None) {
+            m_scene->setBuildingColorMode(BuildingColorMode::ByUse);
+            return;
+        }
+        applyColoring();
+        m_scene->setBuildingColorMode(BuildingColorMode::ByAttribute);
+    });
+    auto *colorForm = new QFormLayout;
+    colorForm->addRow(tr("Colour buildings by"), m_colorBy);
+    layout->addLayout(colorForm);
+
+    m_profileChart->addSeries(m_electricity);
+    m_profileChart->addSeries(m_heating);
+    m_profileChart->addSeries(m_cooling);
+    // Hours of the week on the axis, named by day: no time zones or DST to get wrong.
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_timeAxis->setRange(0.0, kHoursPerWeek);
+    m_profileChart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_powerAxis->setTitleText(tr("kW"));
+    m_powerAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_profileChart->addAxis(m_powerAxis, Qt::AlignLeft);
+    for (QLineSeries *series : {m_electricity, m_heating, m_cooling}) {
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_powerAxis);
+    }
+    m_profileChart->legend()->setAlignment(Qt::AlignBottom);
+    m_profileChart->setMargins(QMargins(4, 4, 4, 4));
+    auto *profileView = new QChartView(m_profileChart, this);
+    profileView->setRenderHint(QPainter::Antialiasing);
+    profileView->setMinimumHeight(260);
+    m_week->setRange(1, 52);
+    connect(m_week, &QSpinBox::valueChanged, this, &EnergyPanel::plotWeek);
+    auto *profilePage = new QWidget(this);
+    auto *profileLayout = new QVBoxLayout(profilePage);
+    profileLayout->setContentsMargins(0, 0, 0, 0);
+    auto *weekForm = new QFormLayout;
+    weekForm->addRow(tr("Week"), m_week);
+    profileLayout->addLayout(weekForm);
+    profileLayout->addWidget(profileView, 1);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_monthly, tr("Monthly balance"));
+    tabs->addTab(profilePage, tr("Building profile"));
+    layout->addWidget(tabs, 1);
+
+    connect(m_runner, &EnergyRunner::stateChanged, this, &EnergyPanel::refreshStatus);
+    connect(m_runner, &EnergyRunner::failed, this, &EnergyPanel::refreshStatus);
+    connect(m_runner, &EnergyRunner::resultReady, this, &EnergyPanel::showResult);
+    connect(m_runner, &EnergyRunner::buildingHourlyReady, this, &EnergyPanel::showProfile);
+
+    showResult(m_runner->result());
+    plotWeek();
+    refreshStatus();
+    const QString remembered = QSettings().value(kWeatherKey).toString();
+    if (!remembered.isEmpty() && QFileInfo::exists(remembered))
+        setWeatherFile(remembered);
+}
+
+Status EnergyPanel::setWeatherFile(const QString &path)
+{
+    const Status status = m_runner->setWeatherFile(path);
+    if (status) {
+        const QFileInfo file(path);
+        QSettings().setValue(kWeatherKey, file.absoluteFilePath());
+        m_weatherName->setText(file.fileName());
+        m_weatherName->setToolTip(file.absoluteFilePath());
+        requestProfile();
+    }
+    return status;
+}
+
+void EnergyPanel::chooseWeatherFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a weather file"),
+                                                      QFileInfo(m_runner->weatherFile()).absolutePath(),
+                                                      tr("EnergyPlus weather files (*.epw);;All files (*)"));
+    if (!path.isEmpty())
+        setWeatherFile(path);
+}
+
+void EnergyPanel::addCard(QGridLayout *grid, const QString &key, const QString &caption, int row, int column)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *box = new QVBoxLayout(frame);
+    box->setContentsMargins(6, 4, 6, 4);
+    auto *value = new QLabel(frame);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    value->setFont(big);
+    auto *label = new QLabel(caption, frame);
+    label->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    box->addWidget(value);
+    box->addWidget(label);
+    grid->addWidget(frame, row, column);
+    m_cards.insert(key, value);
+}
+
+void EnergyPanel::setCard(const QString &key, const QString &text, const QString &tip)
+{
+    QLabel *label = m_cards.value(key);
+    label->setText(text);
+    label->parentWidget()->setToolTip(tip);
+}
+
+QString EnergyPanel::cardText(const QString &key) const
+{
+    const QLabel *label = m_cards.value(key);
+    return label ? label->text() : QString();
+}
+
+QString EnergyPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void EnergyPanel::setColorBy(ColorBy by)
+{
+    m_colorBy->setCurrentIndex(m_colorBy->findData(int(by)));
+}
+
+EnergyPanel::ColorBy EnergyPanel::colorBy() const
+{
+    return ColorBy(m_colorBy->currentData().toInt());
+}
+
+void EnergyPanel::refreshStatus()
+{
+    QString text;
+    QString color = QStringLiteral("palette(text)");
+    switch (m_runner->state()) {
+    case EnergyRunner::State::NoWeather:
+        text = tr("No weather file — choose an EPW");
+        color = QStringLiteral("palette(mid)");
+        break;
+    case EnergyRunner::State::Stale:
+        text = tr("Stale");
+        color = QStringLiteral("#e65100");
+        break;
+    case EnergyRunner::State::Computing:
+        text = tr("Computing…");
+        break;
+    case EnergyRunner::State::UpToDate: {
+        const double seconds = m_runner->lastRunSeconds();
+        text = tr("Up to date (%1 s)").arg(QLocale().toString(seconds, 'f', seconds < 0.1 ? 2 : 1));
+        color = QStringLiteral("#2e7d32");
+        break;
+    }
+    case EnergyRunner::State::Failed:
+        text = m_runner->errorMessage();
+        color = QStringLiteral("#b71c1c");
+        break;
+    }
+    m_status->setText(text);
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(color));
+}
+
+void EnergyPanel::showResult(const SimulationResult &result)
+{
+    const QString none = QStringLiteral("–");
+    if (result.dispatch.hours() == 0) {
+        for (auto it = m_cards.begin(); it != m_cards.end(); ++it)
+            setCard(it.key(), none, tr("Choose a weather file to simulate the year"));
+        m_monthly->setDispatch(result.dispatch);
+        return;
+    }
+    const QLocale locale;
+    const EnergyKpis &k = result.kpis;
+    setCard(QStringLiteral("self_sufficiency"), percent(k.selfSufficiency),
+            tr("1 − grid import / electricity used in the town (buildings, heat pumps, chillers, EVs)"));
+    setCard(QStringLiteral("renewable_share"), percent(k.renewableShare),
+            tr("PV, wind, biomass and ambient heat among all energy the system takes in"));
+    setCard(QStringLiteral("co2"), tr("%1 t/a").arg(locale.toString(k.co2Kg / 1000.0, 'f', 0)),
+            tr("Baseline %1 t/a").arg(locale.toString(k.baselineCo2Kg / 1000.0, 'f', 0)));
+    setCard(QStringLiteral("cost"), tr("%1 M CNY/a").arg(locale.toString(k.cost / 1e6, 'f', 2)),
+            tr("Energy cost in the tariff's currency; baseline %1 M CNY/a")
+                .arg(locale.toString(k.baselineCost / 1e6, 'f', 2)));
+    setCard(QStringLiteral("primary_energy_saving"), percent(k.primaryEnergySaving),
+            tr("Non-renewable primary energy against the baseline (grid, gas boilers, electric chillers); "
+               "%1 with credit for export")
+                .arg(percent(k.primaryEnergySavingWithExportCredit)));
+    setCard(QStringLiteral("co2_saving"), percent(k.co2Saving), tr("CO₂ against the baseline"));
+    m_monthly->setDispatch(result.dispatch);
+    if (colorBy() != ColorBy::None)
+        applyColoring();
+    // The selected building may be the one that changed.
+    requestProfile();
+}
+
+void EnergyPanel::applyColoring()
+{
+    const SimulationResult &result = m_runner->result();
+    QHash<EntityId, double> values;
+    const ColorBy by = colorBy();
+    for (const BuildingDemand &b : result.buildings) {
+        // Buildings without rooftop PV yield nothing, which is a value, not a gap.
+        const double pvKwh = result.system.pvKwhByBuilding.value(b.id, 0.0);
+        switch (by) {
+        case ColorBy::None:  // the scene shows uses then; nothing to supply
+            return;
+        case ColorBy::AnnualDemand:
+            values.insert(b.id, (b.electricityKwh + b.heatingKwh + b.coolingKwh + b.dhwKwh) / 1000.0);
+            break;
+        case ColorBy::PeakElectric:
+            values.insert(b.id, b.peakElectricKw);
+            break;
+        case ColorBy::PvYield:
+            values.insert(b.id, pvKwh / 1000.0);
+            break;
+        case ColorBy::NetBalance:
+            values.insert(b.id, (pvKwh - b.electricityKwh) / 1000.0);
+            break;
+        }
+    }
+    m_scene->setBuildingValues(values, m_colorBy->currentText());
+}
+
+void EnergyPanel::setSelectedBuildings(const QVector<EntityId> &ids)
+{
+    const Town &town = m_document->town();
+    const auto first
+        = std::find_if(ids.begin(), ids.end(), [&town](EntityId id) { return town.buildings.contains(id); });
+    const EntityId building = first == ids.end() ? kNoEntity : *first;
+    if (building == m_building)
+        return;
+    m_building = building;
+    m_profile = DemandSeries{};
+    plotWeek();
+    requestProfile();
+}
+
+void EnergyPanel::requestProfile()
+{
+    if (m_building == kNoEntity)
+        return;
+    if (!m_document->town().buildings.contains(m_building)) {
+        // Removed (or undone away): nothing left to show.
+        m_building = kNoEntity;
+        m_profile = DemandSeries{};
+        plotWeek();
+        return;
+    }
+    m_runner->requestBuildingHourly(m_building);
+}
+
+void EnergyPanel::showProfile(EntityId id, const DemandSeries &series)
+{
+    if (id != m_building)
+        return;  // the selection moved on while this was computed
+    m_profile = series;
+    plotWeek();
+}
+
+void EnergyPanel::plotWeek()
+{
+    const Building *building = m_document->town().buildings.find(m_building);
+    if (m_profile.isEmpty() || !building) {
+        for (QLineSeries *series : {m_electricity, m_heating, m_cooling})
+            series->clear();
+        if (m_building == kNoEntity)
+            m_profileChart->setTitle(tr("Select a building to see its hourly demand"));
+        else if (m_runner->weatherFile().isEmpty())
+            m_profileChart->setTitle(tr("Choose a weather file to see the building's hourly demand"));
+        else
+            m_profileChart->setTitle(tr("Computing the building's hourly demand…"));
+        return;
+    }
+    const int firstDay = (m_week->value() - 1) * 7;
+    QVector<QPointF> electricity, heating, cooling;
+    double top = 0.0;
+    for (int i = 0; i < kHoursPerWeek; ++i) {
+        const size_t h = size_t(firstDay * 24 + i);
+        const double heat = m_profile.heating[h] + m_profile.dhw[h];
+        electricity.append(QPointF(i, m_profile.electricity[h]));
+        heating.append(QPointF(i, heat));
+        cooling.append(QPointF(i, m_profile.cooling[h]));
+        top = std::max({top, m_profile.electricity[h], heat, m_profile.cooling[h]});
+    }
+    m_electricity->replace(electricity);
+    m_heating->replace(heating);
+    m_cooling->replace(cooling);
+    for (const QString &label : m_timeAxis->categoriesLabels())
+        m_timeAxis->remove(label);
+    const QLocale locale;
+    for (int d = 0; d < 7; ++d)
+        m_timeAxis->append(locale.toString(dateOfDay(m_runner->weatherYear(), firstDay + d), QStringLiteral("ddd d")),
+                           (d + 1) * 24);
+    m_powerAxis->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
+    m_powerAxis->applyNiceNumbers();
+    const QString name = building->name.isEmpty() ? tr("Building %1").arg(building->id) : building->name;
+    const QString days = QStringLiteral("%1 – %2").arg(
+        locale.toString(dateOfDay(m_runner->weatherYear(), firstDay), QStringLiteral("d MMM")),
+        locale.toString(dateOfDay(m_runner->weatherYear(), firstDay + 6), QStringLiteral("d MMM")));
+    m_profileChart->setTitle(tr("%1 — week %2 (%3)").arg(name).arg(m_week->value()).arg(days));
+}
+
+} // namespace tt

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "EnergyRunner.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QChart;
+class QComboBox;
+class QCategoryAxis;
+class QGridLayout;
+class QLabel;
+class QLineSeries;
+class QSpinBox;
+class QValueAxis;
+
+namespace tt {
+
+class MonthlyBalanceChart;
+class SceneController;
+
+//! The energy dock: weather file and dispatch strategy, the simulation's state,
+//! headline KPIs, the town's monthly electricity balance, the selected
+//! building's hourly profile for one week, and colouring the buildings by an
+//! energy figure. The EnergyRunner it owns keeps the results current in the
+//! background; nothing here waits for a simulation.
+class EnergyPanel : public QWidget {
+    Q_OBJECT
+public:
+    //! What the buildings in the scene can be coloured by.
+    enum class ColorBy { None, AnnualDemand, PeakElectric, PvYield, NetBalance };
+    Q_ENUM(ColorBy)
+
+    EnergyPanel(Document *document, SceneController *scene, QWidget *parent = nullptr);
+
+    EnergyRunner *runner() const { return m_runner; }
+    //! Simulates with this EPW from now on and remembers it for the next start
+    //! (QSettings "energy/weatherFile"); a failure is shown and returned.
+    Status setWeatherFile(const QString &path);
+
+    //! The text of a KPI card: "self_sufficiency", "renewable_share", "co2",
+    //! "cost", "primary_energy_saving", "co2_saving"; "–" before the first result.
+    QString cardText(const QString &key) const;
+    //! The state line: "Stale", "Computing…", "Up to date (0.4 s)", the error, ...
+    QString statusText() const;
+
+    void setColorBy(ColorBy by);
+    ColorBy colorBy() const;
+
+    MonthlyBalanceChart *monthlyChart() const { return m_monthly; }
+    //! The selected building's week: electricity, heating (with hot water) and cooling in kW.
+    QChart *profileChart() const { return m_profileChart; }
+    //! Week of the year (1..52) the profile shows.
+    QSpinBox *weekBox() const { return m_week; }
+    //! The building whose profile is shown; kNoEntity when none.
+    EntityId profileBuilding() const { return m_building; }
+
+public slots:
+    //! Shows the profile of the first building among `ids` (others are ignored).
+    void setSelectedBuildings(const QVector<tt::EntityId> &ids);
+
+private:
+    void chooseWeatherFile();
+    void addCard(QGridLayout *grid, const QString &key, const QString &caption, int row, int column);
+    void setCard(const QString &key, const QString &text, const QString &tip);
+    void refreshStatus();
+    void showResult(const SimulationResult &result);
+    void applyColoring();
+    void requestProfile();
+    void showProfile(EntityId id, const DemandSeries &series);
+    void plotWeek();
+
+    Document *m_document;
+    SceneController *m_scene;
+    EnergyRunner *m_runner;
+
+    QLabel *m_weatherName;
+    QComboBox *m_strategy;
+    QLabel *m_status;
+    QHash<QString, QLabel *> m_cards;
+    QComboBox *m_colorBy;
+    MonthlyBalanceChart *m_monthly;
+
+    QChart *m_profileChart;
+    QLineSeries *m_electricity;
+    QLineSeries *m_heating;
+    QLineSeries *m_cooling;
+    QCategoryAxis *m_timeAxis;
+    QValueAxis *m_powerAxis;
+    QSpinBox *m_week;
+    EntityId m_building = kNoEntity;
+    DemandSeries m_profile;  // the whole year of m_building; the spin box picks the week
+};
+
+} // namespace tt

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/EntitySet.h"
+#include "core/Status.h"
+#include "energy/EnergySimulator.h"
+
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
+namespace tt {
+
+class Document;
+
+//! Keeps a document's energy simulation current without blocking the GUI:
+//! follows the document's change signals, debounces edits, and runs the
+//! EnergySimulator on one worker thread against a copy of the town taken when
+//! the run starts (the GUI keeps editing meanwhile). Edits of a few buildings
+//! re-run only those buildings; anything else re-runs the whole year. Edits
+//! that arrive during a run are coalesced into one more run afterwards.
+class EnergyRunner : public QObject {
+    Q_OBJECT
+public:
+    enum class State { NoWeather, Stale, Computing, UpToDate, Failed };
+    Q_ENUM(State)
+
+    //! Edits that arrive within this time are simulated together.
+    static constexpr int kDebounceMs = 200;
+    //! Each rerunBuilding() re-dispatches the whole year, so beyond this many
+    //! changed buildings one full run is cheaper than re-running them one by one.
+    static constexpr int kMaxIncrementalBuildings = 1;
+
+    explicit EnergyRunner(Document *document, QObject *parent = nullptr);
+    //! Waits for the run in progress (at most about a second); queued runs are dropped.
+    ~EnergyRunner() override;
+
+    //! Reads the EPW (on the calling thread; errors name the file) and re-runs
+    //! the year with it. On failure the previous weather, if any, stays in use.
+    Status setWeatherFile(const QString &epwPath);
+    QString weatherFile() const { return m_weatherFile; }
+    //! Calendar year of the weather data (for date axes); 0 without weather.
+    int weatherYear() const { return m_weatherYear; }
+
+    //! Changes the dispatch strategy or objective: re-runs the whole year.
+    void setOptions(const SimulationOptions &options);
+    SimulationOptions options() const { return m_options; }
+
+    State state() const { return m_state; }
+    //! The message of the last failure (weather file or simulation).
+    QString errorMessage() const { return m_error; }
+
+    //! The last result delivered; empty (no hours) before the first one.
+    const SimulationResult &result() const { return m_result; }
+    bool hasResult() const { return m_hasResult; }
+    //! Document::revision() of the town the last result was computed from.
+    quint64 resultRevision() const { return m_resultRevision; }
+    //! Worker time of the run that produced the last result, in seconds.
+    double lastRunSeconds() const { return m_lastRunSeconds; }
+    //! Whether the last result came from re-running single buildings.
+    bool lastRunIncremental() const { return m_lastRunIncremental; }
+
+    //! Computes the hourly demand of a building of the current town on the
+    //! worker; emits buildingHourlyReady(). Does nothing without weather or
+    //! when `id` is not a building.
+    void requestBuildingHourly(EntityId id);
+
+signals:
+    void stateChanged(tt::EnergyRunner::State state);
+    void resultReady(const tt::SimulationResult &result);
+    void failed(const QString &message);
+    void buildingHourlyReady(tt::EntityId id, const tt::DemandSeries &series);
+
+private:
+    struct Worker;
+    struct Job;
+    struct Outcome;
+
+    void onEntities(EntityKind kind, const QVector<EntityId> &ids);
+    void requestFullRun(int delayMs);
+    //! Marks the result stale and (re)starts the debounce timer.
+    void schedule(int delayMs);
+    bool hasPendingWork() const { return m_pendingFull || !m_pendingIds.isEmpty(); }
+    //! Hands the pending work to the worker unless a run is in progress.
+    void startNext();
+    void finish(Outcome outcome);
+    void fail(const QString &message);
+    void setState(State state);
+
+    Document *m_document;
+    std::unique_ptr<Worker> m_worker;  // touched only by tasks on m_pool
+    QThreadPool m_pool;
+    QTimer m_debounce;
+
+    QString m_weatherFile;
+    int m_weatherYear = 0;
+    SimulationOptions m_options;
+    //! Bumped when the weather or the options change: runs of an older epoch are discarded.
+    quint64 m_epoch = 0;
+
+    bool m_pendingFull = true;  // nothing has been simulated yet
+    QSet<EntityId> m_pendingIds;
+    bool m_busy = false;
+
+    State m_state = State::NoWeather;
+    QString m_error;
+    SimulationResult m_result;
+    bool m_hasResult = false;
+    quint64 m_resultRevision = 0;
+    double m_lastRunSeconds = 0.0;
+    bool m_lastRunIncremental = false;
+};
+
+} // namespace tt
