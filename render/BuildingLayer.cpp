@@ -21,7 +21,8 @@ qint64 BuildingLayer::tileKey(const Building &building) const
     const Vec2 c = geometry::bounds(building.footprint.outer).center();
     const qint64 ix = qint64(std::floor(c.x / m_tileSize));
     const qint64 iy = qint64(std::floor(c.y / m_tileSize));
-    return (ix << 32) ^ (iy & 0xffffffffLL);
+    // Shift as unsigned: tiles west of the origin have negative indices.
+    return qint64((quint64(ix) << 32) ^ (quint64(iy) & 0xffffffffULL));
 }
 
 void BuildingLayer::rebuild(const EntityTable<Building> &buildings, const BuildingMesh::ColorFn &color)

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "GuiLauncher.h"
 
+#include "EnergyPanel.h"
+#include "EnergyRunner.h"
 #include "MainWindow.h"
 #include "ViewportWidget.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QSurfaceFormat>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 namespace tt::GuiLauncher {
 
@@ -26,26 +31,44 @@ bool parseSize(const QString &text, QSize *size)
 }
 
 //! Saves the window once the viewport has drawn a couple of frames after the
-//! project became ready (the first frame after a scene change can be partial).
+//! project became ready (the first frame after a scene change can be partial)
+//! and the energy dock has finished any simulation it started.
 void scheduleScreenshot(MainWindow *window, const QString &file)
 {
     auto *timeout = new QTimer(window);
     timeout->setSingleShot(true);
-    auto capture = [window, file] {
-        const QImage image = window->grab().toImage();
-        const bool ok = image.save(file);
-        if (!ok)
-            QTextStream(stderr) << "towntwin: cannot write screenshot " << file << "\n";
-        QCoreApplication::exit(ok ? 0 : 1);
-    };
-    QObject::connect(window, &MainWindow::projectReady, window, [window, capture] {
-        const quint64 start = window->viewport()->frameCount();
-        QObject::connect(window->viewport(), &ViewportWidget::frameDrawn, window, [start, capture](quint64 frame) {
-            if (frame >= start + 2)
-                QTimer::singleShot(0, capture);
+    auto framesDrawn = std::make_shared<bool>(false);
+    auto done = std::make_shared<bool>(false);
+    const auto tryCapture = [window, file, framesDrawn, done] {
+        const EnergyRunner::State energy = window->energyPanel()->runner()->state();
+        if (*done || !*framesDrawn || energy == EnergyRunner::State::Stale || energy == EnergyRunner::State::Computing)
+            return;
+        *done = true;
+        QTimer::singleShot(0, window, [window, file] {
+            const QImage image = window->grab().toImage();
+            const bool ok = image.save(file);
+            if (!ok)
+                QTextStream(stderr) << "towntwin: cannot write screenshot " << file << "\n";
+            QCoreApplication::exit(ok ? 0 : 1);
         });
+    };
+    QObject::connect(window, &MainWindow::projectReady, window, [window, framesDrawn, tryCapture] {
+        const quint64 start = window->viewport()->frameCount();
+        QObject::connect(window->viewport(), &ViewportWidget::frameDrawn, window,
+                         [start, framesDrawn, tryCapture](quint64 frame) {
+                             *framesDrawn = *framesDrawn || frame >= start + 2;
+                             tryCapture();
+                         });
+        // Keep asking for frames: updates requested before the window is exposed
+        // are dropped, and nothing else may repaint a still scene.
+        auto *repaint = new QTimer(window);
+        QObject::connect(repaint, &QTimer::timeout, window->viewport(), qOverload<>(&QWidget::update));
+        repaint->start(100);
         window->viewport()->update();
-        QTimer::singleShot(50, window->viewport(), [window] { window->viewport()->update(); });
+    });
+    QObject::connect(window->energyPanel()->runner(), &EnergyRunner::stateChanged, window, [window, tryCapture] {
+        window->viewport()->update();  // the energy colours may have changed: draw them before the picture
+        tryCapture();
     });
     timeout->start(120000);
     QObject::connect(timeout, &QTimer::timeout, window, [file] {
@@ -87,7 +110,10 @@ int run(int argc, char **argv)
                                         QStringLiteral("FILE.png"));
     QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({versionOption, screenshotOption, sizeOption});
+    QCommandLineOption weatherOption(QStringLiteral("weather"),
+                                     QStringLiteral("Weather year for the energy dock; shows the energy dock."),
+                                     QStringLiteral("FILE.epw"));
+    parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project to open (.gpkg)."),
                                  QStringLiteral("[PROJECT]"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -115,6 +141,13 @@ int run(int argc, char **argv)
 
     MainWindow window;
     window.resize(size);
+    if (parser.isSet(weatherOption)) {
+        const Status weather = window.energyPanel()->setWeatherFile(parser.value(weatherOption));
+        if (!weather)
+            QTextStream(stderr) << "towntwin: " << weather.message << "\n";
+        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("energyDock")))
+            dock->raise();
+    }
     const bool screenshot = parser.isSet(screenshotOption);
     if (screenshot)
         scheduleScreenshot(&window, parser.value(screenshotOption));

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -90,8 +91,23 @@ QString LayersPanel::legendText() const
     return doc.toPlainText().trimmed();
 }
 
+void LayersPanel::syncColorMode()
+{
+    // Another dock (energy) may have switched the colouring: show it, and offer
+    // its values while they are what the buildings show.
+    const int mode = int(m_scene->buildingColorMode());
+    const int attribute = m_colorMode->findData(int(BuildingColorMode::ByAttribute));
+    const QSignalBlocker block(m_colorMode);
+    if (mode == int(BuildingColorMode::ByAttribute) && attribute < 0)
+        m_colorMode->addItem(tr("Energy dock's values"), int(BuildingColorMode::ByAttribute));
+    else if (mode != int(BuildingColorMode::ByAttribute) && attribute >= 0)
+        m_colorMode->removeItem(attribute);
+    m_colorMode->setCurrentIndex(m_colorMode->findData(mode));
+}
+
 void LayersPanel::refreshLegend()
 {
+    syncColorMode();
     const Legend legend = m_scene->legend();
     QString html = QStringLiteral("<b>%1</b><br>").arg(legend.title.toHtmlEscaped());
     if (legend.hasRamp) {

@@ -30,6 +30,7 @@ public:
 
 private:
     void refreshLegend();
+    void syncColorMode();
 
     SceneController *m_scene;
     std::array<QCheckBox *, kSceneLayerCount> m_layerBoxes{};

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AutosaveManager.h"
+#include "EnergyPanel.h"
 #include "ImportDialog.h"
 #include "KpiPanel.h"
 #include "LayersPanel.h"
@@ -57,6 +58,9 @@ namespace tt {
 namespace {
 const char *kProjectFilter = "TownTwin projects (*.gpkg);;All files (*)";
 constexpr int kMaxRecent = 8;
+constexpr int kDockMinWidth = 200;
+//! The 3D view never shrinks below this, whatever the docks ask for.
+constexpr QSize kViewportMinSize(360, 240);
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -73,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(reason, 6000);
     };
     setWindowIcon(QIcon(QStringLiteral(":/towntwin/icons/towntwin.svg")));
+    m_viewport->setMinimumSize(kViewportMinSize);
     setCentralWidget(m_viewport);
     createActions();
     createDocks();
@@ -167,6 +172,9 @@ void MainWindow::createDocks()
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(widget);
+        // A dock starts as wide as its panel needs (resizeDocks below) but may be
+        // narrowed on a small screen: the 3D view must keep its room.
+        scroll->setMinimumWidth(std::min(kDockMinWidth, widget->minimumSizeHint().width()));
         dock->setWidget(scroll);
         addDockWidget(area, dock);
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -179,20 +187,25 @@ void MainWindow::createDocks()
     QDockWidget *properties =
         addDock(tr("Properties"), QStringLiteral("propertiesDock"), m_propertiesPanel, Qt::LeftDockWidgetArea);
     QDockWidget *kpis = addDock(tr("KPIs and plan check"), QStringLiteral("kpiDock"), m_kpiPanel, Qt::RightDockWidgetArea);
+    m_energyPanel = new EnergyPanel(m_document, m_scene, this);
+    QDockWidget *energy = addDock(tr("Energy"), QStringLiteral("energyDock"), m_energyPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(kpis, energy);
+    kpis->raise();
     QDockWidget *messages = addDock(tr("Messages"), QStringLiteral("messagesDock"), m_messages, Qt::BottomDockWidgetArea);
     resizeDocks({messages}, {110}, Qt::Vertical);
-    // Scroll areas have no natural size: give the docks the room their panels want.
-    resizeDocks({layers, kpis}, {270, 430}, Qt::Horizontal);
-    resizeDocks({layers, properties}, {480, 320}, Qt::Vertical);
     connect(m_kpiEngine, &ZoningKpiEngine::kpisChanged, m_kpiPanel, &KpiPanel::setReport);
     connect(m_selection, &Selection::changed, m_propertiesPanel, &PropertiesPanel::setSelection);
     connect(m_selection, &Selection::changed, m_scene, &SceneController::setSelection);
+    connect(m_selection, &Selection::changed, m_energyPanel, &EnergyPanel::setSelectedBuildings);
 
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened plan>"));
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::LeftDockWidgetArea);
     tabifyDockWidget(properties, historyDock);
     properties->raise();
+    // Scroll areas have no natural size: give the docks the room their panels want.
+    resizeDocks({layers, kpis}, {270, std::max(440, m_energyPanel->minimumSizeHint().width())}, Qt::Horizontal);
+    resizeDocks({layers, properties}, {480, 320}, Qt::Vertical);
 }
 
 void MainWindow::createEditTools(QMenu *edit)

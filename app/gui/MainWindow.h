@@ -13,6 +13,7 @@ namespace tt {
 
 class AutosaveManager;
 class Document;
+class EnergyPanel;
 class KpiPanel;
 class LayersPanel;
 class MessagePanel;
@@ -39,6 +40,7 @@ public:
     AutosaveManager *autosave() const { return m_autosave; }
     KpiPanel *kpiPanel() const { return m_kpiPanel; }
     PropertiesPanel *propertiesPanel() const { return m_propertiesPanel; }
+    EnergyPanel *energyPanel() const { return m_energyPanel; }
     Selection *selection() const { return m_selection; }
     ToolController *tools() const { return m_tools; }
     //! The choices of the tool options bar (use, storeys, zone class, asset, snapping).
@@ -90,6 +92,7 @@ private:
     LayersPanel *m_layersPanel = nullptr;
     PropertiesPanel *m_propertiesPanel = nullptr;
     KpiPanel *m_kpiPanel = nullptr;
+    EnergyPanel *m_energyPanel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
