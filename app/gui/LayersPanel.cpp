@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -70,6 +71,14 @@ LayersPanel::LayersPanel(SceneController *scene, QWidget *parent)
     m_guessedHeights->setChecked(scene->highlightGuessedHeights());
     connect(m_guessedHeights, &QCheckBox::toggled, scene, &SceneController::setHighlightGuessedHeights);
     form->addRow(m_guessedHeights);
+
+    // Sun position: shadows and shading of a planning day, in the site's standard time.
+    auto *sun = new QDateTimeEdit(scene->sunTime(), styleBox);
+    sun->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    sun->setCalendarPopup(true);
+    sun->setToolTip(tr("Date and time of the sun lighting the scene (the site's standard time)"));
+    connect(sun, &QDateTimeEdit::dateTimeChanged, scene, &SceneController::setSunTime);
+    form->addRow(tr("Sun"), sun);
     layout->addWidget(styleBox);
 
     auto *legendBox = new QGroupBox(tr("Legend"), this);

@@ -51,6 +51,7 @@
 #include <QtConcurrent>
 
 #include <atomic>
+#include <cmath>
 #include <memory>
 
 namespace tt {
@@ -149,6 +150,8 @@ void MainWindow::createActions()
     addView(tr("&Home view"), QKeySequence(Qt::Key_Home), &CameraController::home);
     addView(tr("&Top view"), QKeySequence(Qt::Key_T), &CameraController::top);
     addView(tr("&North up"), QKeySequence(Qt::Key_N), &CameraController::northUp);
+    QAction *fly = m_viewMenu->addAction(tr("&Fly to selection"), QKeySequence(Qt::Key_F), this, &MainWindow::flyToSelection);
+    viewBar->addAction(fly);
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -294,6 +297,37 @@ void MainWindow::createEditTools(QMenu *edit)
     options->addSeparator();
     options->addWidget(snap);
     options->addWidget(grid);
+}
+
+void MainWindow::flyToSelection()
+{
+    const Town &town = m_document->town();
+    osg::BoundingBox box;
+    const auto addOutline = [&box](const Polygon &p, double bottom, double top) {
+        for (const Vec2 &v : p.outer) {
+            box.expandBy(osg::Vec3d(v.x, v.y, bottom));
+            box.expandBy(osg::Vec3d(v.x, v.y, top));
+        }
+    };
+    for (const EntityId id : m_selection->ids()) {
+        if (const Building *b = town.buildings.find(id)) {
+            addOutline(b->footprint, b->groundM, b->groundM + b->heightM);
+        } else if (const Zone *z = town.zones.find(id)) {
+            const double ground = z->area.outer.isEmpty() ? 0.0 : town.terrain.elevationAt(z->area.outer.first());
+            addOutline(z->area, std::isnan(ground) ? 0.0 : ground, std::isnan(ground) ? 0.0 : ground);
+        } else if (const EnergyAsset *a = town.assets.find(id)) {
+            const double ground = town.terrain.elevationAt(a->position);
+            const double z = std::isnan(ground) ? 0.0 : ground;
+            // An asset is a point: frame the 60 m around it.
+            box.expandBy(osg::Vec3d(a->position.x - 30, a->position.y - 30, z));
+            box.expandBy(osg::Vec3d(a->position.x + 30, a->position.y + 30, z + 30));
+        }
+    }
+    if (!box.valid()) {
+        statusBar()->showMessage(tr("Nothing selected to fly to"), 4000);
+        return;
+    }
+    m_viewport->flyTo(box);
 }
 
 void MainWindow::updateTitle()

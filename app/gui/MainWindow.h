@@ -79,6 +79,8 @@ private:
     //! Entity counts and CRS in the status bar.
     void updateCounts();
     void onEntityClicked(quint64 id, Qt::KeyboardModifiers modifiers);
+    //! Glides the camera to frame the selected entities.
+    void flyToSelection();
 
     Document *m_document;
     ViewportWidget *m_viewport;

@@ -66,6 +66,22 @@ private slots:
         QCOMPARE(doc()->undoStack()->count(), 0);  // selecting is not an edit
     }
 
+    void flyToSelectionFramesIt()
+    {
+        QAction *fly = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == QLatin1String("&Fly to selection"))
+                fly = a;
+        QVERIFY(fly);
+        const Vec2 c = geometry::centroid(doc()->town().buildings.find(m_window->selection()->ids().first())->footprint);
+        const double before = (Vec2{m_planner.view()->camera()->pose().target.x(), m_planner.view()->camera()->pose().target.y()} - c).length();
+        fly->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT((Vec2{m_planner.view()->camera()->pose().target.x(),
+                                       m_planner.view()->camera()->pose().target.y()} - c).length() < before * 0.5, 3000);
+        QVERIFY(m_planner.waitForFrame());
+        QCOMPARE(doc()->undoStack()->count(), 0);  // looking is not an edit
+    }
+
     void dragMovesTheSelectionAsOneStep()
     {
         useTool(QStringLiteral("Move"));
@@ -135,6 +151,7 @@ private slots:
         useTool(QStringLiteral("Draw building"));
         m_window->toolOptions().use = BuildingUse::School;
         m_window->toolOptions().levels = 3;
+        QVERIFY(m_planner.zoomTo(geometry::centroid(doc()->town().site.boundary), 1500.0));
         m_farm = m_planner.freeFarmland();
         const Vec2 c = m_farm;
         QVERIFY2(!std::isnan(c.x), "no free farmland in view");

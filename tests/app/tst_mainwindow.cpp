@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QImage>
@@ -336,6 +337,14 @@ private slots:
         mode->setCurrentIndex(mode->findData(int(BuildingColorMode::ByUse)));
         QCOMPARE(scene->buildingColorMode(), BuildingColorMode::ByUse);
         QCOMPARE(panel->legendText(), useLegend);
+
+        // The sun control lights the scene for the chosen moment.
+        auto *sun = panel->findChild<QDateTimeEdit *>();
+        QVERIFY(sun);
+        const QDateTime solstice(QDate(2026, 6, 21), QTime(12, 0));
+        sun->setDateTime(solstice);
+        QCOMPARE(scene->sunTime().date(), solstice.date());
+        QCOMPARE(scene->sunTime().time(), solstice.time());
     }
 
     void selectingABuildingKeepsTheWindowOnScreen()
