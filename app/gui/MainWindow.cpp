@@ -207,7 +207,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(properties, historyDock);
     properties->raise();
     // Scroll areas have no natural size: give the docks the room their panels want.
-    resizeDocks({layers, kpis}, {270, std::max(440, m_energyPanel->minimumSizeHint().width())}, Qt::Horizontal);
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    resizeDocks({layers, kpis},
+                {m_layersPanel->sizeHint().width() + scrollBar, std::max(440, m_energyPanel->minimumSizeHint().width())},
+                Qt::Horizontal);
     resizeDocks({layers, properties}, {480, 320}, Qt::Vertical);
 }
 
