@@ -149,7 +149,7 @@ EnergyPanel::EnergyPanel(Document *document, SceneController *scene, QWidget *pa
     m_profileChart->setMargins(QMargins(4, 4, 4, 4));
     auto *profileView = new QChartView(m_profileChart, this);
     profileView->setRenderHint(QPainter::Antialiasing);
-    profileView->setMinimumHeight(260);
+    profileView->setMinimumHeight(200);
     m_week->setRange(1, 52);
     connect(m_week, &QSpinBox::valueChanged, this, &EnergyPanel::plotWeek);
     auto *profilePage = new QWidget(this);

@@ -209,7 +209,7 @@ void MainWindow::createDocks()
     // Scroll areas have no natural size: give the docks the room their panels want.
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     resizeDocks({layers, kpis},
-                {m_layersPanel->sizeHint().width() + scrollBar, std::max(440, m_energyPanel->minimumSizeHint().width())},
+                {m_layersPanel->sizeHint().width() + scrollBar, std::max(480, m_energyPanel->minimumSizeHint().width())},
                 Qt::Horizontal);
     resizeDocks({layers, properties}, {480, 320}, Qt::Vertical);
 }

@@ -87,7 +87,7 @@ MonthlyBalanceChart::MonthlyBalanceChart(QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(260);
+    setMinimumHeight(200);
     setDispatch(DispatchResult{});
 }
 

@@ -21,6 +21,9 @@ class MonthlyBalanceChart : public QChartView {
     Q_OBJECT
 public:
     explicit MonthlyBalanceChart(QWidget *parent = nullptr);
+    //! A dock-sized chart: QChartView's own hint grows with the scene and would
+    //! make the dock's scroll area scroll instead of fitting the chart.
+    QSize sizeHint() const override { return {400, 320}; }
 
     //! Shows the monthly sums of an hourly dispatch (8760 h); an empty one clears the chart.
     void setDispatch(const DispatchResult &dispatch);
