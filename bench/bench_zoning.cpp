@@ -2,6 +2,7 @@
 // Zoning KPIs on a synthetic 10,000-building town: the full recompute, and the
 // incremental update after one building is moved or changes use (the issue's
 // budget: ≤ 10 ms). Prints milliseconds.
+#include "GridTown.h"
 #include "analysis/ZoningKpiEngine.h"
 #include "core/Document.h"
 
@@ -16,68 +17,6 @@
 using namespace tt;
 
 namespace {
-constexpr int kBlocks = 20;          // 20 × 20 blocks
-constexpr double kBlockM = 100.0;    // between street centre lines
-constexpr int kPerSide = 5;          // 5 × 5 buildings per block: 10,000 in all
-constexpr int kPlotsPerBlock = 2;    // small overlapping plots: 400 blocks + 800 plots = 1,200 zones
-
-Polygon rect(double x0, double y0, double x1, double y1)
-{
-    return Polygon{{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}, {}};
-}
-
-Town syntheticTown()
-{
-    Town town;
-    const double size = kBlocks * kBlockM;
-    town.site.boundary = rect(0, 0, size, size);
-    EntityId id = 1;
-    for (int i = 0; i <= kBlocks; ++i) {
-        for (bool northSouth : {false, true}) {
-            Road r;
-            r.id = id++;
-            const double c = i * kBlockM;
-            // Vertices at every block corner, as digitised streets have.
-            for (int k = 0; k <= kBlocks; ++k)
-                r.line.append(northSouth ? Vec2{c, k * kBlockM} : Vec2{k * kBlockM, c});
-            town.roads.put(r);
-        }
-    }
-    const BuildingUse services[] = {BuildingUse::School, BuildingUse::Hospital, BuildingUse::ElderlyCare,
-                                    BuildingUse::Retail, BuildingUse::Office};
-    const double lot = (kBlockM - 20.0) / kPerSide;
-    for (int bx = 0; bx < kBlocks; ++bx) {
-        for (int by = 0; by < kBlocks; ++by) {
-            const double x0 = bx * kBlockM + 10.0, y0 = by * kBlockM + 10.0;
-            const int block = bx * kBlocks + by;
-            Zone z;
-            z.id = id++;
-            z.zoneClass = block % 9 == 4 ? ZoneClass::Green : (block % 5 == 0 ? ZoneClass::Commercial : ZoneClass::Residential);
-            z.area = rect(x0, y0, x0 + kBlockM - 20.0, y0 + kBlockM - 20.0);
-            town.zones.put(z);
-            for (int p = 0; p < kPlotsPerBlock; ++p) {
-                Zone plot;
-                plot.id = id++;
-                plot.zoneClass = ZoneClass::PublicService;
-                plot.area = rect(x0 + p * 2 * lot, y0, x0 + (p * 2 + 1) * lot, y0 + lot);
-                town.zones.put(plot);
-            }
-            for (int k = 0; k < kPerSide * kPerSide; ++k) {
-                Building b;
-                b.id = id++;
-                const int n = block * kPerSide * kPerSide + k;
-                b.use = n % 23 == 0 ? services[(n / 23) % 5] : BuildingUse::Residential;
-                b.levels = 2 + n % 7;
-                const double x = x0 + (k % kPerSide) * lot + 2.0, y = y0 + (k / kPerSide) * lot + 2.0;
-                b.footprint = rect(x, y, x + lot - 4.0, y + lot - 4.0);
-                town.buildings.put(b);
-            }
-        }
-    }
-    town.nextId = id;
-    return town;
-}
-
 struct Figures {
     double median;
     double max;
@@ -93,7 +32,7 @@ Figures summarise(std::vector<double> ms)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const Town town = syntheticTown();
+    const Town town = bench::gridTown();
     std::printf("synthetic town: %d buildings, %d zones, %d roads\n", town.buildings.size(), town.zones.size(),
                 town.roads.size());
 

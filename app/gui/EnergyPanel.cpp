@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "EnergyPanel.h"
 
+#include "KpiCardGrid.h"
+
 #include "MonthlyBalanceChart.h"
 #include "SceneController.h"
 #include "core/Document.h"
@@ -65,6 +67,7 @@ EnergyPanel::EnergyPanel(Document *document, SceneController *scene, QWidget *pa
     , m_weatherName(new QLabel(this))
     , m_strategy(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_cards(new KpiCardGrid(this))
     , m_colorBy(new QComboBox(this))
     , m_monthly(new MonthlyBalanceChart(this))
     , m_profileChart(new QChart)
@@ -103,14 +106,13 @@ EnergyPanel::EnergyPanel(Document *document, SceneController *scene, QWidget *pa
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Status"), m_status);
 
-    auto *cards = new QGridLayout;
-    layout->addLayout(cards);
-    addCard(cards, QStringLiteral("self_sufficiency"), tr("Self-sufficiency"), 0, 0);
-    addCard(cards, QStringLiteral("renewable_share"), tr("Renewable share"), 0, 1);
-    addCard(cards, QStringLiteral("co2"), tr("CO₂ emissions"), 0, 2);
-    addCard(cards, QStringLiteral("cost"), tr("Energy cost"), 1, 0);
-    addCard(cards, QStringLiteral("primary_energy_saving"), tr("Primary energy saving"), 1, 1);
-    addCard(cards, QStringLiteral("co2_saving"), tr("CO₂ saving"), 1, 2);
+    layout->addWidget(m_cards);
+    m_cards->addCard(QStringLiteral("self_sufficiency"), tr("Self-sufficiency"), 0, 0);
+    m_cards->addCard(QStringLiteral("renewable_share"), tr("Renewable share"), 0, 1);
+    m_cards->addCard(QStringLiteral("co2"), tr("CO₂ emissions"), 0, 2);
+    m_cards->addCard(QStringLiteral("cost"), tr("Energy cost"), 1, 0);
+    m_cards->addCard(QStringLiteral("primary_energy_saving"), tr("Primary energy saving"), 1, 1);
+    m_cards->addCard(QStringLiteral("co2_saving"), tr("CO₂ saving"), 1, 2);
 
     m_colorBy->addItem(tr("None"), int(ColorBy::None));
     m_colorBy->addItem(tr("Annual demand (MWh)"), int(ColorBy::AnnualDemand));
@@ -200,36 +202,9 @@ void EnergyPanel::chooseWeatherFile()
         setWeatherFile(path);
 }
 
-void EnergyPanel::addCard(QGridLayout *grid, const QString &key, const QString &caption, int row, int column)
-{
-    auto *frame = new QFrame(this);
-    frame->setFrameShape(QFrame::StyledPanel);
-    auto *box = new QVBoxLayout(frame);
-    box->setContentsMargins(6, 4, 6, 4);
-    auto *value = new QLabel(frame);
-    QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    value->setFont(big);
-    auto *label = new QLabel(caption, frame);
-    label->setStyleSheet(QStringLiteral("color: palette(mid)"));
-    box->addWidget(value);
-    box->addWidget(label);
-    grid->addWidget(frame, row, column);
-    m_cards.insert(key, value);
-}
-
-void EnergyPanel::setCard(const QString &key, const QString &text, const QString &tip)
-{
-    QLabel *label = m_cards.value(key);
-    label->setText(text);
-    label->parentWidget()->setToolTip(tip);
-}
-
 QString EnergyPanel::cardText(const QString &key) const
 {
-    const QLabel *label = m_cards.value(key);
-    return label ? label->text() : QString();
+    return m_cards->cardText(key);
 }
 
 QString EnergyPanel::statusText() const
@@ -282,27 +257,27 @@ void EnergyPanel::showResult(const SimulationResult &result)
 {
     const QString none = QStringLiteral("–");
     if (result.dispatch.hours() == 0) {
-        for (auto it = m_cards.begin(); it != m_cards.end(); ++it)
-            setCard(it.key(), none, tr("Choose a weather file to simulate the year"));
+        for (const QString &key : m_cards->keys())
+            m_cards->setCard(key, none, tr("Choose a weather file to simulate the year"));
         m_monthly->setDispatch(result.dispatch);
         return;
     }
     const QLocale locale;
     const EnergyKpis &k = result.kpis;
-    setCard(QStringLiteral("self_sufficiency"), percent(k.selfSufficiency),
+    m_cards->setCard(QStringLiteral("self_sufficiency"), percent(k.selfSufficiency),
             tr("1 − grid import / electricity used in the town (buildings, heat pumps, chillers, EVs)"));
-    setCard(QStringLiteral("renewable_share"), percent(k.renewableShare),
+    m_cards->setCard(QStringLiteral("renewable_share"), percent(k.renewableShare),
             tr("PV, wind, biomass and ambient heat among all energy the system takes in"));
-    setCard(QStringLiteral("co2"), tr("%1 t/a").arg(locale.toString(k.co2Kg / 1000.0, 'f', 0)),
+    m_cards->setCard(QStringLiteral("co2"), tr("%1 t/a").arg(locale.toString(k.co2Kg / 1000.0, 'f', 0)),
             tr("Baseline %1 t/a").arg(locale.toString(k.baselineCo2Kg / 1000.0, 'f', 0)));
-    setCard(QStringLiteral("cost"), tr("%1 M CNY/a").arg(locale.toString(k.cost / 1e6, 'f', 2)),
+    m_cards->setCard(QStringLiteral("cost"), tr("%1 M CNY/a").arg(locale.toString(k.cost / 1e6, 'f', 2)),
             tr("Energy cost in the tariff's currency; baseline %1 M CNY/a")
                 .arg(locale.toString(k.baselineCost / 1e6, 'f', 2)));
-    setCard(QStringLiteral("primary_energy_saving"), percent(k.primaryEnergySaving),
+    m_cards->setCard(QStringLiteral("primary_energy_saving"), percent(k.primaryEnergySaving),
             tr("Non-renewable primary energy against the baseline (grid, gas boilers, electric chillers); "
                "%1 with credit for export")
                 .arg(percent(k.primaryEnergySavingWithExportCredit)));
-    setCard(QStringLiteral("co2_saving"), percent(k.co2Saving), tr("CO₂ against the baseline"));
+    m_cards->setCard(QStringLiteral("co2_saving"), percent(k.co2Saving), tr("CO₂ against the baseline"));
     m_monthly->setDispatch(result.dispatch);
     if (colorBy() != ColorBy::None)
         applyColoring();

@@ -3,13 +3,11 @@
 
 #include "EnergyRunner.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QChart;
 class QComboBox;
 class QCategoryAxis;
-class QGridLayout;
 class QLabel;
 class QLineSeries;
 class QSpinBox;
@@ -17,6 +15,7 @@ class QValueAxis;
 
 namespace tt {
 
+class KpiCardGrid;
 class MonthlyBalanceChart;
 class SceneController;
 
@@ -62,8 +61,6 @@ public slots:
 
 private:
     void chooseWeatherFile();
-    void addCard(QGridLayout *grid, const QString &key, const QString &caption, int row, int column);
-    void setCard(const QString &key, const QString &text, const QString &tip);
     void refreshStatus();
     void showResult(const SimulationResult &result);
     void applyColoring();
@@ -78,7 +75,7 @@ private:
     QLabel *m_weatherName;
     QComboBox *m_strategy;
     QLabel *m_status;
-    QHash<QString, QLabel *> m_cards;
+    KpiCardGrid *m_cards;
     QComboBox *m_colorBy;
     MonthlyBalanceChart *m_monthly;
 

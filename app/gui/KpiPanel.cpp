@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "KpiPanel.h"
 
+#include "KpiCardGrid.h"
+
 #include "analysis/ServiceType.h"
 #include "core/ZoneClass.h"
 
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -62,20 +63,20 @@ QColor statusColor(RuleStatus status)
 
 KpiPanel::KpiPanel(QWidget *parent)
     : QWidget(parent)
+    , m_cards(new KpiCardGrid(this))
     , m_planCheckError(new QLabel(this))
     , m_planCheck(makeTable({tr("Rule and target"), tr("Value"), tr("Status")}, this))
     , m_landUse(makeTable({tr("Zone class"), tr("Area km²"), tr("Share"), tr("FAR"), tr("Coverage"), tr("Buildings")}, this))
     , m_services(makeTable({tr("Service"), tr("Residents reached"), tr("Radius m"), tr("Providers")}, this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *cards = new QGridLayout;
-    layout->addLayout(cards);
-    addCard(cards, QStringLiteral("site"), tr("Site"), 0, 0);
-    addCard(cards, QStringLiteral("built_up"), tr("Built-up land"), 0, 1);
-    addCard(cards, QStringLiteral("farmland"), tr("Farmland"), 0, 2);
-    addCard(cards, QStringLiteral("residents"), tr("Residents"), 1, 0);
-    addCard(cards, QStringLiteral("jobs"), tr("Jobs"), 1, 1);
-    addCard(cards, QStringLiteral("plan_check"), tr("Plan check"), 1, 2);
+    layout->addWidget(m_cards);
+    m_cards->addCard(QStringLiteral("site"), tr("Site"), 0, 0);
+    m_cards->addCard(QStringLiteral("built_up"), tr("Built-up land"), 0, 1);
+    m_cards->addCard(QStringLiteral("farmland"), tr("Farmland"), 0, 2);
+    m_cards->addCard(QStringLiteral("residents"), tr("Residents"), 1, 0);
+    m_cards->addCard(QStringLiteral("jobs"), tr("Jobs"), 1, 1);
+    m_cards->addCard(QStringLiteral("plan_check"), tr("Plan check"), 1, 2);
 
     m_planCheckError->setWordWrap(true);
     m_planCheckError->setStyleSheet(QStringLiteral("color: #b71c1c"));
@@ -90,36 +91,9 @@ KpiPanel::KpiPanel(QWidget *parent)
     setReport(KpiReport{});
 }
 
-void KpiPanel::addCard(QGridLayout *grid, const QString &key, const QString &caption, int row, int column)
-{
-    auto *frame = new QFrame(this);
-    frame->setFrameShape(QFrame::StyledPanel);
-    auto *box = new QVBoxLayout(frame);
-    box->setContentsMargins(6, 4, 6, 4);
-    auto *value = new QLabel(frame);
-    QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    value->setFont(big);
-    auto *label = new QLabel(caption, frame);
-    label->setStyleSheet(QStringLiteral("color: palette(mid)"));
-    box->addWidget(value);
-    box->addWidget(label);
-    grid->addWidget(frame, row, column);
-    m_cards.insert(key, value);
-}
-
-void KpiPanel::setCard(const QString &key, const QString &text, const QString &tip)
-{
-    QLabel *label = m_cards.value(key);
-    label->setText(text);
-    label->parentWidget()->setToolTip(tip);
-}
-
 QString KpiPanel::cardText(const QString &key) const
 {
-    const QLabel *label = m_cards.value(key);
-    return label ? label->text() : QString();
+    return m_cards->cardText(key);
 }
 
 QString KpiPanel::ruleStatus(const QString &ruleId) const
@@ -135,18 +109,18 @@ void KpiPanel::setReport(const KpiReport &report)
 {
     const QLocale locale;
     const LandUseStatistics &land = report.landUse;
-    setCard(QStringLiteral("site"), tr("%1 km²").arg(locale.toString(land.siteAreaM2 / 1e6, 'f', 2)),
+    m_cards->setCard(QStringLiteral("site"), tr("%1 km²").arg(locale.toString(land.siteAreaM2 / 1e6, 'f', 2)),
             land.siteFromBoundary ? tr("Area inside the site boundary") : tr("Sum of zone areas (no site boundary)"));
-    setCard(QStringLiteral("built_up"), tr("%1 km²").arg(locale.toString(land.builtUpAreaM2 / 1e6, 'f', 2)),
+    m_cards->setCard(QStringLiteral("built_up"), tr("%1 km²").arg(locale.toString(land.builtUpAreaM2 / 1e6, 'f', 2)),
             tr("Zones of built-up classes"));
-    setCard(QStringLiteral("farmland"), percent(land.farmlandShare()),
+    m_cards->setCard(QStringLiteral("farmland"), percent(land.farmlandShare()),
             tr("%1 km² of agricultural land").arg(locale.toString(land.agriculturalAreaM2 / 1e6, 'f', 2)));
-    setCard(QStringLiteral("residents"), locale.toString(qRound(report.capacity.residents)),
+    m_cards->setCard(QStringLiteral("residents"), locale.toString(qRound(report.capacity.residents)),
             tr("Residential floor area / floor area per resident"));
-    setCard(QStringLiteral("jobs"), locale.toString(qRound(report.capacity.jobs)),
+    m_cards->setCard(QStringLiteral("jobs"), locale.toString(qRound(report.capacity.jobs)),
             tr("Non-residential floor area / floor area per job"));
     const PlanCheck &check = report.planCheck;
-    setCard(QStringLiteral("plan_check"),
+    m_cards->setCard(QStringLiteral("plan_check"),
             tr("%1 ✓ %2 ! %3 ✗")
                 .arg(check.count(RuleStatus::Pass))
                 .arg(check.count(RuleStatus::Warn))

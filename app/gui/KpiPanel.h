@@ -3,14 +3,14 @@
 
 #include "analysis/KpiReport.h"
 
-#include <QHash>
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
 class QTableWidget;
 
 namespace tt {
+
+class KpiCardGrid;
 
 //! The KPI dock: headline figures of the plan (site, built-up land, farmland,
 //! residents, jobs, plan-check verdicts), then tables for the plan check
@@ -32,13 +32,11 @@ public slots:
     void setReport(const tt::KpiReport &report);
 
 private:
-    void addCard(QGridLayout *grid, const QString &key, const QString &caption, int row, int column);
-    void setCard(const QString &key, const QString &text, const QString &tip = {});
     void fillPlanCheck(const PlanCheck &check);
     void fillLandUse(const LandUseStatistics &landUse);
     void fillServices(const ServiceReach &reach);
 
-    QHash<QString, QLabel *> m_cards;
+    KpiCardGrid *m_cards;
     QLabel *m_planCheckError;
     QTableWidget *m_planCheck;
     QTableWidget *m_landUse;
