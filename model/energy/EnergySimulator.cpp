@@ -5,6 +5,8 @@
 #include "LpDispatcher.h"
 #include "RuleBasedDispatcher.h"
 
+#include <algorithm>
+
 namespace tt {
 
 bool SimulationOptions::strategyFromKey(const QString &key, DispatchStrategy *strategy)
@@ -90,10 +92,12 @@ SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weath
 }
 
 void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
-                               SimulationResult *result)
+                               SimulationResult *result, bool rebuildSystem)
 {
-    QStringList systemWarnings;
-    result->system = EnergySystem::fromTown(town, weather, &systemWarnings);
+    if (rebuildSystem) {
+        result->systemWarnings.clear();
+        result->system = EnergySystem::fromTown(town, weather, &result->systemWarnings);
+    }
     const DispatchDemand demand = DispatchDemand::fromSeries(result->townDemand);
     result->dispatch = options.strategy == DispatchStrategy::Optimal
         ? LpDispatcher(options.objective).dispatch(result->system, demand)
@@ -103,7 +107,7 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
                                                                           : QStringLiteral("rule");
     result->kpis.objective = options.objective == DispatchObjective::Cost ? QStringLiteral("cost")
                                                                           : QStringLiteral("co2");
-    result->kpis.warnings = result->warnings + systemWarnings + result->kpis.warnings;
+    result->kpis.warnings = result->warnings + result->systemWarnings + result->kpis.warnings;
 }
 
 Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const WeatherYear &weather,
@@ -131,6 +135,13 @@ Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const Weath
     }
     const Building *found = town.buildings.find(id);
     const Building *now = found && !found->context ? found : nullptr;  // surroundings are not simulated
+    // The system (PV yields above all, 8760 h per array) depends on a building only
+    // through the roof area of PV it hosts: rebuild it only when that can change.
+    const bool sameRoof = slot >= 0 && now && now->footprint == result->simulatedBuildings[slot].footprint;
+    const auto hosts = [id](const EnergyAsset &a) { return a.hostBuilding == id; };
+    const bool hostsPv = std::any_of(town.assets.begin(), town.assets.end(), hosts)
+        || std::any_of(result->defaultAssets.begin(), result->defaultAssets.end(), hosts);
+    const bool rebuildSystem = hostsPv && !sameRoof;
     if (now) {
         const BuildingDemand d = m_model->simulate(*now, &totals);
         if (slot >= 0) {
@@ -149,9 +160,9 @@ Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const Weath
         Town sized = town;
         for (const EnergyAsset &a : result->defaultAssets)
             sized.assets.put(a);
-        dispatch(sized, weather, options, result);
+        dispatch(sized, weather, options, result, rebuildSystem);
     } else {
-        dispatch(town, weather, options, result);
+        dispatch(town, weather, options, result, rebuildSystem);
     }
     return Status::success();
 }

@@ -38,6 +38,7 @@ struct SimulationResult {
     EnergyKpis kpis;
     QVector<EnergyAsset> defaultAssets;  //!< the assets sized because the town had none (ids assigned)
     QStringList warnings;
+    QStringList systemWarnings;  //!< what building the system from the assets noted
 };
 
 //! The energy simulation façade: demand of every building, generation,
@@ -64,8 +65,9 @@ public:
 
 private:
     Status prepare(const WeatherYear &weather);
+    //! Dispatches the year; `rebuildSystem` false keeps result->system from the last run.
     void dispatch(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
-                  SimulationResult *result);
+                  SimulationResult *result, bool rebuildSystem = true);
 
     ArchetypeLibrary m_library;
     Status m_libraryStatus;

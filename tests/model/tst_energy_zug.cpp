@@ -265,6 +265,29 @@ private slots:
         QCOMPARE(r.buildings.size(), 14);
         QVERIFY(std::abs(r.kpis.demand.heating - (f.kpis.demand.heating - f.buildings[3].heatingKwh)) < 1e-3);
     }
+
+    void rerunAfterAFootprintChangeRecomputesRooftopPv()
+    {
+        EnergySimulator sim;
+        const SimulationOptions options{DispatchStrategy::RuleBased};
+        SimulationResult r = sim.run(m_town, m_weather, options);
+        QVERIFY(r.status.ok);
+        // A larger roof: the default rooftop PV on it yields more, the rest of the system is as sized.
+        Town changed = m_town;
+        Building b = changed.buildings[5];
+        const Vec2 c = geometry::centroid(b.footprint);
+        for (Vec2 &v : b.footprint.outer)
+            v = c + (v - c) * 1.5;
+        changed.buildings.put(b);
+        QVERIFY(sim.rerunBuilding(changed, b.id, m_weather, options, &r).ok);
+        Town sized = changed;
+        for (const EnergyAsset &a : r.defaultAssets)
+            sized.assets.put(a);
+        const SimulationResult f = EnergySimulator().run(sized, m_weather, options);
+        QVERIFY(r.kpis.pvKwh > 0.0);
+        QVERIFY(std::abs(r.kpis.pvKwh - f.kpis.pvKwh) < 1e-6 * f.kpis.pvKwh);
+        QVERIFY(std::abs(r.kpis.cost - f.kpis.cost) < 1e-6 * std::abs(f.kpis.cost) + 1e-3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnergyZug)
