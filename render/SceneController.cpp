@@ -286,6 +286,19 @@ void SceneController::setSelection(const QVector<EntityId> &ids)
     emit sceneChanged();
 }
 
+Legend SceneController::zoneLegend() const
+{
+    Legend legend;
+    legend.title = tr("Land-use zones");
+    bool present[kZoneClassCount] = {};
+    for (const Zone &z : m_document->town().zones)
+        present[int(z.zoneClass)] = true;
+    for (int c = 0; c < kZoneClassCount; ++c)
+        if (present[c])
+            legend.entries.append({zoneclass::color(ZoneClass(c)), zoneclass::label(ZoneClass(c))});
+    return legend;
+}
+
 Legend SceneController::legend() const
 {
     Legend legend;

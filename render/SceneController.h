@@ -52,6 +52,8 @@ public:
     void setSelection(const QVector<EntityId> &ids);
     //! What the current building colours mean.
     Legend legend() const;
+    //! The land-use classes the zones layer shows, in their overlay colours.
+    Legend zoneLegend() const;
 
     //! Lights the scene from the sun's position at this local (standard) time of the site.
     void setSunTime(const QDateTime &local);

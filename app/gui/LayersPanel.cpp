@@ -117,18 +117,28 @@ void LayersPanel::syncColorMode()
 void LayersPanel::refreshLegend()
 {
     syncColorMode();
-    const Legend legend = m_scene->legend();
-    QString html = QStringLiteral("<b>%1</b><br>").arg(legend.title.toHtmlEscaped());
-    if (legend.hasRamp) {
-        QString ramp;
-        for (const QColor &c : legend.rampColors)
-            ramp += QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;</span>").arg(c.name());
-        const QLocale locale;
-        html += QStringLiteral("%1 %2 %3<br>")
-                    .arg(locale.toString(legend.rampMin, 'f', 1), ramp, locale.toString(legend.rampMax, 'f', 1));
+    QString html;
+    const auto addLegend = [&html](const Legend &legend) {
+        html += QStringLiteral("<b>%1</b><br>").arg(legend.title.toHtmlEscaped());
+        if (legend.hasRamp) {
+            QString ramp;
+            for (const QColor &c : legend.rampColors)
+                ramp += QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;</span>").arg(c.name());
+            const QLocale locale;
+            html += QStringLiteral("%1 %2 %3<br>")
+                        .arg(locale.toString(legend.rampMin, 'f', 1), ramp, locale.toString(legend.rampMax, 'f', 1));
+        }
+        for (const Legend::Entry &entry : legend.entries)
+            html += QStringLiteral("%1 %2<br>").arg(swatch(entry.color), entry.label.toHtmlEscaped());
+    };
+    if (m_scene->isLayerVisible(SceneLayer::Buildings))
+        addLegend(m_scene->legend());
+    const Legend zones = m_scene->zoneLegend();
+    if (m_scene->isLayerVisible(SceneLayer::Zones) && !zones.entries.isEmpty()) {
+        if (!html.isEmpty())
+            html += QStringLiteral("<br>");
+        addLegend(zones);
     }
-    for (const Legend::Entry &entry : legend.entries)
-        html += QStringLiteral("%1 %2<br>").arg(swatch(entry.color), entry.label.toHtmlEscaped());
     m_legend->setText(html);
 }
 

@@ -113,6 +113,14 @@ void MainWindow::createActions()
     QAction *newAction = file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newProject);
     QAction *openAction = file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *recover = file->addAction(tr("Re&cover Autosave…"), this, [this] {
+        if (AutosaveManager::recoverableAutosave(m_document->filePath()).isEmpty())
+            m_messages->addMessage(MessagePanel::Level::Info,
+                                   tr("Nothing to recover: no autosave was left by a session that ended abnormally."));
+        else
+            offerRecovery(m_document->filePath());
+    });
+    recover->setToolTip(tr("Offer the autosave a crashed session left for this plan"));
     QAction *importAction =
         file->addAction(tr("&Import GIS data…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importWithDialog);
     file->addSeparator();

@@ -338,6 +338,13 @@ private slots:
         QCOMPARE(scene->buildingColorMode(), BuildingColorMode::ByUse);
         QCOMPARE(panel->legendText(), useLegend);
 
+        // The zones' classes have their own legend, shown with the zones layer.
+        QVERIFY2(panel->legendText().contains(QStringLiteral("Land-use zones")), qPrintable(panel->legendText()));
+        QVERIFY(panel->legendText().contains(zoneclass::label(ZoneClass::Agricultural)));
+        panel->layerCheckBox(SceneLayer::Zones)->setChecked(false);
+        QVERIFY(!panel->legendText().contains(QStringLiteral("Land-use zones")));
+        panel->layerCheckBox(SceneLayer::Zones)->setChecked(true);
+
         // The sun control lights the scene for the chosen moment.
         auto *sun = panel->findChild<QDateTimeEdit *>();
         QVERIFY(sun);
