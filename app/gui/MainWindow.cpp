@@ -516,6 +516,9 @@ void MainWindow::importData(const ImportOptions &options)
         for (const ImportIssue &issue : report.skipped)
             m_messages->addMessage(MessagePanel::Level::Warning,
                                    tr("Skipped %1 feature %2: %3").arg(issue.file, issue.feature, issue.reason));
+        for (const ImportIssue &issue : report.warnings)
+            m_messages->addMessage(MessagePanel::Level::Warning,
+                                   tr("%1 feature %2: %3").arg(issue.file, issue.feature, issue.reason));
         for (const ImportIssue &issue : report.repaired)
             m_messages->addMessage(MessagePanel::Level::Info,
                                    tr("Repaired %1 feature %2: %3").arg(issue.file, issue.feature, issue.reason));

@@ -12,6 +12,7 @@
 #include "gui/PropertiesPanel.h"
 
 #include "CameraController.h"
+#include "ImportOptions.h"
 #include "ProjectFile.h"
 #include "SceneController.h"
 #include "ViewportWidget.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QDateTimeEdit>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -428,6 +430,36 @@ private slots:
         QCOMPARE(doc->town().buildings.size(), buildings);
         QVERIFY2(m_window->messages()->messageText(0).contains(QStringLiteral("no-such-plan.gpkg")),
                  qPrintable(m_window->messages()->messageText(0)));
+    }
+
+    void importThroughTheWindow()
+    {
+        // The File ▸ Import path: background import, one undoable step, messages for the planner.
+        ImportOptions options;
+        options.buildingsPath = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/zone.shp");
+        options.contextPath = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/surroundings.shp");
+        options.demPath = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/terrain.tif");
+        options.joinPath = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/typology.dbf");
+        options.joinKey = QStringLiteral("Name");
+        Document *doc = m_window->document();
+        const int undoIndex = doc->undoStack()->index();
+        QSignalSpy ready(m_window.get(), &MainWindow::projectReady);
+        m_window->importData(options);
+        QVERIFY(ready.wait(60000));
+        int planned = 0;
+        for (const Building &b : doc->town().buildings)
+            planned += b.context ? 0 : 1;
+        QCOMPARE(planned, 15);
+        QVERIFY(doc->town().buildings.size() > 190);
+        QCOMPARE(doc->undoStack()->index(), undoIndex + 1);  // one step, whatever redo history it replaced
+        QVERIFY2(m_window->messages()->messageText(0).startsWith(QStringLiteral("Imported")),
+                 qPrintable(m_window->messages()->messageText(0)));
+        // Only the 15 planned buildings count in the KPIs.
+        QTRY_COMPARE(m_window->kpiPanel()->cardText(QStringLiteral("residents")),
+                     QLocale().toString(qRound(computeKpis(doc->town()).capacity.residents)));
+        QCOMPARE(computeKpis(doc->town()).landUse.buildings, 15);
+        doc->undoStack()->undo();
+        QVERIFY(doc->town().buildings.size() < 190);
     }
 
     void screenshotFromCommandLine()
