@@ -16,7 +16,7 @@ struct EnergyKpis {
         double electricity = 0.0, heating = 0.0, cooling = 0.0, dhw = 0.0;
     };
     QString strategy;   //!< "rule" or "optimal"
-    QString objective;  //!< "cost" or "co2"
+    QString objective;  //!< "cost" or "co2" for optimal dispatch, "none" for the rules
     ByCarrier demand;
     double evChargingKwh = 0.0;
     QMap<QString, ByCarrier> demandByUse;  //!< by BuildingUse key, split by floor-area share

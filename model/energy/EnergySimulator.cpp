@@ -105,8 +105,10 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
     result->kpis = EnergyKpis::compute(town, result->buildings, result->dispatch, result->system);
     result->kpis.strategy = options.strategy == DispatchStrategy::Optimal ? QStringLiteral("optimal")
                                                                           : QStringLiteral("rule");
-    result->kpis.objective = options.objective == DispatchObjective::Cost ? QStringLiteral("cost")
-                                                                          : QStringLiteral("co2");
+    // The rules follow a fixed merit order: no objective is minimised.
+    result->kpis.objective = options.strategy == DispatchStrategy::RuleBased ? QStringLiteral("none")
+        : options.objective == DispatchObjective::Cost                      ? QStringLiteral("cost")
+                                                                             : QStringLiteral("co2");
     result->kpis.warnings = result->warnings + result->systemWarnings + result->kpis.warnings;
 }
 

@@ -175,6 +175,9 @@ private:
         QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), qPrintable(error.errorString()));
         *kpis = doc.object();
         QCOMPARE(kpis->value(QStringLiteral("strategy")).toString(), strategy);
+        // Only the optimal dispatch minimises something.
+        QCOMPARE(kpis->value(QStringLiteral("objective")).toString(),
+                 strategy == QLatin1String("rule") ? QStringLiteral("none") : QStringLiteral("cost"));
         const double residual = number(*kpis, QStringLiteral("balance_residual_max_kw"));
         QVERIFY2(residual < 1e-3, qPrintable(QString::number(residual)));
         QVERIFY(!std::isnan(number(*kpis, QStringLiteral("cost"))));
