@@ -270,7 +270,7 @@ void EnergyPanel::showResult(const SimulationResult &result)
             tr("PV, wind, biomass and ambient heat among all energy the system takes in"));
     m_cards->setCard(QStringLiteral("co2"), tr("%1 t/a").arg(locale.toString(k.co2Kg / 1000.0, 'f', 0)),
             tr("Baseline %1 t/a").arg(locale.toString(k.baselineCo2Kg / 1000.0, 'f', 0)));
-    m_cards->setCard(QStringLiteral("cost"), tr("%1 M CNY/a").arg(locale.toString(k.cost / 1e6, 'f', 2)),
+    m_cards->setCard(QStringLiteral("cost"), tr("%1 M CNY/a").arg(locale.toString(k.cost / 1e6, 'f', 1)),
             tr("Energy cost in the tariff's currency; baseline %1 M CNY/a")
                 .arg(locale.toString(k.baselineCost / 1e6, 'f', 2)));
     m_cards->setCard(QStringLiteral("primary_energy_saving"), percent(k.primaryEnergySaving),

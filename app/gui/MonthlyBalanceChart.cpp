@@ -66,8 +66,9 @@ MonthlyBalanceChart::MonthlyBalanceChart(QWidget *parent)
     chart->addSeries(m_use);
     auto *axisX = new QBarCategoryAxis;
     const QLocale locale;
+    // One letter per month: twelve three-letter names do not fit a dock's width.
     for (int m = 1; m <= kMonths; ++m)
-        axisX->append(locale.monthName(m, QLocale::ShortFormat));
+        axisX->append(locale.monthName(m, QLocale::NarrowFormat));
     chart->addAxis(axisX, Qt::AlignBottom);
     m_axisY->setTitleText(tr("MWh"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
