@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace tt {
@@ -56,22 +58,38 @@ Vec2 Snapper::snapMove(const Town &town, const QVector<EntityId> &ids, Vec2 delt
     reach.minY -= toleranceM;
     reach.maxX += toleranceM;
     reach.maxY += toleranceM;
-    double bestDistance = toleranceM;
-    Vec2 pull;
+    // Corners first (they meet exactly), then the nearest point of an edge, so a
+    // block slides flush along its neighbour's wall.
+    double bestCorner = toleranceM, bestEdge = toleranceM;
+    Vec2 cornerPull, edgePull;
+    bool onCorner = false, onEdge = false;
     for (const Building &other : town.buildings) {
         if (moving.contains(other.id) || !reach.intersects(geometry::bounds(other.footprint)))
             continue;
-        for (const Vec2 &target : other.footprint.outer) {
+        const Ring &ring = other.footprint.outer;
+        for (int i = 0; i < ring.size(); ++i) {
+            const Vec2 a = ring[i], b = ring[(i + 1) % ring.size()];
             for (const Vec2 &corner : std::as_const(moved)) {
-                const double d = (target - corner).length();
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    pull = target - corner;
+                const double toCorner = (a - corner).length();
+                if (toCorner < bestCorner) {
+                    bestCorner = toCorner;
+                    cornerPull = a - corner;
+                    onCorner = true;
+                }
+                const Vec2 ab = b - a;
+                const double len2 = ab.dot(ab);
+                const double t = len2 > 0.0 ? std::clamp((corner - a).dot(ab) / len2, 0.0, 1.0) : 0.0;
+                const Vec2 foot = a + ab * t;
+                const double toEdge = (foot - corner).length();
+                if (toEdge < bestEdge) {
+                    bestEdge = toEdge;
+                    edgePull = foot - corner;
+                    onEdge = true;
                 }
             }
         }
     }
-    return delta + pull;
+    return onCorner ? delta + cornerPull : onEdge ? delta + edgePull : delta;
 }
 
 double Snapper::snapRotation(const Town &town, const QVector<EntityId> &ids, double angleRad)

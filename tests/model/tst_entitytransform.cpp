@@ -4,6 +4,7 @@
 #include "core/Document.h"
 #include "edit/EntityTransform.h"
 #include "edit/OutlineCheck.h"
+#include "edit/Snapper.h"
 
 #include <QUndoStack>
 #include <QtTest>
@@ -135,6 +136,47 @@ private slots:
             QVERIFY2(s.message.startsWith(QLatin1String("The new building")), qPrintable(s.message));
             QVERIFY2(s.message.contains(problem), qPrintable(s.message));
         }
+    }
+
+    void snapToGridCornersAndWalls()
+    {
+        Town town;
+        Building a, b;
+        a.id = 1;
+        a.footprint = rect(0, 0, 10, 10);
+        b.id = 2;
+        b.footprint = rect(12, 0, 22, 10);
+        town.buildings.put(a);
+        town.buildings.put(b);
+        const auto close = [](Vec2 p, Vec2 q) { return (p - q).length() < 1e-9; };
+        // Far from any neighbour: the grid alone.
+        QVERIFY(close(Snapper::snapMove(town, {1}, Vec2{-22.3, 7.8}, 5.0, 1.5), Vec2{-20, 10}));
+        // A corner 0.73 m from the neighbour's: the blocks meet corner to corner.
+        QVERIFY(close(Snapper::snapMove(town, {1}, Vec2{1.3, 0.2}, 0.0, 1.5), Vec2{2, 0}));
+        // Level with the neighbour's wall but no corner near: flush along the wall.
+        QVERIFY(close(Snapper::snapMove(town, {1}, Vec2{1.3, 4.0}, 0.0, 1.5), Vec2{2, 4}));
+        // Out of reach: unchanged.
+        QVERIFY(close(Snapper::snapMove(town, {1}, Vec2{-5.0, 4.0}, 0.0, 1.5), Vec2{-5, 4}));
+    }
+
+    void snapRotationToRoadsOrSteps()
+    {
+        Town town;
+        Building a;
+        a.id = 1;
+        a.footprint = rect(0, 0, 20, 10);  // longest edge along x
+        town.buildings.put(a);
+        const double degree = M_PI / 180.0;
+        // No roads: 15° steps.
+        QVERIFY(qAbs(Snapper::snapRotation(town, {1}, 22.0 * degree) - 15.0 * degree) < 1e-9);
+        // A road running at 30°: a turn of 27° lines the building up with it.
+        Road r;
+        r.id = 2;
+        r.line = {Vec2{0, 0}, Vec2{100 * std::cos(30 * degree), 100 * std::sin(30 * degree)}};
+        town.roads.put(r);
+        QVERIFY(qAbs(Snapper::snapRotation(town, {1}, 27.0 * degree) - 30.0 * degree) < 1e-9);
+        // ... or square to it (30° - 90° = -60°).
+        QVERIFY(qAbs(Snapper::snapRotation(town, {1}, -62.0 * degree) + 60.0 * degree) < 1e-9);
     }
 
     void dragStepsMergeAndUndoRestoresExactly()
