@@ -12,13 +12,14 @@ namespace tt::DrapedMesh {
 
 namespace {
 
-//! Longest edge a draped triangle may keep: the grid spacing, but never so
-//! fine that a huge zone explodes into millions of triangles.
+//! Longest edge a draped triangle may keep: two grid cells (a chord across
+//! two cells of planning terrain sags centimetres, well inside the lift), but
+//! never so fine that a huge zone explodes into millions of triangles.
 double maxEdge(const Terrain &terrain, double extent)
 {
     if (terrain.isEmpty())
         return INFINITY;
-    return std::max(terrain.cellSize(), extent / 128.0);
+    return std::max(2.0 * terrain.cellSize(), extent / 128.0);
 }
 
 struct Drape {

@@ -352,8 +352,8 @@ private slots:
         const auto zones = geometries(scene.layerNode(SceneLayer::Zones));
         QCOMPARE(int(zones.size()), 1);
         const auto *v = static_cast<const osg::Vec3Array *>(zones[0]->getVertexArray());
-        // Two triangles of a 200 m square, subdivided to the 10 m grid.
-        QVERIFY(triangleCount(zones[0]) >= 2 * 20 * 20);
+        // Two triangles of a 200 m square, subdivided to edges of two 10 m cells.
+        QVERIFY(triangleCount(zones[0]) >= 2 * 10 * 10);
         for (const osg::Vec3 &p : *v)
             QVERIFY(std::abs(p.z() - (0.1f * p.x() + 0.3f)) < 1e-3f);
         QCOMPARE(PickIds::ids(zones[0])->front(), zone.id);

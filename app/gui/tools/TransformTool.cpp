@@ -32,7 +32,7 @@ QString TransformTool::name() const
 QString TransformTool::hint() const
 {
     return m_mode == Mode::Move
-        ? tr("Move: drag a building or asset (the whole selection moves); snapping to the grid and corners when on")
+        ? tr("Move: drag a building or asset (the whole selection moves); snapping to the grid and neighbours' corners and walls when on")
         : tr("Rotate: drag around the selection's centre; snapping to 15° steps and road directions when on");
 }
 
