@@ -290,7 +290,7 @@ void MainWindow::createEditTools(QMenu *edit)
             statusBar()->showMessage(m_tools->activeTool()->hint());
     });
     auto *snap = new QCheckBox(tr("Snap"), options);
-    snap->setToolTip(tr("Moves snap to the grid and to neighbouring corners; rotations to 15° and road directions"));
+    snap->setToolTip(tr("Moves snap to the grid and to neighbouring corners and walls; rotations to 15° steps and road directions"));
     connect(snap, &QCheckBox::toggled, this, [this](bool on) { m_toolContext.options.snap = on; });
     auto *grid = new QDoubleSpinBox(options);
     grid->setRange(0.5, 100);
