@@ -270,6 +270,26 @@ private slots:
         snapshot();
     }
 
+    void doubleClickAddsAndRemovesCorners()
+    {
+        const Building before = *doc()->town().buildings.find(m_copyId);
+        const int corners = before.footprint.outer.size();
+        const Vec2 a = before.footprint.outer[1], b = before.footprint.outer[2];
+        const double ground = before.groundM;
+        const QPoint middle = m_planner.screenOf((a + b) * 0.5, ground);
+        QTest::mouseDClick(view(), Qt::LeftButton, Qt::NoModifier, middle);
+        const Building *added = doc()->town().buildings.find(m_copyId);
+        QCOMPARE(added->footprint.outer.size(), corners + 1);
+        // The new corner lies on the old edge, near where the click landed.
+        QVERIFY(geometry::distanceToSegment(added->footprint.outer[2], a, b) < 1e-9);
+        QVERIFY((added->footprint.outer[2] - (a + b) * 0.5).length() < 2.0);
+        QVERIFY(qAbs(added->footprintArea() - before.footprintArea()) < 1.0);
+        snapshot();
+        QTest::mouseDClick(view(), Qt::LeftButton, Qt::NoModifier, m_planner.screenOf(added->footprint.outer[2], ground));
+        QCOMPARE(doc()->town().buildings.find(m_copyId)->footprint.outer.size(), corners);
+        snapshot();
+    }
+
     void dragARectangleZone()
     {
         useTool(QStringLiteral("Draw zone"));

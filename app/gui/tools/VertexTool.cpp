@@ -9,16 +9,21 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace tt {
 
 namespace {
 constexpr double kHandleRadiusPx = 8.0;
+//! A double-click this close to an edge (pixels) adds a corner there.
+constexpr double kEdgeRadiusPx = 6.0;
 constexpr int kVertexMergeBase = 1 << 22;
 } // namespace
 
 QString VertexTool::hint() const
 {
-    return tr("Edit corners: select one building or zone, then drag its corner handles");
+    return tr("Edit corners: select one building or zone, then drag its corners; double-click an edge to add a "
+              "corner, a corner to remove it");
 }
 
 const Polygon *VertexTool::editedOutline(EntityId *id) const
@@ -64,41 +69,94 @@ bool VertexTool::mousePress(QMouseEvent *event)
     return false;
 }
 
+Status VertexTool::setOuter(EntityId id, const Ring &outer, const QString &text, int mergeId)
+{
+    const Town &t = town();
+    EntitySet changed;
+    Polygon outline;
+    if (const Building *b = t.buildings.find(id)) {
+        Building edited = *b;
+        edited.footprint.outer = outer;
+        outline = edited.footprint;
+        if (!t.terrain.isEmpty())
+            edited.groundM = t.terrain.groundUnder(edited.footprint);
+        changed.buildings.append(edited);
+    } else if (const Zone *z = t.zones.find(id)) {
+        Zone edited = *z;
+        edited.area.outer = outer;
+        outline = edited.area;
+        changed.zones.append(edited);
+    } else {
+        return Status::error(tr("Entity %1 has no outline").arg(id));
+    }
+    const Status ok = OutlineCheck::check(outline, t.terrain, tr("Entity %1").arg(id));
+    if (ok) {
+        document()->modifyEntities(changed, text, mergeId);
+        emit overlayChanged();
+    }
+    return ok;
+}
+
 bool VertexTool::mouseMove(QMouseEvent *event)
 {
     if (m_vertex < 0)
         return false;
     osg::Vec3d world;
-    if (!m_context->viewport->pointOnPlane(event->position(), m_planeZ, &world))
+    EntityId id = kNoEntity;
+    const Polygon *outline = editedOutline(&id);
+    if (!outline || id != m_entity || !m_context->viewport->pointOnPlane(event->position(), m_planeZ, &world))
         return true;
-    const Town &t = town();
-    EntitySet changed;
-    Polygon outline;
-    if (const Building *b = t.buildings.find(m_entity)) {
-        Building moved = *b;
-        moved.footprint.outer[m_vertex] = Vec2{world.x(), world.y()};
-        outline = moved.footprint;
-        if (!t.terrain.isEmpty())
-            moved.groundM = t.terrain.groundUnder(moved.footprint);
-        changed.buildings.append(moved);
-    } else if (const Zone *z = t.zones.find(m_entity)) {
-        Zone moved = *z;
-        moved.area.outer[m_vertex] = Vec2{world.x(), world.y()};
-        outline = moved.area;
-        changed.zones.append(moved);
-    } else {
-        return true;
-    }
-    const Status ok = OutlineCheck::check(outline, t.terrain, tr("Entity %1").arg(m_entity));
-    if (!ok) {
-        if (!m_refused)
-            m_context->refuse(tr("Corner not moved there: %1").arg(ok.message));
-        m_refused = true;
-        return true;
-    }
-    document()->modifyEntities(changed, tr("Move a corner"), kVertexMergeBase + m_dragSerial % kVertexMergeBase);
-    emit overlayChanged();
+    Ring outer = outline->outer;
+    outer[m_vertex] = Vec2{world.x(), world.y()};
+    const Status ok = setOuter(m_entity, outer, tr("Move a corner"), kVertexMergeBase + m_dragSerial % kVertexMergeBase);
+    if (!ok && !m_refused)
+        m_context->refuse(tr("Corner not moved there: %1").arg(ok.message));
+    m_refused = m_refused || !ok;
     return true;
+}
+
+bool VertexTool::mouseDoubleClick(QMouseEvent *event)
+{
+    EntityId id = kNoEntity;
+    const Polygon *outline = editedOutline(&id);
+    if (event->button() != Qt::LeftButton || !outline)
+        return false;
+    Ring outer = outline->outer;
+    // On a corner: remove it (a triangle keeps its three).
+    for (int i = 0; i < outer.size(); ++i) {
+        QPointF s;
+        if (screenPos(outer[i], &s) && QLineF(s, event->position()).length() <= kHandleRadiusPx) {
+            if (outer.size() <= 3) {
+                m_context->refuse(tr("An outline needs at least three corners"));
+                return true;
+            }
+            outer.remove(i);
+            if (const Status ok = setOuter(id, outer, tr("Remove a corner"), -1); !ok)
+                m_context->refuse(tr("Corner not removed: %1").arg(ok.message));
+            return true;
+        }
+    }
+    // On an edge: a new corner where the click landed.
+    for (int i = 0; i < outer.size(); ++i) {
+        QPointF a, b;
+        if (!screenPos(outer[i], &a) || !screenPos(outer[(i + 1) % outer.size()], &b))
+            continue;
+        const Vec2 pa{a.x(), a.y()}, pb{b.x(), b.y()}, p{event->position().x(), event->position().y()};
+        if (geometry::distanceToSegment(p, pa, pb) > kEdgeRadiusPx)
+            continue;
+        osg::Vec3d world;
+        if (!m_context->viewport->pointOnPlane(event->position(), groundHeight(outer[i]), &world))
+            return true;
+        // On the edge itself: the outline keeps its shape until the corner is dragged.
+        const Vec2 from = outer[i], to = outer[(i + 1) % outer.size()], clicked{world.x(), world.y()};
+        const Vec2 edge = to - from;
+        const double t = edge.dot(edge) > 0.0 ? std::clamp((clicked - from).dot(edge) / edge.dot(edge), 0.0, 1.0) : 0.5;
+        outer.insert(i + 1, from + edge * t);
+        if (const Status ok = setOuter(id, outer, tr("Add a corner"), -1); !ok)
+            m_context->refuse(tr("Corner not added: %1").arg(ok.message));
+        return true;
+    }
+    return false;
 }
 
 bool VertexTool::mouseRelease(QMouseEvent *)
