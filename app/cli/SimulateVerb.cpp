@@ -83,11 +83,13 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     const EnergyKpis &k = result.kpis;
     QTextStream out(stdout);
     out << QStringLiteral("Buildings simulated       %1\n").arg(result.buildings.size());
-    out << QStringLiteral("Demand MWh/a              electricity %1, heating %2, cooling %3, hot water %4, EV %5\n")
+    out << QStringLiteral("Demand MWh/a              electricity %1, heating %2, cooling %3, hot water %4\n")
                .arg(k.demand.electricity / 1e3, 0, 'f', 0)
                .arg(k.demand.heating / 1e3, 0, 'f', 0)
                .arg(k.demand.cooling / 1e3, 0, 'f', 0)
-               .arg(k.demand.dhw / 1e3, 0, 'f', 0)
+               .arg(k.demand.dhw / 1e3, 0, 'f', 0);
+    out << QStringLiteral("EV fleet MWh/a            driving %1, charging %2 (V2G cycling included)\n")
+               .arg(k.evTripKwh / 1e3, 0, 'f', 0)
                .arg(k.evChargingKwh / 1e3, 0, 'f', 0);
     out << QStringLiteral("Self-sufficiency          %1 %\n").arg(100.0 * k.selfSufficiency, 0, 'f', 1);
     out << QStringLiteral("Renewable share           %1 %\n").arg(100.0 * k.renewableShare, 0, 'f', 1);

@@ -41,6 +41,7 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
         }
     }
     k.evChargingKwh = d.total(Flow::EvCharge);
+    k.evTripKwh = d.total(Flow::EvTrip);
     k.pvKwh = d.total(Flow::Pv);
     k.windKwh = d.total(Flow::Wind);
     k.chpElecKwh = d.total(Flow::ChpElec);
@@ -118,6 +119,7 @@ QJsonObject EnergyKpis::toJson() const
         byUse.insert(it.key(), carrierJson(it.value()));
     QJsonObject demandJson = carrierJson(demand);
     demandJson.insert("ev_charging", evChargingKwh / 1000.0);
+    demandJson.insert("ev_trips", evTripKwh / 1000.0);
     const QJsonObject generation{
         {"pv", pvKwh / 1000.0}, {"wind", windKwh / 1000.0}, {"chp_electricity", chpElecKwh / 1000.0},
         {"chp_heat", chpHeatKwh / 1000.0}, {"heat_pump_heat", heatPumpHeatKwh / 1000.0},

@@ -18,7 +18,8 @@ struct EnergyKpis {
     QString strategy;   //!< "rule" or "optimal"
     QString objective;  //!< "cost" or "co2" for optimal dispatch, "none" for the rules
     ByCarrier demand;
-    double evChargingKwh = 0.0;
+    double evChargingKwh = 0.0;  //!< into the fleet's batteries, V2G cycling included
+    double evTripKwh = 0.0;      //!< out of the batteries for driving: the fleet's own demand
     QMap<QString, ByCarrier> demandByUse;  //!< by BuildingUse key, split by floor-area share
 
     double pvKwh = 0.0, windKwh = 0.0, chpElecKwh = 0.0, chpHeatKwh = 0.0, heatPumpHeatKwh = 0.0;

@@ -181,6 +181,9 @@ private:
         const double residual = number(*kpis, QStringLiteral("balance_residual_max_kw"));
         QVERIFY2(residual < 1e-3, qPrintable(QString::number(residual)));
         QVERIFY(!std::isnan(number(*kpis, QStringLiteral("cost"))));
+        // The default fleet drives: trips take energy, and charging covers at least that.
+        const double trips = number(*kpis, QStringLiteral("demand_mwh.ev_trips"));
+        QVERIFY2(trips > 0.0 && trips <= number(*kpis, QStringLiteral("demand_mwh.ev_charging")), qPrintable(QString::number(trips)));
 
         // The town's annual demand is the sum of the buildings' (columns rounded to 0.1 kWh).
         const int rows = int(annual.size()) - 1;
