@@ -80,7 +80,8 @@ double DispatchResult::cost(const EnergySystem &s) const
     for (int h = 0; h < hours(); ++h)
         c += at(Flow::GridImport, h) * s.importPrice[h];
     return c - total(Flow::GridExport) * s.feedInPrice
-        + (total(Flow::ChpGas) + total(Flow::GasBoilerGas)) * s.gasPrice + total(Flow::BiomassFuel) * s.biomassPrice;
+        + (total(Flow::ChpGas) + total(Flow::GasBoilerGas)) * s.gasPrice + total(Flow::BiomassFuel) * s.biomassPrice
+        + total(Flow::BatteryDischarge) * s.battery.wearCostPerKwh + total(Flow::EvDischarge) * s.v2gWearCostPerKwh;
 }
 
 double DispatchResult::co2Kg(const EnergySystem &s) const

@@ -50,7 +50,8 @@ struct DispatchResult {
     double residual(Carrier c, int h) const;
     //! Largest |residual| over every carrier and hour.
     double maxResidual() const;
-    //! Energy cost: import at the tariff minus export at the feed-in price plus gas and biomass.
+    //! Energy cost: import at the tariff minus export at the feed-in price plus gas and
+    //! biomass, plus the wear of every kWh the battery and V2G discharge.
     double cost(const EnergySystem &s) const;
     double co2Kg(const EnergySystem &s) const;
     //! Unmet electricity, heat, cooling and EV energy, kWh.

@@ -60,6 +60,7 @@ void addStorage(StorageUnit *s, const EnergyAsset &a, const StorageUnit &default
         s->socMax = a.parameter(QStringLiteral("soc_max"), defaults.socMax);
         s->initialSoc = a.parameter(QStringLiteral("initial_soc"), defaults.initialSoc);
         s->lossPerHour = a.parameter(QStringLiteral("loss_per_hour"), defaults.lossPerHour);
+        s->wearCostPerKwh = a.parameter(QStringLiteral("wear_cost_per_kwh"), defaults.wearCostPerKwh);
     }
     s->capacityKwh += cap;
     s->powerKw += std::max(0.0, a.parameter(QStringLiteral("power_kw"), cap * 0.5));
@@ -80,6 +81,9 @@ void addEvFleet(EnergySystem *sys, const EnergyAsset &a, const WeatherYear &weat
     const double vehicles = std::max(0.0, a.parameter(QStringLiteral("vehicles"), 100.0));
     const double battery = std::max(1.0, a.parameter(QStringLiteral("battery_kwh"), 60.0));
     const double charger = std::max(0.0, a.parameter(QStringLiteral("charger_kw"), 11.0));
+    if (sys->evCohorts.empty())
+        sys->v2gWearCostPerKwh =
+            std::max(0.0, a.parameter(QStringLiteral("v2g_wear_cost_per_kwh"), EnergySystem::kV2gWearPerKwh));
     const QVariantList trips = a.parameters.contains(QStringLiteral("trips"))
         ? a.parameters.value(QStringLiteral("trips")).toList()
         : defaultTrips();
@@ -149,6 +153,7 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
     double hpLargest = 0.0, hpSource = 10.0, hpCarnot = 0.45, hpMaxCop = 6.0;
     double batteryLargest = 0.0, thermalLargest = 0.0;
     StorageUnit batteryDefaults;
+    batteryDefaults.wearCostPerKwh = EnergySystem::kBatteryWearPerKwh;
     StorageUnit thermalDefaults{0.0, 0.0, 0.98, 0.98, 0.0, 1.0, 0.5, 0.005};
     s.thermal = thermalDefaults;
     bool haveGrid = false;

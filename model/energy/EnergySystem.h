@@ -21,6 +21,7 @@ struct StorageUnit {
     double socMax = 0.95;
     double initialSoc = 0.5;
     double lossPerHour = 0.0;   //!< standing loss, fraction of content per hour
+    double wearCostPerKwh = 0.0;  //!< cost of the cell ageing per kWh discharged
 
     double minKwh() const { return socMin * capacityKwh; }
     double maxKwh() const { return socMax * capacityKwh; }
@@ -46,6 +47,12 @@ struct EvCohort {
 //! entities; their parameter keys and defaults are documented in docs/ENERGY_MODEL.md.
 struct EnergySystem {
     static constexpr double kUnmetPenalty = 1000.0;  //!< per kWh of unmet demand or EV shortfall
+    //! Wear per kWh discharged, CNY: a stationary LFP battery at ~1,000 CNY/kWh
+    //! lasting ~6,000 full cycles, and an EV battery at ~800 CNY/kWh whose
+    //! ~3,000 cycles also carry the car. Without them an LP cycles storage for
+    //! any tariff spread, however small.
+    static constexpr double kBatteryWearPerKwh = 0.15;
+    static constexpr double kV2gWearPerKwh = 0.25;
 
     // Availability per hour (kW).
     std::vector<double> pvKw;
@@ -57,6 +64,8 @@ struct EnergySystem {
     double importLimitKw = 0.0;
     double exportLimitKw = 0.0;
     double feedInPrice = 0.0;
+    //! Battery ageing a vehicle-to-grid kWh costs the fleet (the first fleet's value).
+    double v2gWearCostPerKwh = 0.0;
     double gasPrice = 0.0;       //!< per kWh of gas (lower heating value)
     double biomassPrice = 0.0;   //!< per kWh of fuel
     double co2Grid = 0.581;      //!< kg CO2 per kWh

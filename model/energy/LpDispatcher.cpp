@@ -102,7 +102,7 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             bound(cAbsHeat, 0, s.absorptionCoolKw / s.absorptionCop, 0.0);
             bound(cDump, 0, COIN_DBL_MAX, 0.0);
             bound(cBatCharge, 0, bat.powerKw, kCycleCost);
-            bound(cBatDischarge, 0, bat.powerKw, kCycleCost);
+            bound(cBatDischarge, 0, bat.powerKw, kCycleCost + moneyWeight * bat.wearCostPerKwh);
             bound(cBatSoc, bat.minKwh(), bat.maxKwh(), 0.0);
             bound(cTsCharge, 0, ts.powerKw, kCycleCost);
             bound(cTsDischarge, 0, ts.powerKw, kCycleCost);
@@ -159,7 +159,7 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
                 const bool parked = c.parked[t];
                 w.colUpper[e0 + eCharge] = parked ? c.chargerKw : 0.0;
                 w.colUpper[e0 + eDischarge] = parked && c.v2g ? c.chargerKw : 0.0;
-                w.objective[e0 + eDischarge] = kCycleCost;
+                w.objective[e0 + eDischarge] = kCycleCost + moneyWeight * s.v2gWearCostPerKwh;
                 // Leaving requires the departure charge; a shortfall is bought in at the penalty.
                 // A cohort that starts the window below its minimum may stay there (it can only charge).
                 const double floor = std::min(c.minSoc * c.capacityKwh, eEv[k]);

@@ -74,6 +74,8 @@ private:
     }
 
     static bool near(double a, double b, double relative) { return std::abs(a - b) <= relative * std::abs(b); }
+    //! Relative agreement of two optimal dispatch costs of the same year (degenerate optima).
+    static constexpr double kLpTolerance = 2e-5;
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<SceneController> m_scene;
@@ -238,7 +240,9 @@ private slots:
         QVERIFY(near(back.demand.heating, m_original.demand.heating, 1e-6));
         QVERIFY(near(back.demand.cooling, m_original.demand.cooling, 1e-6));
         QVERIFY(near(back.demand.dhw, m_original.demand.dhw, 1e-6));
-        QVERIFY(near(back.cost, m_original.cost, 1e-6));
+        // The year's LP is solved again from totals that differ in the last bits:
+        // an equally cheap optimum may be found, so the cost agrees to LP tolerance.
+        QVERIFY(near(back.cost, m_original.cost, kLpTolerance));
     }
 
     void removalAndZoneEdits()
@@ -262,7 +266,7 @@ private slots:
         QCOMPARE(runner()->state(), EnergyRunner::State::Stale);
         QVERIFY(waitUpToDate(10000));
         QVERIFY(!runner()->lastRunIncremental());
-        QVERIFY(near(runner()->result().kpis.cost, m_original.cost, 1e-6));
+        QVERIFY(near(runner()->result().kpis.cost, m_original.cost, kLpTolerance));
         // Roads carry no energy: the result stays current.
         const Road road = m_document->town().roads[0];
         m_document->modifyEntities(EntitySet{{}, {}, {road}, {}}, QStringLiteral("Touch a road"));
@@ -418,7 +422,7 @@ private slots:
         strategy->setCurrentIndex(strategy->findData(QStringLiteral("optimal")));
         QVERIFY(waitUpToDate());
         QCOMPARE(runner()->result().kpis.strategy, QStringLiteral("optimal"));
-        QVERIFY(near(runner()->result().kpis.cost, m_original.cost, 1e-6));
+        QVERIFY(near(runner()->result().kpis.cost, m_original.cost, kLpTolerance));
     }
 
     void closingWhileComputingIsSafe()
