@@ -223,6 +223,7 @@ private slots:
         m_window->selection()->clear();
         const EntityId school = m_schoolId;
         const Building *b = doc()->town().buildings.find(school);
+        QVERIFY2(b, "the school of the drawing step is missing");
         const QRect box = QRect(roofOf(school), roofOf(school)).adjusted(-60, -60, 60, 60);
         m_planner.drag(box.topLeft(), box.bottomRight(), Qt::ShiftModifier);
         QVERIFY(m_window->selection()->contains(school));
@@ -242,6 +243,7 @@ private slots:
     {
         useTool(QStringLiteral("Rotate"));
         m_window->toolOptions().snap = true;
+        QVERIFY2(doc()->town().buildings.find(m_copyId), "the duplicate of the step before is missing");
         const Building before = *doc()->town().buildings.find(m_copyId);
         const QPoint start = roofOf(m_copyId) + QPoint(6, 0);
         m_planner.drag(start, start + QPoint(-10, -40));
@@ -260,6 +262,7 @@ private slots:
     {
         useTool(QStringLiteral("Edit corners"));
         m_window->selection()->set({m_copyId});
+        QVERIFY2(doc()->town().buildings.find(m_copyId), "the duplicate of the step before is missing");
         const Building before = *doc()->town().buildings.find(m_copyId);
         const QPoint corner = groundOf(before.footprint.outer[0]);
         m_planner.drag(corner, corner + QPoint(-15, 15));
@@ -272,6 +275,7 @@ private slots:
 
     void doubleClickAddsAndRemovesCorners()
     {
+        QVERIFY2(doc()->town().buildings.find(m_copyId), "the duplicate of the step before is missing");
         const Building before = *doc()->town().buildings.find(m_copyId);
         const int corners = before.footprint.outer.size();
         const Vec2 a = before.footprint.outer[1], b = before.footprint.outer[2];
