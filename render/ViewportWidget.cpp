@@ -202,11 +202,10 @@ bool ViewportWidget::project(const osg::Vec3d &world, QPointF *pos) const
     const osg::Camera *camera = m_viewer->getCamera();
     if (!camera->getViewport())
         return false;
-    const osg::Vec4d clip = osg::Vec4d(world, 1.0) * (camera->getViewMatrix() * camera->getProjectionMatrix());
-    if (clip.w() <= 0.0)
-        return false;
-    const osg::Vec3d window = world * (camera->getViewMatrix() * camera->getProjectionMatrix()
-                                       * camera->getViewport()->computeWindowMatrix());
+    const osg::Matrixd viewProjection = camera->getViewMatrix() * camera->getProjectionMatrix();
+    if ((osg::Vec4d(world, 1.0) * viewProjection).w() <= 0.0)
+        return false;  // behind the camera
+    const osg::Vec3d window = world * (viewProjection * camera->getViewport()->computeWindowMatrix());
     const qreal dpr = devicePixelRatioF();
     *pos = QPointF(window.x() / dpr, height() - window.y() / dpr);
     return true;

@@ -177,16 +177,20 @@ void MainWindow::createDocks()
     const auto addDock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
-        // Panels scroll rather than push the window beyond the screen (the
-        // building editor and a long legend are taller than a laptop's docks).
-        auto *scroll = new QScrollArea(dock);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(widget);
-        // A dock starts as wide as its panel needs (resizeDocks below) but may be
-        // narrowed on a small screen: the 3D view must keep its room.
-        scroll->setMinimumWidth(std::min(kDockMinWidth, widget->minimumSizeHint().width()));
-        dock->setWidget(scroll);
+        if (qobject_cast<QAbstractScrollArea *>(widget)) {
+            dock->setWidget(widget);  // a list or view scrolls by itself
+        } else {
+            // Panels scroll rather than push the window beyond the screen (the
+            // building editor and a long legend are taller than a laptop's docks).
+            auto *scroll = new QScrollArea(dock);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidget(widget);
+            // A dock starts as wide as its panel needs (resizeDocks below) but may be
+            // narrowed on a small screen: the 3D view must keep its room.
+            scroll->setMinimumWidth(std::min(kDockMinWidth, widget->minimumSizeHint().width()));
+            dock->setWidget(scroll);
+        }
         addDockWidget(area, dock);
         m_viewMenu->addAction(dock->toggleViewAction());
         return dock;
