@@ -2,8 +2,8 @@
 // Interactive editing on the sample town and a synthetic 10,000-building town:
 // edit → zoning KPIs (target ≤ 16 ms), edit → energy re-simulation (target
 // ≤ 1 s) and the time per step of a drag (edit + scene update + frame). Needs
-// a display (xvfb-run) for the frames. Weather: argv[1] or TOWNTWIN_SHARED_DATA
-// (environment, else the build's shared data folder). Prints milliseconds.
+// a display (xvfb-run) for the frames. Weather: argv[1] or TOWNTWIN_TEST_DATA
+// (environment, else tests/data in the source tree). Prints milliseconds.
 #include "GridTown.h"
 #include "OffscreenRenderer.h"
 #include "SceneController.h"
@@ -510,13 +510,13 @@ int main(int argc, char **argv)
     QElapsedTimer wall;
     wall.start();
 
-    QString shared = QStringLiteral(TOWNTWIN_SHARED_DATA);
+    QString data = QStringLiteral(TOWNTWIN_TEST_DATA);
     if (argc > 1)
-        shared = QString::fromLocal8Bit(argv[1]);
-    else if (!qEnvironmentVariableIsEmpty("TOWNTWIN_SHARED_DATA"))
-        shared = qEnvironmentVariable("TOWNTWIN_SHARED_DATA");
+        data = QString::fromLocal8Bit(argv[1]);
+    else if (!qEnvironmentVariableIsEmpty("TOWNTWIN_TEST_DATA"))
+        data = qEnvironmentVariable("TOWNTWIN_TEST_DATA");
     WeatherYear weather;
-    const Status read = EpwReader::read(shared + QStringLiteral("/zug-cea/weather.epw"), &weather);
+    const Status read = EpwReader::read(data + QStringLiteral("/zug-cea/weather.epw"), &weather);
     if (!read)
         std::printf("weather not read, energy part skipped: %s\n", qPrintable(read.message));
 

@@ -56,7 +56,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     WeatherYear weather;
-    const QString epw = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/weather.epw");
+    const QString epw = QStringLiteral(TOWNTWIN_TEST_DATA "/zug-cea/weather.epw");
     const Status read = EpwReader::read(epw, &weather);
     if (!read) {
         std::fprintf(stderr, "%s\n", qPrintable(read.message));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // towntwin-cli as other tools call it: exit codes, help, and every verb on real data.
+#include "TestData.h"
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -28,7 +29,7 @@ private:
     };
 
     static QString cli() { return QStringLiteral(TOWNTWIN_BINARY_DIR "/app/towntwin-cli"); }
-    static QString data(const QString &rel) { return QStringLiteral(TOWNTWIN_SHARED_DATA "/") + rel; }
+    static QString data(const QString &rel) { return tt::testdata::path(rel); }
 
     static Run run(const QStringList &args, int timeoutMs = 300000)
     {
@@ -209,6 +210,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFile::exists(cli()), "towntwin-cli is not built");
+        TT_REQUIRE_TEST_DATA(QStringLiteral("saltriver/buildings.geojson"), QStringLiteral("saltriver/dem.tif"),
+                             QStringLiteral("zug-cea/zone.shp"), QStringLiteral("zug-cea/weather.epw"));
     }
 
     void versionAndHelp()

@@ -4,6 +4,7 @@
 // dispatch totals, incremental re-runs after an edit and its undo, a bad
 // weather file, colouring the scene, a building's weekly profile, and closing
 // while a run is in progress.
+#include "TestData.h"
 #include "gui/EnergyPanel.h"
 #include "gui/MonthlyBalanceChart.h"
 #include "SceneController.h"
@@ -34,7 +35,7 @@ class TestEnergyPanel : public QObject {
     Q_OBJECT
 
 private:
-    static QString weather() { return QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/weather.epw"); }
+    static QString weather() { return testdata::path(QStringLiteral("zug-cea/weather.epw")); }
     EnergyRunner *runner() const { return m_panel->runner(); }
 
     //! The number at the start of a card ("54.0 %", "12345 t/a").
@@ -87,6 +88,7 @@ private slots:
     void initTestCase()
     {
         // Keep the user's settings out of it: QSettings goes to a test location.
+        TT_REQUIRE_TEST_DATA(QStringLiteral("zug-cea/weather.epw"));
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("TownTwinTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_energypanel"));

@@ -4,6 +4,7 @@
 // a click in the 3D view selects the building under the cursor, the layers
 // dock hides buildings and changes the legend, a damaged file keeps the open
 // plan, and `towntwin --screenshot` writes a picture of the drawn window.
+#include "TestData.h"
 #include "GuiTestMain.h"
 #include "gui/KpiPanel.h"
 #include "gui/LayersPanel.h"
@@ -436,10 +437,12 @@ private slots:
     {
         // The File ▸ Import path: background import, one undoable step, messages for the planner.
         ImportOptions options;
-        options.buildingsPath = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/zone.shp");
-        options.contextPath = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/surroundings.shp");
-        options.demPath = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/terrain.tif");
-        options.joinPath = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/typology.dbf");
+        TT_REQUIRE_TEST_DATA(QStringLiteral("zug-cea/zone.shp"), QStringLiteral("zug-cea/surroundings.shp"),
+                             QStringLiteral("zug-cea/terrain.tif"), QStringLiteral("zug-cea/typology.dbf"));
+        options.buildingsPath = testdata::path(QStringLiteral("zug-cea/zone.shp"));
+        options.contextPath = testdata::path(QStringLiteral("zug-cea/surroundings.shp"));
+        options.demPath = testdata::path(QStringLiteral("zug-cea/terrain.tif"));
+        options.joinPath = testdata::path(QStringLiteral("zug-cea/typology.dbf"));
         options.joinKey = QStringLiteral("Name");
         Document *doc = m_window->document();
         const int undoIndex = doc->undoStack()->index();

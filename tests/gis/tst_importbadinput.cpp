@@ -2,6 +2,7 @@
 // TownImporter on broken input: every class of bad file gets a failure kind or a
 // skip/repair/warning entry naming the file, the feature and the problem, and
 // nothing crashes. Inputs are tiny files written here, or cut-down real ones.
+#include "TestData.h"
 #include "TownImporter.h"
 
 #include <QFile>
@@ -22,7 +23,7 @@ namespace {
 
 QString data(const char *rel)
 {
-    return QStringLiteral(TOWNTWIN_SHARED_DATA "/") + QString::fromLatin1(rel);
+    return testdata::path(QString::fromLatin1(rel));
 }
 
 // A GeoJSON FeatureCollection from feature bodies, without a crs member (so lon/lat by RFC 7946).
@@ -106,6 +107,9 @@ private slots:
     {
         GDALAllRegister();
         QVERIFY(m_dir.isValid());
+        TT_REQUIRE_TEST_DATA(QStringLiteral("saltriver/buildings.geojson"), QStringLiteral("saltriver/dem.tif"),
+                             QStringLiteral("zug-cea/zone.shp"), QStringLiteral("zug-cea/terrain.tif"),
+                             QStringLiteral("zug-cea/typology.dbf"), QStringLiteral("zug-cea/surroundings.shp"));
     }
 
     void missingFile()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "TestData.h"
 #include "ProjectFile.h"
 
 #include "core/BundledResources.h"
@@ -21,7 +22,7 @@ using namespace tt;
 
 namespace {
 
-const QString kZug = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea");
+const QString kZug = testdata::path(QStringLiteral("zug-cea"));
 constexpr double kOriginE = 463100.0;
 constexpr double kOriginN = 15224800.0;
 
@@ -94,6 +95,7 @@ private:
 void TestProjectFile::initTestCase()
 {
     GDALAllRegister();
+    TT_REQUIRE_TEST_DATA(QStringLiteral("zug-cea/zone.prj"), QStringLiteral("zug-cea/zone.shp"));
     Town &t = m_town;
     t.site.name = QStringLiteral("Zug Süd – 测试镇");
     t.site.crsWkt = QString::fromUtf8(readAll(kZug + QStringLiteral("/zone.prj")));

@@ -2,6 +2,7 @@
 // Dispatch physics with hand-computed answers (battery round trip, an EV that
 // must leave charged, V2G limits), hourly balance of every carrier for both
 // strategies over a real year, and the LP never costing more than the rules.
+#include "TestData.h"
 #include "energy/BuildingDemandModel.h"
 #include "energy/DefaultAssetSizer.h"
 #include "energy/EpwReader.h"
@@ -180,7 +181,7 @@ private slots:
     void yearBalancesAndLpBeatsRules()
     {
         WeatherYear weather;
-        const Status read = EpwReader::read(QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/weather.epw"), &weather);
+        const Status read = EpwReader::read(testdata::path(QStringLiteral("zug-cea/weather.epw")), &weather);
         QVERIFY2(read.ok, qPrintable(read.message));
         ArchetypeLibrary lib;
         QVERIFY(ArchetypeLibrary::loadBundled(&lib).ok);

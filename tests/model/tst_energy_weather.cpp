@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // EPW reading on the real Zug file, missing-value codes, leap years and broken
 // files; the sun's path and the transposition onto tilted planes.
+#include "TestData.h"
 #include "energy/EpwReader.h"
 #include "energy/SolarYear.h"
 
@@ -12,7 +13,7 @@
 using namespace tt;
 
 namespace {
-const QString kZugEpw = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/weather.epw");
+const QString kZugEpw = testdata::path(QStringLiteral("zug-cea/weather.epw"));
 
 QByteArray readAll(const QString &path)
 {
@@ -43,6 +44,8 @@ QByteArray joinRows(const QList<QByteArray> &header, const QList<QList<QByteArra
 class TestEnergyWeather : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { TT_REQUIRE_TEST_DATA(QStringLiteral("zug-cea/weather.epw")); }
+
     void readsZugFile()
     {
         WeatherYear w;

@@ -3,6 +3,7 @@
 // straight from zone.shp / typology.dbf (a minimal reader independent of the
 // gis importer) and the real EPW; plausible intensities, balance, the files
 // written for the CLI, and the incremental re-run after one building changes.
+#include "TestData.h"
 #include "energy/EnergyResultWriter.h"
 #include "energy/EnergySimulator.h"
 #include "energy/EpwReader.h"
@@ -20,7 +21,7 @@
 using namespace tt;
 
 namespace {
-const QString kZug = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/");
+const QString kZug = testdata::path(QStringLiteral("zug-cea/"));
 
 QByteArray fileBytes(const QString &path)
 {
@@ -145,6 +146,8 @@ private:
 private slots:
     void initTestCase()
     {
+        TT_REQUIRE_TEST_DATA(QStringLiteral("zug-cea/weather.epw"), QStringLiteral("zug-cea/zone.shp"),
+                             QStringLiteral("zug-cea/typology.dbf"), QStringLiteral("zug-cea/cea-results/Total_demand.csv"));
         const Status s = EpwReader::read(kZug + "weather.epw", &m_weather);
         QVERIFY2(s.ok, qPrintable(s.message));
         m_town = zugTown();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Zoning analysis on the real data in TOWNTWIN_SHARED_DATA. Model tests do not
+// Zoning analysis on the real data in TOWNTWIN_TEST_DATA. Model tests do not
 // link GDAL, so the ogr2ogr / ogrinfo tools convert the sources to GeoJSON in a
 // QTemporaryDir and compute the expected sums with OGR's SQLite dialect
 // (ST_Area, ST_Length): an independent measure of the same features.
+#include "TestData.h"
 #include "analysis/RoadNetwork.h"
 #include "analysis/ZoningAnalysis.h"
 
@@ -21,7 +22,7 @@
 using namespace tt;
 
 namespace {
-const QString kData = QStringLiteral(TOWNTWIN_SHARED_DATA);
+const QString kData = QStringLiteral(TOWNTWIN_TEST_DATA);
 
 bool run(const QString &tool, const QStringList &args, QString *output)
 {
@@ -81,6 +82,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        TT_REQUIRE_TEST_DATA(QStringLiteral("saltriver/buildings.geojson"), QStringLiteral("zug-cea/zone.shp"),
+                             QStringLiteral("zug-cea/typology.dbf"));
         m_ogr2ogr = QStandardPaths::findExecutable("ogr2ogr");
         m_ogrinfo = QStandardPaths::findExecutable("ogrinfo");
         if (m_ogr2ogr.isEmpty() || m_ogrinfo.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Rendering without a window: image size and content, picking through the
 // camera matrices, and a real district (zug-cea) imported and drawn.
+#include "TestData.h"
 #include "OffscreenRenderer.h"
 #include "SceneController.h"
 #include "TownImporter.h"
@@ -105,7 +106,9 @@ private slots:
 
     void realDistrictStandsOnItsTerrain()
     {
-        const QString dir = QStringLiteral(TOWNTWIN_SHARED_DATA "/zug-cea/");
+        TT_REQUIRE_TEST_DATA(QStringLiteral("zug-cea/zone.shp"), QStringLiteral("zug-cea/terrain.tif"),
+                             QStringLiteral("zug-cea/streets.shp"));
+        const QString dir = testdata::path(QStringLiteral("zug-cea/"));
         ImportOptions options;
         options.buildingsPath = dir + QStringLiteral("zone.shp");
         options.demPath = dir + QStringLiteral("terrain.tif");
