@@ -21,12 +21,21 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <unordered_set>
 #include <vector>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace tt::ProjectFile {
 
@@ -949,6 +958,171 @@ Status Reader::readAll(Town *town)
     return Status::success();
 }
 
+// --- Interrupted saves --------------------------------------------------------
+
+//! What a save may leave beside its temporary file: SQLite's rollback journal, or
+//! its write-ahead log and shared memory if GDAL was told to use WAL.
+const char *const kSqliteSuffixes[] = {"", "-journal", "-wal", "-shm"};
+
+//! Room for the temporary files of concurrent saves (GUI save, autosave, tests).
+constexpr int kCleanupSlots = 8;
+constexpr std::size_t kMaxNativePath = 4096;
+constexpr std::size_t kMaxSuffix = 16;
+
+enum SlotState : int { SlotFree, SlotFilling, SlotActive };
+
+//! A temporary file a signal handler may have to delete. The handler may only read
+//! memory that needs no allocation and no lock: a fixed buffer and a lock-free flag.
+struct CleanupSlot {
+    std::atomic<int> state{SlotFree};
+    char path[kMaxNativePath] = {};
+};
+static_assert(std::atomic<int>::is_always_lock_free, "the signal handler reads the slot state");
+
+CleanupSlot g_cleanupSlots[kCleanupSlots];
+
+//! The signals that end a process while it saves: Ctrl+C, kill, a closed terminal.
+const int kInterruptSignals[] = {
+    SIGINT, SIGTERM,
+#ifdef Q_OS_UNIX
+    SIGHUP,
+#endif
+};
+constexpr int kInterruptSignalCount = int(sizeof(kInterruptSignals) / sizeof(kInterruptSignals[0]));
+
+void removeNativeFile(const char *path)
+{
+#ifdef Q_OS_UNIX
+    ::unlink(path);  // async-signal-safe
+#else
+    std::remove(path);
+#endif
+}
+
+extern "C" void removeTempFilesAndDie(int sig)
+{
+    // Only async-signal-safe work here: no allocation, no Qt, no locks.
+    for (CleanupSlot &slot : g_cleanupSlots) {
+        if (slot.state.load(std::memory_order_acquire) != SlotActive)
+            continue;
+        for (const char *suffix : kSqliteSuffixes) {
+            char file[kMaxNativePath + kMaxSuffix];
+            std::size_t n = 0;
+            for (const char *c = slot.path; *c != '\0'; ++c)
+                file[n++] = *c;
+            for (const char *c = suffix; *c != '\0'; ++c)
+                file[n++] = *c;
+            file[n] = '\0';
+            removeNativeFile(file);
+        }
+    }
+    // Die of the signal as the process would have without us (exit status, core rules).
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
+//! For the duration of a save, makes SIGINT, SIGTERM and SIGHUP delete its temporary
+//! file and journal before the process dies. Handlers are installed only for signals
+//! at their default action (the process would die and leave the files behind); a
+//! program that ignores or handles a signal itself keeps its own behaviour. Without a
+//! free slot, or with a path too long for one, the save runs unprotected, as before.
+class InterruptCleanup {
+public:
+    explicit InterruptCleanup(const QByteArray &nativePath)
+    {
+        if (std::size_t(nativePath.size()) < kMaxNativePath) {
+            for (int i = 0; i < kCleanupSlots && m_slot < 0; ++i) {
+                int expected = SlotFree;
+                if (g_cleanupSlots[i].state.compare_exchange_strong(expected, SlotFilling)) {
+                    std::memcpy(g_cleanupSlots[i].path, nativePath.constData(), std::size_t(nativePath.size()) + 1);
+                    g_cleanupSlots[i].state.store(SlotActive, std::memory_order_release);
+                    m_slot = i;
+                }
+            }
+        }
+        const std::lock_guard<std::mutex> lock(mutex());
+        if (activeSaves()++ == 0)
+            installHandlers();
+    }
+
+    ~InterruptCleanup()
+    {
+        if (m_slot >= 0)
+            g_cleanupSlots[m_slot].state.store(SlotFree, std::memory_order_release);
+        const std::lock_guard<std::mutex> lock(mutex());
+        if (--activeSaves() == 0)
+            restoreHandlers();
+    }
+
+    InterruptCleanup(const InterruptCleanup &) = delete;
+    InterruptCleanup &operator=(const InterruptCleanup &) = delete;
+
+private:
+    static std::mutex &mutex()
+    {
+        static std::mutex m;
+        return m;
+    }
+    static int &activeSaves()
+    {
+        static int n = 0;
+        return n;
+    }
+    //! Which of kInterruptSignals carry our handler now.
+    static bool *installed()
+    {
+        static bool flags[kInterruptSignalCount] = {};
+        return flags;
+    }
+
+    static void installHandlers()
+    {
+        for (int i = 0; i < kInterruptSignalCount; ++i) {
+            const int sig = kInterruptSignals[i];
+#ifdef Q_OS_UNIX
+            // sigaction can look without touching, so a program's own disposition is never replaced even briefly.
+            struct sigaction current {};
+            if (sigaction(sig, nullptr, &current) != 0 || (current.sa_flags & SA_SIGINFO) || current.sa_handler != SIG_DFL)
+                continue;
+            struct sigaction ours {};
+            ours.sa_handler = removeTempFilesAndDie;
+            sigemptyset(&ours.sa_mask);
+            for (int other : kInterruptSignals)
+                sigaddset(&ours.sa_mask, other);  // one cleanup at a time
+            installed()[i] = sigaction(sig, &ours, nullptr) == 0;
+#else
+            const auto previous = std::signal(sig, removeTempFilesAndDie);
+            if (previous != SIG_DFL && previous != SIG_ERR)
+                std::signal(sig, previous);
+            installed()[i] = previous == SIG_DFL;
+#endif
+        }
+    }
+
+    static void restoreHandlers()
+    {
+        for (int i = 0; i < kInterruptSignalCount; ++i) {
+            if (!installed()[i])
+                continue;
+            installed()[i] = false;
+            const int sig = kInterruptSignals[i];
+            // Only our own handler goes: one the program installed meanwhile stays.
+#ifdef Q_OS_UNIX
+            struct sigaction current {};
+            if (sigaction(sig, nullptr, &current) == 0 && !(current.sa_flags & SA_SIGINFO)
+                && current.sa_handler == removeTempFilesAndDie)
+                std::signal(sig, SIG_DFL);
+#else
+            const auto previous = std::signal(sig, SIG_DFL);
+            if (previous != removeTempFilesAndDie && previous != SIG_ERR)
+                std::signal(sig, previous);
+#endif
+        }
+    }
+
+    int m_slot = -1;
+};
+
 }  // namespace
 
 void setFailAfterLayerForTesting(const QString &layerName)
@@ -967,6 +1141,7 @@ Status save(const Town &town, const QString &path)
                                           .arg(info.fileName())
                                           .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
     const std::filesystem::path tempPath(QFile::encodeName(temp).toStdString());
+    const InterruptCleanup interruptCleanup(QFile::encodeName(temp));
     Status status = writeProject(town, temp, path);
     if (status) {
         std::error_code ec;
@@ -978,8 +1153,8 @@ Status save(const Town &town, const QString &path)
     }
     if (!status) {
         std::error_code ignored;
-        std::filesystem::remove(tempPath, ignored);
-        std::filesystem::remove(tempPath.string() + "-journal", ignored);
+        for (const char *suffix : kSqliteSuffixes)
+            std::filesystem::remove(tempPath.string() + suffix, ignored);
     }
     return status;
 }

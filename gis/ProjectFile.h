@@ -11,7 +11,9 @@ namespace tt {
 //! QGIS as a plain GeoPackage.
 namespace ProjectFile {
 //! Writes atomically: a temporary file beside `path`, then a rename; on any
-//! failure the old file is untouched and no temporary file is left behind.
+//! failure the old file is untouched and no temporary file is left behind,
+//! also when SIGINT, SIGTERM or SIGHUP ends the process during the save
+//! (unless the program ignores or handles that signal itself).
 Status save(const Town &town, const QString &path);
 //! Reads a project written by save(); the town is unchanged on failure.
 Status load(const QString &path, Town *town);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CliVerbs.h"
+#include "OutputPathCheck.h"
 #include "VerbParser.h"
 
 #include "generate/TownGenerator.h"
@@ -26,6 +27,9 @@ int runGenerateTown(const CliVerb &verb, const QStringList &args)
     if (!ok)
         return parser.usageError(QStringLiteral("--seed wants a non-negative whole number, not '%1'")
                                      .arg(parser.value(QStringLiteral("seed"))));
+    if (const int code = OutputPathCheck(&parser).checkFile(QStringLiteral("-o"), parser.value(QStringLiteral("output")),
+                                                            QStringLiteral(".gpkg"), QStringLiteral("project file")))
+        return code;
     const Town town = TownGenerator::generate(seedValue);
     if (!cli::saveProject(verb.name, town, parser.value(QStringLiteral("output"))))
         return ExitFailure;

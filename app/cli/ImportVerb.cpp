@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CliVerbs.h"
+#include "OutputPathCheck.h"
 #include "VerbParser.h"
 
 #include "TownImporter.h"
@@ -46,6 +47,12 @@ static int runImport(const CliVerb &verb, const QStringList &args)
         return parser.usageError(QStringLiteral("-o PROJECT.gpkg is required"));
     if (parser.isSet(QStringLiteral("join")) != parser.isSet(QStringLiteral("key")))
         return parser.usageError(QStringLiteral("--join and --key go together"));
+    OutputPathCheck outputCheck(&parser);
+    for (const char *input : {"buildings", "dem", "context", "zones", "roads", "join"})
+        outputCheck.addInput(QStringLiteral("--") + QLatin1String(input), parser.value(QLatin1String(input)));
+    if (const int code = outputCheck.checkFile(QStringLiteral("-o"), parser.value(QStringLiteral("output")),
+                                               QStringLiteral(".gpkg"), QStringLiteral("project file")))
+        return code;
 
     ImportOptions options;
     options.demPath = parser.value(QStringLiteral("dem"));

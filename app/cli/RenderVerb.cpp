@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CliVerbs.h"
+#include "OutputPathCheck.h"
 #include "VerbParser.h"
 
 #include "OffscreenRenderer.h"
@@ -43,6 +44,11 @@ int runRender(const CliVerb &verb, const QStringList &args)
         return parser.usageError(QStringLiteral("unknown view '%1' (views: %2)")
                                      .arg(parser.value(QStringLiteral("view")),
                                           OffscreenRenderer::viewNames().join(QStringLiteral(", "))));
+    OutputPathCheck outputCheck(&parser);
+    outputCheck.addInput(QStringLiteral("PROJECT"), parser.positional().first());
+    if (const int code = outputCheck.checkFile(QStringLiteral("-o"), parser.value(QStringLiteral("output")),
+                                               QStringLiteral(".png"), QStringLiteral("picture")))
+        return code;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         cli::printError(verb.name, QStringLiteral("drawing needs a display: run it under xvfb-run or with DISPLAY set"));
         return ExitFailure;

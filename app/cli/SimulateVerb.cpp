@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliVerbs.h"
+#include "OutputFolder.h"
+#include "OutputPathCheck.h"
 #include "VerbParser.h"
 
 #include "core/Town.h"
@@ -7,8 +9,6 @@
 #include "energy/EnergySimulator.h"
 #include "energy/EpwReader.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace tt {
@@ -42,12 +42,17 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
         return parser.usageError(QStringLiteral("--objective wants cost or co2, not '%1'")
                                      .arg(parser.value(QStringLiteral("objective"))));
 
-    // A year of simulation must not end in "cannot write": check the folder first.
+    // A year of simulation must not end in "cannot write": check the folder first,
+    // but create it only with the results, so a failed or interrupted run leaves none.
     const QString dir = parser.value(QStringLiteral("output"));
-    if (!QDir().mkpath(dir) || !QFileInfo(dir).isDir() || !QFileInfo(dir).isWritable()) {
-        cli::printError(verb.name, QStringLiteral("%1: cannot write results there (not a writable folder)").arg(dir));
-        return ExitFailure;
-    }
+    OutputPathCheck outputCheck(&parser);
+    outputCheck.addInput(QStringLiteral("PROJECT"), parser.positional().first());
+    outputCheck.addInput(QStringLiteral("--weather"), parser.value(QStringLiteral("weather")));
+    // The files EnergyResultWriter writes into the folder.
+    const QStringList resultFiles{QStringLiteral("buildings_annual.csv"), QStringLiteral("town_hourly.csv"),
+                                  QStringLiteral("kpis.json")};
+    if (const int code = outputCheck.checkFolder(QStringLiteral("-o"), dir, resultFiles))
+        return code;
     Town town;
     if (!cli::loadProject(verb.name, parser.positional().first(), &town))
         return ExitFailure;
@@ -75,10 +80,12 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     }
     for (const QString &warning : result.warnings)
         err << "simulate: warning: " << warning << "\n";
+    OutputFolder folder(dir);
     if (const Status s = EnergyResultWriter::write(dir, result, year); !s) {
         cli::printError(verb.name, s.message);
         return ExitFailure;
     }
+    folder.keep();
 
     const EnergyKpis &k = result.kpis;
     QTextStream out(stdout);

@@ -21,6 +21,7 @@ public:
     //! Prints a usage error naming the verb, for checks parse() cannot make.
     int usageError(const QString &message);
 
+    const QString &verbName() const { return m_verb.name; }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
