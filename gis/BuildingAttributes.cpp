@@ -2,6 +2,7 @@
 #include "BuildingAttributes_p.h"
 
 #include "AttributeJoin_p.h"
+#include "FeatureNames_p.h"
 #include "ImportOptions.h"
 #include "TextValue.h"
 
@@ -26,7 +27,6 @@ Status BuildingAttributes::init(OGRFeatureDefnH defn, const ImportOptions &optio
         nullptr, "building", "1ST_USE", "1ST_USE_R", "2ND_USE", "2ND_USE_R", "3RD_USE", "3RD_USE_R", "use",
         "height", "building:height", "height_ag", "building:levels", "levels", "floors_ag",
         "YEAR", "start_date", "building:year",
-        "osm_id", "osm_way_id", "@id", "id", "Name", "name",
     };
     for (int a = 0; a < AttrCount; ++a)
         m_sources[a] = kNames[a] ? resolve(defn, kNames[a]) : Source{};
@@ -36,9 +36,10 @@ Status BuildingAttributes::init(OGRFeatureDefnH defn, const ImportOptions &optio
             return Status::error(QStringLiteral("%1: the use field '%2' is neither in the layer nor in the join table")
                                      .arg(options.buildingsPath, options.useField));
     }
-    // CEA's Name is an id; OSM's name is a label. With no OSM-style id the Name column is the id.
-    if (m_sources[CeaName].where == m_sources[DisplayName].where && m_sources[CeaName].index == m_sources[DisplayName].index)
-        m_sources[DisplayName] = Source{};
+    resolveIdsAndNames(defn, options);
+    if (!options.nameField.isEmpty() && m_nameSources.empty())
+        return Status::error(QStringLiteral("%1: the name field '%2' is neither in the layer nor in the join table")
+                                 .arg(options.buildingsPath, options.nameField));
     m_joinKeyField = -1;
     if (join) {
         m_joinKeyField = OGR_FD_GetFieldIndex(defn, options.joinKey.toUtf8().constData());
@@ -47,6 +48,35 @@ Status BuildingAttributes::init(OGRFeatureDefnH defn, const ImportOptions &optio
                                      .arg(options.buildingsPath, options.joinKey));
     }
     return Status::success();
+}
+
+void BuildingAttributes::resolveIdsAndNames(OGRFeatureDefnH defn, const ImportOptions &options)
+{
+    m_idSources.clear();
+    m_nameSources.clear();
+    for (const QString &field : featurenames::idFields())
+        if (const Source s = resolve(defn, field.toUtf8()); s.where != Where::None)
+            m_idSources.push_back(s);
+    // City Energy Analyst's `Name` (B1000, ...) is the building's id, not a label: only
+    // in CEA layers (spelt `Name`, beside floors_ag/height_ag) and only without a real id field.
+    int ceaName = -1;
+    const int nameIndex = OGR_FD_GetFieldIndex(defn, "Name");
+    const bool looksCea = OGR_FD_GetFieldIndex(defn, "floors_ag") >= 0 || OGR_FD_GetFieldIndex(defn, "height_ag") >= 0;
+    if (m_idSources.empty() && nameIndex >= 0 && looksCea
+        && qstrcmp(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, nameIndex)), "Name") == 0
+        && options.nameField.isEmpty()) {
+        ceaName = nameIndex;
+        m_idSources.push_back(resolve(defn, "Name"));
+    }
+    for (const QString &field : featurenames::candidates(options.nameField)) {
+        const Source s = resolve(defn, field.toUtf8());
+        const bool taken = std::any_of(m_nameSources.begin(), m_nameSources.end(), [&s](const Source &n) {
+            return n.where == s.where && n.index == s.index && n.tag == s.tag;
+        });
+        if (s.where == Where::None || taken || (s.where == Where::Layer && s.index == ceaName))
+            continue;
+        m_nameSources.push_back(s);
+    }
 }
 
 BuildingAttributes::Source BuildingAttributes::resolve(OGRFeatureDefnH defn, const QByteArray &name) const
@@ -101,9 +131,8 @@ void BuildingAttributes::parseTags()
         m_tags.emplace_back(key, value);
 }
 
-const char *BuildingAttributes::text(Attr a)
+const char *BuildingAttributes::text(const Source &s)
 {
-    const Source &s = m_sources[a];
     switch (s.where) {
     case Where::None:
         return nullptr;
@@ -217,26 +246,15 @@ BuildingAttributes::Outcome BuildingAttributes::read(OGRFeatureH feature, Buildi
         outcome.joinMissing = m_joinRow < 0;
     }
 
-    b->sourceId.clear();
-    for (Attr a : {OsmId, OsmWayId, AtId, Id, CeaName}) {
-        const Source &s = m_sources[a];
-        if (s.where == Where::Layer && s.numeric) {
-            // Formatting integer ids ourselves skips OGR's printf per feature.
-            if (OGR_F_IsFieldSetAndNotNull(feature, s.index)) {
-                b->sourceId = QString::number(OGR_F_GetFieldAsInteger64(feature, s.index));
+    readId(b, &outcome);
+    b->name.clear();
+    for (const Source &s : m_nameSources) {
+        if (const char *name = text(s)) {
+            b->name = QString::fromUtf8(name).trimmed();
+            if (!b->name.isEmpty())
                 break;
-            }
-        } else if (const char *v = text(a)) {
-            b->sourceId = QString::fromUtf8(v);
-            break;
         }
     }
-    if (b->sourceId.isEmpty()) {
-        b->sourceId = QString::number(OGR_F_GetFID(feature));
-        outcome.idFromFid = true;
-    }
-    const char *name = text(DisplayName);
-    b->name = name ? QString::fromUtf8(name) : QString();
 
     readUses(b);
     const double storey = buildinguse::storeyHeight(b->use);
@@ -270,6 +288,25 @@ BuildingAttributes::Outcome BuildingAttributes::read(OGRFeatureH feature, Buildi
         }
     }
     return outcome;
+}
+
+void BuildingAttributes::readId(Building *b, Outcome *outcome)
+{
+    b->sourceId.clear();
+    for (const Source &s : m_idSources) {
+        if (s.where == Where::Layer && s.numeric) {
+            // Formatting integer ids ourselves skips OGR's printf per feature.
+            if (OGR_F_IsFieldSetAndNotNull(m_feature, s.index)) {
+                b->sourceId = QString::number(OGR_F_GetFieldAsInteger64(m_feature, s.index));
+                return;
+            }
+        } else if (const char *v = text(s)) {
+            b->sourceId = QString::fromUtf8(v);
+            return;
+        }
+    }
+    b->sourceId = QString::number(OGR_F_GetFID(m_feature));
+    outcome->idFromFid = true;
 }
 
 QByteArray BuildingAttributes::joinKeyOf(OGRFeatureH feature) const

@@ -19,12 +19,12 @@ class AttributeJoin;
 struct ImportOptions;
 
 //! Turns the attributes of a building feature into Building fields (source id,
-//! use and use mix, levels, height, year). Field positions are resolved once per
+//! display name, use and use mix, levels, height, year). Field positions are resolved once per
 //! layer; each attribute comes from the layer, else the join table, else the
 //! OSM `other_tags` hstore, so per feature only cheap indexed reads remain.
 class BuildingAttributes {
 public:
-    //! Fails when the join key is not a field of the layer.
+    //! Fails when the join key, --use-field or --name-field is not a field of the layer.
     Status init(OGRFeatureDefnH defn, const ImportOptions &options, const AttributeJoin *join);
 
     //! What read() found out about a feature besides its attributes.
@@ -43,7 +43,6 @@ private:
         UserUse, OsmBuilding, Use1, Use1Share, Use2, Use2Share, Use3, Use3Share, GenericUse,
         Height, BuildingHeight, HeightAg, BuildingLevels, Levels, FloorsAg,
         Year, StartDate, BuildingYear,
-        OsmId, OsmWayId, AtId, Id, CeaName, DisplayName,
         AttrCount
     };
     enum class Where { None, Layer, Join, Tags };
@@ -55,14 +54,19 @@ private:
     };
 
     Source resolve(OGRFeatureDefnH defn, const QByteArray &name) const;
-    const char *text(Attr a);
+    void resolveIdsAndNames(OGRFeatureDefnH defn, const ImportOptions &options);
+    const char *text(const Source &s);
+    const char *text(Attr a) { return text(m_sources[a]); }
     bool number(Attr a, double *value);
+    void readId(Building *building, Outcome *outcome);
     bool firstNumber(std::initializer_list<Attr> attrs, double lo, double hi, double *value);
     BuildingUse useOf(const char *value);
     void readUses(Building *building);
     void parseTags();
 
     Source m_sources[AttrCount];
+    std::vector<Source> m_idSources;    // tried in order; the first with a value is the source id
+    std::vector<Source> m_nameSources;  // tried in order; the first with a value is the display name
     const AttributeJoin *m_join = nullptr;
     int m_joinKeyField = -1;
     int m_tagsField = -1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "FeatureGeometry_p.h"
 
+#include <ogr_api.h>
 #include <ogr_geometry.h>
 
 #include <cmath>
@@ -195,6 +196,19 @@ Lines lines(const OGRGeometry *geometry)
     result.problem = QStringLiteral("%1 where a line is expected").arg(typeName(geometry));
     result.wrongType = true;
     return result;
+}
+
+bool firstVertex(const OGRGeometry *geometry, Vec2 *vertex)
+{
+    if (!geometry || geometry->IsEmpty())
+        return false;
+    const auto handle = OGRGeometry::ToHandle(const_cast<OGRGeometry *>(geometry));
+    if (OGR_G_GetGeometryCount(handle) > 0)
+        return firstVertex(OGRGeometry::FromHandle(OGR_G_GetGeometryRef(handle, 0)), vertex);
+    if (OGR_G_GetPointCount(handle) < 1)
+        return false;
+    *vertex = Vec2{OGR_G_GetX(handle, 0), OGR_G_GetY(handle, 0)};
+    return true;
 }
 
 } // namespace tt::featuregeometry

@@ -30,5 +30,8 @@ struct Lines {
 Polygons polygons(const OGRGeometry *geometry);
 //! Line parts of a (multi)line string or compound curve.
 Lines lines(const OGRGeometry *geometry);
+//! The first vertex of any geometry (outer ring of the first part of a polygon, ...);
+//! false for a null or empty one. What CRS checks sample from each feature.
+bool firstVertex(const OGRGeometry *geometry, Vec2 *vertex);
 
 } // namespace tt::featuregeometry

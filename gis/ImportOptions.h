@@ -16,6 +16,7 @@ struct ImportOptions {
     QString joinKey;        //!< field present in both the buildings layer and the join table
     QString useField;       //!< field naming the building use; empty = auto (building, 1ST_USE, use, ...)
     QString zoneClassField; //!< field naming the zone class; empty = auto (class, landuse, zone, ...)
+    QString nameField;      //!< field with display names in every layer; empty = auto (name, name:zh, 名称, ...)
     QString assumeCrs;      //!< CRS for sources without one or with an impossible one ("EPSG:32651")
     QString layerName;      //!< layer to read in multi-layer sources (OSM: "multipolygons"); empty = first polygon layer
 };

@@ -28,9 +28,11 @@ QJsonObject ImportReport::summaryJson() const
                        {QStringLiteral("zones"), town.zones.size()},
                        {QStringLiteral("roads"), town.roads.size()},
                        {QStringLiteral("crs"), town.site.crsName},
+                       {QStringLiteral("crs_reason"), crsReason},
                        {QStringLiteral("heights_guessed"), heightsGuessed},
                        {QStringLiteral("skipped"), issuesJson(skipped)},
-                       {QStringLiteral("repaired"), issuesJson(repaired)}};
+                       {QStringLiteral("repaired"), issuesJson(repaired)},
+                       {QStringLiteral("warnings"), issuesJson(warnings)}};
 }
 
 } // namespace tt

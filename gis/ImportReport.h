@@ -29,9 +29,11 @@ struct ImportReport {
     QVector<ImportIssue> repaired;  //!< features kept after a repair (MakeValid, ring closing, ...)
     QVector<ImportIssue> warnings;  //!< features kept as they are but worth a look (no join row, outside the DEM, duplicate id)
     int heightsGuessed = 0;
+    QString crsReason;  //!< why the project CRS is the one it is (kept from the source, or which UTM zone and why)
 
     //! The summary `towntwin-cli import` prints:
-    //! {"buildings","zones","roads","crs","heights_guessed","skipped":[{file,feature,reason}],"repaired":[...]}
+    //! {"buildings","context_buildings","zones","roads","crs","crs_reason","heights_guessed",
+    //!  "skipped":[{file,feature,reason}],"repaired":[...],"warnings":[...]}
     QJsonObject summaryJson() const;
 };
 

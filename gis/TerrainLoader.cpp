@@ -3,6 +3,7 @@
 
 #include "Crs_p.h"
 #include "GdalSession_p.h"
+#include "LayerCrsResolver_p.h"
 
 #include <QScopeGuard>
 
@@ -42,7 +43,7 @@ Status TerrainLoader::fail(ImportFailure failure, const QString &message)
 }
 
 Status TerrainLoader::load(const QString &path, const OGRSpatialReference &project, double originE, double originN,
-                           const OGRSpatialReference *assumedCrs, const Progress &progress)
+                           const LayerCrsResolver &resolver, const Progress &progress)
 {
     GdalSession session;
     m_failure = ImportFailure::None;
@@ -54,12 +55,17 @@ Status TerrainLoader::load(const QString &path, const OGRSpatialReference &proje
     double gt[6];
     if (GDALGetRasterCount(src) < 1 || GDALGetGeoTransform(src, gt) != CE_None)
         return fail(ImportFailure::BadDem, QStringLiteral("%1: the DEM has no georeferenced elevation band").arg(path));
+    // The corners, edge midpoints and centre of the grid tell whether its CRS can be right.
+    QVector<Vec2> samples;
+    const double sourceWidth = GDALGetRasterXSize(src), sourceHeight = GDALGetRasterYSize(src);
+    for (double fy : {0.0, 0.5, 1.0})
+        for (double fx : {0.0, 0.5, 1.0})
+            samples.append(Vec2{gt[0] + fx * sourceWidth * gt[1] + fy * sourceHeight * gt[2], gt[3] + fx * sourceWidth * gt[4] + fy * sourceHeight * gt[5]});
     const auto *declared = OGRSpatialReference::FromHandle(GDALGetSpatialRef(src));
-    const OGRSpatialReference *sourceCrs = declared && !declared->IsEmpty() ? declared : assumedCrs;
-    if (!sourceCrs)
-        return fail(ImportFailure::NoCrs,
-                    QStringLiteral("%1: the DEM declares no CRS; name it with --assume-crs EPSG:n").arg(path));
-    const QByteArray srcWkt = crs::wkt2(*sourceCrs).toUtf8();
+    const LayerCrsResolver::Result sourceCrs = resolver.resolve(path, declared, samples);
+    if (!sourceCrs.status)
+        return fail(sourceCrs.failure, sourceCrs.status.message);
+    const QByteArray srcWkt = crs::wkt2(*sourceCrs.srs).toUtf8();
     const QByteArray dstWkt = crs::wkt2(project).toUtf8();
 
     // Let GDAL choose the extent and a square cell that keeps the source resolution.

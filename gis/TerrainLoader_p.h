@@ -10,6 +10,8 @@ class OGRSpatialReference;
 
 namespace tt {
 
+class LayerCrsResolver;
+
 //! Reads any GDAL raster DEM and warps it (bilinear, NoData kept as NaN) into the
 //! project CRS as a Terrain in the site's local frame, row 0 at the south edge.
 class TerrainLoader {
@@ -20,9 +22,9 @@ public:
     //! fraction 0..1 of the warp; return false to cancel.
     using Progress = std::function<bool(double fraction)>;
 
-    //! assumedCrs is used when the DEM declares no CRS (nullptr: refuse such a DEM).
+    //! resolver decides the DEM's CRS from what it declares and --assume-crs, as for every layer.
     Status load(const QString &path, const OGRSpatialReference &project, double originE, double originN,
-                const OGRSpatialReference *assumedCrs, const Progress &progress);
+                const LayerCrsResolver &resolver, const Progress &progress);
 
     const Terrain &terrain() const { return m_terrain; }
     ImportFailure failure() const { return m_failure; }

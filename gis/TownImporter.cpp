@@ -3,9 +3,12 @@
 
 #include "AttributeJoin_p.h"
 #include "BuildingAttributes_p.h"
+#include "CrsFit_p.h"
 #include "Crs_p.h"
+#include "FeatureNames_p.h"
 #include "FeatureGeometry_p.h"
 #include "GdalSession_p.h"
+#include "LayerCrsResolver_p.h"
 #include "RoadClass.h"
 #include "TerrainLoader_p.h"
 #include "VectorLayerReader_p.h"
@@ -19,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <vector>
 
 namespace tt {
@@ -28,9 +32,13 @@ namespace {
 // Share of the overall progress bar each stage ends at.
 constexpr double kBuildingsReadEnd = 0.55;
 constexpr double kBuildingsPlacedEnd = 0.60;
+constexpr double kContextEnd = 0.64;
 constexpr double kZonesEnd = 0.68;
 constexpr double kRoadsEnd = 0.76;
 constexpr double kTerrainEnd = 0.90;
+// Buildings tested against their layer's CRS before reading all of them: enough to tell
+// a wrong CRS from a few stray features, cheap beside a million-building import.
+constexpr size_t kCrsSamples = 1000;
 
 // OGR features carry no id of their own in most formats; the FID names them in messages.
 QString fidLabel(OGRFeatureH feature)
@@ -41,12 +49,6 @@ QString fidLabel(OGRFeatureH feature)
 QString partId(const QString &id, int part)
 {
     return part == 0 ? id : QStringLiteral("%1#%2").arg(id).arg(part + 1);
-}
-
-bool outsideLonLat(const Polygon &polygon)
-{
-    return std::any_of(polygon.outer.begin(), polygon.outer.end(),
-                       [](Vec2 p) { return std::abs(p.x) > 180.0 || std::abs(p.y) > 90.0; });
 }
 
 // Footprints counter-clockwise, holes clockwise, whatever the source's convention
@@ -131,22 +133,6 @@ private:
         return true;
     }
 
-    //! The CRS a layer's coordinates are in: the declared one, else --assume-crs, else a NoCrs failure.
-    bool sourceCrs(const VectorLayerReader &reader, const QString &path, crs::SrsPtr *srs, bool *assumed)
-    {
-        const OGRSpatialReference *declared = reader.spatialRef();
-        *assumed = !declared || declared->IsEmpty();
-        if (!*assumed) {
-            *srs = crs::traditional(*declared);
-            return true;
-        }
-        if (!m_assumedCrs)
-            return fail(ImportFailure::NoCrs,
-                        QStringLiteral("%1: the layer declares no CRS; name it with --assume-crs EPSG:n").arg(path));
-        *srs = crs::traditional(*m_assumedCrs);
-        return true;
-    }
-
     //! Transforms points in place into the project CRS; false if any point fails.
     bool transform(OGRCoordinateTransformation *transformation, QVector<Vec2> *points)
     {
@@ -193,47 +179,70 @@ private:
             toLocal(&hole);
     }
 
-    bool readBuildings()
+    //! Parses --assume-crs once; every layer's CRS is then decided by m_resolver.
+    bool parseAssumedCrs()
     {
-        const QString &path = m_options.buildingsPath;
-        if (!report(0.0, QStringLiteral("Reading buildings")))
-            return false;
         if (!m_options.assumeCrs.isEmpty()) {
             m_assumedCrs = crs::fromUserInput(m_options.assumeCrs);
             if (!m_assumedCrs)
                 return fail(ImportFailure::Other,
                             QStringLiteral("--assume-crs '%1' is not a CRS GDAL knows (try EPSG:n)").arg(m_options.assumeCrs));
         }
+        m_resolver = std::make_unique<LayerCrsResolver>(m_assumedCrs.get(), m_options.assumeCrs);
+        return true;
+    }
+
+    bool readBuildings()
+    {
+        if (!report(0.0, QStringLiteral("Reading buildings")) || !parseAssumedCrs())
+            return false;
+        return readBuildingLayer(m_options.buildingsPath, false, &m_buildingsCrs);
+    }
+
+    //! Reads a layer of footprints, the plan's buildings or (context) the surroundings,
+    //! onto the end of m_buildings, still in the layer's CRS, which it decides into *srs.
+    //! The plan's layer takes --layer and the join; surroundings have neither.
+    bool readBuildingLayer(const QString &path, bool context, crs::SrsPtr *srs)
+    {
+        const QString stage = context ? QStringLiteral("Reading surroundings") : QStringLiteral("Reading buildings");
+        const double from = context ? kBuildingsPlacedEnd : 0.0;
+        const double to = context ? kContextEnd : kBuildingsReadEnd;
         VectorLayerReader reader;
-        const Status opened = reader.open(path, m_options.layerName, VectorLayerReader::Kind::Polygons);
+        const Status opened = reader.open(path, context ? QString() : m_options.layerName, VectorLayerReader::Kind::Polygons);
         if (!opened)
             return fail(ImportFailure::CannotOpen, opened.message);
-        if (!sourceCrs(reader, path, &m_buildingsCrs, &m_buildingsCrsAssumed))
-            return false;
+        const OGRSpatialReference *declared = reader.spatialRef();
+        if ((!declared || declared->IsEmpty()) && !m_assumedCrs)  // before reading a million features for nothing
+            return fail(ImportFailure::NoCrs, m_resolver->resolve(path, declared, {}).status.message);
 
         AttributeJoin join;
-        if (!m_options.joinPath.isEmpty()) {
+        const bool joined = !context && !m_options.joinPath.isEmpty();
+        if (joined) {
             const Status loaded = join.load(m_options.joinPath, m_options.joinKey);
             if (!loaded)
                 return fail(ImportFailure::CannotOpen, loaded.message);
         }
+        ImportOptions layerOptions = m_options;
+        layerOptions.buildingsPath = path;
+        if (!joined)
+            layerOptions.joinPath.clear();
         BuildingAttributes attributes;
-        const Status ready = attributes.init(reader.definition(), m_options, m_options.joinPath.isEmpty() ? nullptr : &join);
+        const Status ready = attributes.init(reader.definition(), layerOptions, joined ? &join : nullptr);
         if (!ready)
             return fail(ImportFailure::Other, ready.message);
 
+        const size_t first = m_buildings.size();
         const qint64 count = reader.featureCount();
-        m_buildings.reserve(size_t(std::max<qint64>(0, count)));
-        m_idFromFid.reserve(size_t(std::max<qint64>(0, count)));
+        m_buildings.reserve(first + size_t(std::max<qint64>(0, count)));
+        m_idFromFid.reserve(first + size_t(std::max<qint64>(0, count)));
         const QString joinFile = QFileInfo(m_options.joinPath).fileName();
         qint64 features = 0;
         int wrongGeometry = 0;
-        OGRLayerH layer = reader.layer();
-        while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
-            if (!tick(features, count, 0.0, kBuildingsReadEnd, QStringLiteral("Reading buildings"))) {
-                OGR_F_Destroy(feature);
+        const int skippedBefore = m_report.skipped.size();
+        while (OGRFeatureH feature = OGR_L_GetNextFeature(reader.layer())) {
+            const auto destroy = qScopeGuard([feature] { OGR_F_Destroy(feature); });
+            if (!tick(features, count, from, to, stage))
                 return false;
-            }
             ++features;
             Building building;
             const BuildingAttributes::Outcome outcome = attributes.read(feature, &building);
@@ -244,28 +253,25 @@ private:
             if (shape.parts.isEmpty()) {
                 wrongGeometry += shape.wrongType ? 1 : 0;
                 m_report.skipped.append({path, featureLabel(), withGdalError(shape.problem)});
-            } else {
-                if (!shape.repair.isEmpty())
-                    m_report.repaired.append({path, featureLabel(), shape.repair});
-                if (outcome.joinMissing)
-                    m_report.warnings.append(
-                        {path, featureLabel(),
-                         QStringLiteral("no row with %1 = '%2' in %3: use and year come from the buildings layer only")
-                             .arg(m_options.joinKey, QString::fromUtf8(attributes.joinKeyOf(feature)), joinFile)});
-                // A multipolygon becomes one building per part: OSM and cadastre multipolygons
-                // are usually detached blocks, each standing on its own ground.
-                for (int part = 1; part < shape.parts.size(); ++part) {
-                    Building b = building;
-                    b.sourceId = partId(building.sourceId, part);
-                    b.footprint = shape.parts[part];
-                    m_buildings.push_back(std::move(b));
-                    m_idFromFid.push_back(outcome.idFromFid);
-                }
-                building.footprint = shape.parts[0];
-                m_buildings.push_back(std::move(building));
+                continue;
+            }
+            if (!shape.repair.isEmpty())
+                m_report.repaired.append({path, featureLabel(), shape.repair});
+            if (outcome.joinMissing)
+                m_report.warnings.append(
+                    {path, featureLabel(),
+                     QStringLiteral("no row with %1 = '%2' in %3: use and year come from the buildings layer only")
+                         .arg(m_options.joinKey, QString::fromUtf8(attributes.joinKeyOf(feature)), joinFile)});
+            building.context = context;
+            // A multipolygon becomes one building per part: OSM and cadastre multipolygons
+            // are usually detached blocks, each standing on its own ground.
+            for (int part = 0; part < shape.parts.size(); ++part) {
+                Building b = building;
+                b.sourceId = partId(b.sourceId, part);
+                b.footprint = shape.parts[part];
+                m_buildings.push_back(std::move(b));
                 m_idFromFid.push_back(outcome.idFromFid);
             }
-            OGR_F_Destroy(feature);
         }
         if (count > features) {
             m_report.skipped.append({path, QStringLiteral("features %1..%2").arg(features + 1).arg(count),
@@ -274,21 +280,17 @@ private:
                                                   ? QString()
                                                   : QStringLiteral(" (%1)").arg(m_session.lastError()))});
         }
+        const QString what = context ? QStringLiteral("surroundings") : QStringLiteral("buildings");
         if (features == 0)
-            return fail(ImportFailure::EmptyLayer, QStringLiteral("%1: the buildings layer has no features").arg(path));
-        if (m_buildings.empty() && wrongGeometry > 0)
-            return fail(ImportFailure::WrongGeometry,
-                        QStringLiteral("%1: none of the %2 features is a polygon (%3): is this the buildings layer?")
+            return fail(ImportFailure::EmptyLayer, QStringLiteral("%1: the %2 layer has no features").arg(path, what));
+        if (m_buildings.size() == first)
+            return fail(wrongGeometry > 0 ? ImportFailure::WrongGeometry : ImportFailure::EmptyLayer,
+                        QStringLiteral("%1: none of the %2 features is a usable building (%3)%4")
                             .arg(path)
                             .arg(features)
-                            .arg(m_report.skipped.first().reason));
-        if (m_buildings.empty())
-            return fail(ImportFailure::EmptyLayer,
-                        QStringLiteral("%1: none of the %2 features is a usable building (%3)")
-                            .arg(path)
-                            .arg(features)
-                            .arg(m_report.skipped.first().reason));
-        return rejectImpossibleLonLat();
+                            .arg(m_report.skipped[skippedBefore].reason,
+                                 wrongGeometry > 0 ? QStringLiteral(": is this the %1 layer?").arg(what) : QString()));
+        return resolveBuildingCrs(path, declared, first, srs);
     }
 
     //! Adds what GDAL said while reading the feature (a corrupt record, say) to a reason.
@@ -301,48 +303,41 @@ private:
         return QStringLiteral("%1 (GDAL: %2)").arg(reason, gdal);
     }
 
-    //! A "lon/lat" layer whose coordinates are mostly beyond ±180/±90 is in projected
-    //! metres that the file mislabels (typically a GeoJSON without a crs member).
-    bool rejectImpossibleLonLat()
+    //! Decides the CRS of buildings [first, end) from their coordinates and leaves out the
+    //! few that do not fit it. At most kCrsSamples are tested unless some of them fail.
+    bool resolveBuildingCrs(const QString &path, const OGRSpatialReference *declared, size_t first, crs::SrsPtr *srs)
     {
-        if (!m_buildingsCrs->IsGeographic())
+        const size_t n = m_buildings.size() - first;
+        const size_t stride = std::max<size_t>(1, n / kCrsSamples);
+        QVector<Vec2> samples;
+        for (size_t i = first; i < m_buildings.size(); i += stride)
+            samples.append(m_buildings[i].footprint.outer.first());
+        LayerCrsResolver::Result resolved = m_resolver->resolve(path, declared, samples);
+        if (!resolved.status)
+            return fail(resolved.failure, resolved.status.message);
+        *srs = std::move(resolved.srs);
+        if (resolved.outside == 0)
             return true;
-        std::vector<char> outside(m_buildings.size());
-        size_t outsideCount = 0;
-        for (size_t i = 0; i < m_buildings.size(); ++i) {
-            outside[i] = outsideLonLat(m_buildings[i].footprint);
-            outsideCount += outside[i];
-        }
-        if (outsideCount == 0)
-            return true;
-        if (outsideCount * 2 > m_buildings.size() && m_assumedCrs && !m_buildingsCrsAssumed) {
-            // The file's own CRS cannot be right: --assume-crs overrides it.
-            m_buildingsCrs = crs::traditional(*m_assumedCrs);
-            m_buildingsCrsAssumed = true;
-            return rejectImpossibleLonLat();
-        }
-        if (outsideCount * 2 > m_buildings.size()) {
-            const Vec2 p = m_buildings[size_t(std::find(outside.begin(), outside.end(), 1) - outside.begin())].footprint.outer.first();
-            const QString hint = m_buildingsCrsAssumed
-                ? QStringLiteral("--assume-crs %1 is geographic but the coordinates are not").arg(m_options.assumeCrs)
-                : QStringLiteral("the file says longitude/latitude (%1)").arg(crs::shortName(*m_buildingsCrs));
-            return fail(ImportFailure::ImpossibleCrs,
-                        QStringLiteral("%1: coordinates such as (%2, %3) cannot be longitude/latitude although %4; "
-                                       "they look like projected metres: name their CRS with --assume-crs EPSG:n")
-                            .arg(m_options.buildingsPath)
-                            .arg(p.x, 0, 'f', 1)
-                            .arg(p.y, 0, 'f', 1)
-                            .arg(hint));
-        }
-        std::vector<char> keep(outside.size());
-        for (size_t i = 0; i < outside.size(); ++i) {
-            keep[i] = !outside[i];
-            if (outside[i])
-                m_report.skipped.append({m_options.buildingsPath, label(i),
-                                         QStringLiteral("coordinates outside the longitude/latitude range")});
+        const CrsFit fit(**srs);
+        std::vector<char> keep(m_buildings.size(), 1);
+        for (size_t i = first; i < m_buildings.size(); ++i) {
+            const Vec2 p = m_buildings[i].footprint.outer.first();
+            if (fit.fits(p))
+                continue;
+            keep[i] = 0;
+            m_report.skipped.append({path, label(i), misfitReason(p, **srs)});
         }
         compact(keep);
         return true;
+    }
+
+    static QString misfitReason(Vec2 p, const OGRSpatialReference &srs)
+    {
+        return QStringLiteral("coordinates (%1, %2) do not fit the layer's CRS %3: outside its area of use and "
+                              "where it is not true to scale")
+            .arg(p.x, 0, 'f', 3)
+            .arg(p.y, 0, 'f', 3)
+            .arg(crs::shortName(srs));
     }
 
     //! How messages name building i: its source id, or "FID n" when the source has no id.
@@ -368,16 +363,40 @@ private:
         m_idFromFid.resize(kept);
     }
 
+    //! The project CRS must be metric and true to the ground over the site, so areas, floor
+    //! areas and everything computed from them are right: the buildings' own CRS when it is,
+    //! else the UTM zone of the site (Web Mercator, lon/lat, feet, world projections).
     bool chooseProjectCrs()
     {
-        if (crs::isMetricProjected(*m_buildingsCrs)) {
-            m_project = crs::traditional(*m_buildingsCrs);
-            return true;
-        }
-        // Geographic (or projected in feet): the UTM zone of the data's centre.
         Bounds2 bounds;
         for (const Building &b : m_buildings)
             bounds.add(geometry::bounds(b.footprint.outer));
+        const QString source = describeCrs(*m_buildingsCrs);
+        QString why;
+        if (crs::isMetricProjected(*m_buildingsCrs)) {
+            const CrsFit fit(*m_buildingsCrs);
+            double worst = 0.0;
+            for (Vec2 p : {Vec2{bounds.minX, bounds.minY}, Vec2{bounds.maxX, bounds.minY}, Vec2{bounds.minX, bounds.maxY},
+                           Vec2{bounds.maxX, bounds.maxY}, bounds.center()})
+                worst = std::max(worst, fit.distortion(p));
+            if (worst <= CrsFit::kMaxDistortion) {
+                m_project = crs::traditional(*m_buildingsCrs);
+                m_report.crsReason = QStringLiteral("kept the buildings' CRS %1: metric and true to scale within %2 % "
+                                                    "over the site")
+                                         .arg(source)
+                                         .arg(std::max(worst * 100.0, 0.001), 0, 'g', 2);
+                return true;
+            }
+            why = std::isfinite(worst)
+                ? QStringLiteral("the buildings' CRS %1 distorts lengths by up to %2 % at this site").arg(source).arg(worst * 100.0, 0, 'f', 1)
+                : QStringLiteral("the buildings' CRS %1 cannot measure lengths at this site").arg(source);
+        } else if (m_buildingsCrs->IsGeographic()) {
+            why = QStringLiteral("the buildings' CRS %1 is longitude/latitude, not metres").arg(source);
+        } else {
+            const char *unit = nullptr;
+            m_buildingsCrs->GetLinearUnits(&unit);
+            why = QStringLiteral("the buildings' CRS %1 is in %2, not metres").arg(source, QString::fromUtf8(unit ? unit : "?"));
+        }
         Vec2 centre = bounds.center();
         const crs::SrsPtr lonLat = crs::wgs84();
         if (!m_buildingsCrs->IsSame(lonLat.get())) {
@@ -387,43 +406,55 @@ private:
                                                       .arg(m_options.buildingsPath, crs::shortName(*m_buildingsCrs)));
         }
         m_project = crs::utmZoneFor(centre.x, centre.y);
+        m_report.crsReason = QStringLiteral("%1: projected to the site's UTM zone, %2").arg(why, describeCrs(*m_project));
+        return true;
+    }
+
+    static QString describeCrs(const OGRSpatialReference &srs)
+    {
+        const QString code = crs::shortName(srs);
+        const QString name = QString::fromUtf8(srs.GetName() ? srs.GetName() : "");
+        return name.isEmpty() || name == code ? code : QStringLiteral("%1 (%2)").arg(code, name);
+    }
+
+    //! Transforms buildings [first, end) from srs into the project CRS, leaving out those that cannot be.
+    bool projectBuildings(size_t first, const OGRSpatialReference &srs, const QString &path, double from, double to)
+    {
+        const QString stage = QStringLiteral("Projecting buildings");
+        crs::TransformPtr transformation;
+        if (!srs.IsSame(m_project.get())) {
+            transformation = crs::transformation(srs, *m_project);
+            if (!transformation)
+                return fail(ImportFailure::Other, QStringLiteral("%1: no transformation from %2 to %3")
+                                                      .arg(path, crs::shortName(srs), crs::shortName(*m_project)));
+        }
+        const size_t n = m_buildings.size();
+        std::vector<char> keep(n, 1);
+        bool dropped = false;
+        for (size_t i = first; i < n; ++i) {
+            if (!tick(qint64(i - first), qint64(n - first), from, to, stage))
+                return false;
+            if (!transformPolygon(transformation.get(), &m_buildings[i].footprint)) {
+                keep[i] = 0;
+                dropped = true;
+                m_report.skipped.append({path, label(i), QStringLiteral("cannot be transformed into %1").arg(crs::shortName(*m_project))});
+            }
+        }
+        if (dropped)
+            compact(keep);
+        if (m_buildings.size() == first)
+            return fail(ImportFailure::Other,
+                        QStringLiteral("%1: no building can be placed in %2").arg(path, crs::shortName(*m_project)));
         return true;
     }
 
     bool placeBuildings()
     {
-        const QString stage = QStringLiteral("Projecting buildings");
-        crs::TransformPtr transformation;
-        if (!m_buildingsCrs->IsSame(m_project.get())) {
-            transformation = crs::transformation(*m_buildingsCrs, *m_project);
-            if (!transformation)
-                return fail(ImportFailure::Other, QStringLiteral("%1: no transformation from %2 to %3")
-                                                      .arg(m_options.buildingsPath, crs::shortName(*m_buildingsCrs),
-                                                           crs::shortName(*m_project)));
-        }
-        const size_t n = m_buildings.size();
-        std::vector<char> keep(n, 1);
-        bool dropped = false;
+        if (!projectBuildings(0, *m_buildingsCrs, m_options.buildingsPath, kBuildingsReadEnd, kBuildingsPlacedEnd))
+            return false;
         Bounds2 bounds;
-        for (size_t i = 0; i < n; ++i) {
-            if (!tick(qint64(i), qint64(n), kBuildingsReadEnd, kBuildingsPlacedEnd, stage))
-                return false;
-            Polygon &footprint = m_buildings[i].footprint;
-            if (!transformPolygon(transformation.get(), &footprint)) {
-                keep[i] = 0;
-                dropped = true;
-                m_report.skipped.append({m_options.buildingsPath, label(i),
-                                         QStringLiteral("cannot be transformed into %1").arg(crs::shortName(*m_project))});
-                continue;
-            }
-            bounds.add(geometry::bounds(footprint.outer));
-        }
-        if (dropped)
-            compact(keep);
-        if (m_buildings.empty())
-            return fail(ImportFailure::Other,
-                        QStringLiteral("%1: no building can be placed in %2").arg(m_options.buildingsPath, crs::shortName(*m_project)));
-
+        for (const Building &b : m_buildings)
+            bounds.add(geometry::bounds(b.footprint.outer));
         Site &site = m_report.town.site;
         site.name = QFileInfo(m_options.buildingsPath).absoluteDir().dirName();
         site.crsWkt = crs::wkt2(*m_project);
@@ -442,44 +473,83 @@ private:
             // can differ by an hour or more; the user may correct it in the site settings.
             site.utcOffsetHours = std::round(lon / 15.0);
         }
-        for (Building &b : m_buildings) {
-            toLocal(&b.footprint);
-            orient(&b.footprint);
-        }
+        placeLocally(0);
         return true;
     }
 
-    //! Opens an optional zones or roads layer and its transformation into the project CRS.
-    bool openLayer(const QString &path, VectorLayerReader::Kind kind, VectorLayerReader *reader,
-                   crs::TransformPtr *transformation)
+    //! Buildings [first, end), now in the project CRS, into the site's local frame.
+    void placeLocally(size_t first)
     {
-        const Status opened = reader->open(path, QString(), kind);
+        for (size_t i = first; i < m_buildings.size(); ++i) {
+            toLocal(&m_buildings[i].footprint);
+            orient(&m_buildings[i].footprint);
+        }
+    }
+
+    //! The surroundings layer: read like buildings (heights, uses), placed in the
+    //! project CRS and flagged as context; no join (attribute tables describe the plan).
+    bool readContext()
+    {
+        const QString &path = m_options.contextPath;
+        if (path.isEmpty())
+            return true;
+        if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_options.buildingsPath).canonicalFilePath())
+            return fail(ImportFailure::Other, QStringLiteral("%1: given as both the buildings and the surroundings; "
+                                                             "every building would be there twice")
+                                                  .arg(path));
+        const size_t first = m_buildings.size();
+        crs::SrsPtr srs;
+        if (!readBuildingLayer(path, true, &srs) || !projectBuildings(first, *srs, path, kContextEnd, kContextEnd))
+            return false;
+        placeLocally(first);
+        return true;
+    }
+
+    //! A zones or roads layer, its transformation into the project CRS, and, when some of
+    //! its features do not fit its CRS, the check that leaves them out.
+    struct SourceLayer {
+        VectorLayerReader reader;
+        crs::TransformPtr toProject;
+        std::unique_ptr<CrsFit> misfits;
+        crs::SrsPtr srs;
+    };
+
+    bool openLayer(const QString &path, VectorLayerReader::Kind kind, SourceLayer *layer)
+    {
+        const Status opened = layer->reader.open(path, QString(), kind);
         if (!opened)
             return fail(ImportFailure::CannotOpen, opened.message);
-        crs::SrsPtr srs;
-        bool assumed = false;
-        if (!sourceCrs(*reader, path, &srs, &assumed))
-            return false;
-        OGREnvelope extent;
-        if (srs->IsGeographic() && OGR_L_GetExtent(reader->layer(), &extent, TRUE) == OGRERR_NONE
-            && (std::abs(extent.MinX) > 180.0 || std::abs(extent.MaxX) > 180.0 || std::abs(extent.MinY) > 90.0
-                || std::abs(extent.MaxY) > 90.0)) {
-            // Same rule as for buildings: a "lon/lat" layer in metres needs --assume-crs.
-            if (!m_assumedCrs || assumed)
-                return fail(ImportFailure::ImpossibleCrs,
-                            QStringLiteral("%1: coordinates up to (%2, %3) cannot be longitude/latitude; they look like "
-                                           "projected metres: name their CRS with --assume-crs EPSG:n")
-                                .arg(path)
-                                .arg(extent.MaxX, 0, 'f', 1)
-                                .arg(extent.MaxY, 0, 'f', 1));
-            srs = crs::traditional(*m_assumedCrs);
+        QVector<Vec2> samples;
+        while (OGRFeatureH feature = OGR_L_GetNextFeature(layer->reader.layer())) {
+            Vec2 p;
+            if (featuregeometry::firstVertex(OGRGeometry::FromHandle(OGR_F_GetGeometryRef(feature)), &p))
+                samples.append(p);
+            OGR_F_Destroy(feature);
         }
-        if (srs->IsSame(m_project.get()))
+        OGR_L_ResetReading(layer->reader.layer());
+        LayerCrsResolver::Result resolved = m_resolver->resolve(path, layer->reader.spatialRef(), samples);
+        if (!resolved.status)
+            return fail(resolved.failure, resolved.status.message);
+        layer->srs = std::move(resolved.srs);
+        if (resolved.outside > 0)
+            layer->misfits = std::make_unique<CrsFit>(*layer->srs);
+        if (layer->srs->IsSame(m_project.get()))
             return true;
-        *transformation = crs::transformation(*srs, *m_project);
-        if (!*transformation)
+        layer->toProject = crs::transformation(*layer->srs, *m_project);
+        if (!layer->toProject)
             return fail(ImportFailure::Other, QStringLiteral("%1: no transformation from %2 to %3")
-                                                  .arg(path, crs::shortName(*srs), crs::shortName(*m_project)));
+                                                  .arg(path, crs::shortName(*layer->srs), crs::shortName(*m_project)));
+        return true;
+    }
+
+    //! True (and the feature reported as skipped) when its coordinates do not fit its layer's CRS.
+    bool misfit(const SourceLayer &layer, OGRFeatureH feature, const QString &path, const QString &id)
+    {
+        Vec2 p;
+        if (!layer.misfits || !featuregeometry::firstVertex(OGRGeometry::FromHandle(OGR_F_GetGeometryRef(feature)), &p)
+            || layer.misfits->fits(p))
+            return false;
+        m_report.skipped.append({path, id, misfitReason(p, *layer.srs)});
         return true;
     }
 
@@ -496,52 +566,26 @@ private:
         return id.isEmpty() ? QString::number(OGR_F_GetFID(feature)) : id;
     }
 
-    //! The surroundings layer: read like buildings (heights, uses), placed in the
-    //! project CRS and flagged as context; no join (attribute tables describe the plan).
-    bool readContext()
+    //! The name fields of a zones or roads layer, in the order they are tried.
+    QVector<int> nameFields(const VectorLayerReader &reader, const QString &path)
     {
-        const QString &path = m_options.contextPath;
-        if (path.isEmpty())
-            return true;
-        VectorLayerReader reader;
-        crs::TransformPtr transformation;
-        if (!report(kBuildingsPlacedEnd, QStringLiteral("Reading surroundings"))
-            || !openLayer(path, VectorLayerReader::Kind::Polygons, &reader, &transformation))
-            return false;
-        ImportOptions withoutJoin = m_options;
-        withoutJoin.joinPath.clear();
-        BuildingAttributes attributes;
-        if (const Status ready = attributes.init(reader.definition(), withoutJoin, nullptr); !ready)
-            return fail(ImportFailure::Other, QStringLiteral("%1: %2").arg(path, ready.message));
-        while (OGRFeatureH feature = OGR_L_GetNextFeature(reader.layer())) {
-            const auto destroy = qScopeGuard([feature] { OGR_F_Destroy(feature); });
-            Building building;
-            const BuildingAttributes::Outcome outcome = attributes.read(feature, &building);
-            const QString id = outcome.idFromFid ? fidLabel(feature) : building.sourceId;
-            const featuregeometry::Polygons shape =
-                featuregeometry::polygons(OGRGeometry::FromHandle(OGR_F_GetGeometryRef(feature)));
-            if (shape.parts.isEmpty()) {
-                m_report.skipped.append({path, id, withGdalError(shape.problem)});
-                continue;
-            }
-            if (!shape.repair.isEmpty())
-                m_report.repaired.append({path, id, shape.repair});
-            building.context = true;
-            for (int part = 0; part < shape.parts.size(); ++part) {
-                Building b = building;
-                b.sourceId = part == 0 ? building.sourceId : partId(building.sourceId, part);
-                b.footprint = shape.parts[part];
-                if (!transformPolygon(transformation.get(), &b.footprint)) {
-                    m_report.skipped.append({path, id, QStringLiteral("cannot be transformed into %1").arg(crs::shortName(*m_project))});
-                    continue;
-                }
-                toLocal(&b.footprint);
-                orient(&b.footprint);
-                m_buildings.push_back(std::move(b));
-                m_idFromFid.push_back(outcome.idFromFid);
-            }
-        }
-        return true;
+        QVector<int> fields;
+        for (const QString &candidate : featurenames::candidates(m_options.nameField))
+            if (const int field = reader.fieldIndex({candidate}); field >= 0 && !fields.contains(field))
+                fields.append(field);
+        if (fields.isEmpty() && !m_options.nameField.isEmpty())
+            m_report.warnings.append({path, QString(), QStringLiteral("no field '%1' for names in this layer: features "
+                                                                      "are left unnamed")
+                                                           .arg(m_options.nameField)});
+        return fields;
+    }
+
+    static QString nameOf(OGRFeatureH feature, const QVector<int> &fields)
+    {
+        for (int field : fields)
+            if (QString name = fieldText(feature, field); !name.isEmpty())
+                return name;
+        return QString();
     }
 
     //! The file a building came from, for messages.
@@ -556,9 +600,9 @@ private:
         if (path.isEmpty())
             return true;
         const QString stage = QStringLiteral("Reading zones");
-        VectorLayerReader reader;
-        crs::TransformPtr transformation;
-        if (!report(kBuildingsPlacedEnd, stage) || !openLayer(path, VectorLayerReader::Kind::Polygons, &reader, &transformation))
+        SourceLayer layer;
+        const VectorLayerReader &reader = layer.reader;
+        if (!report(kContextEnd, stage) || !openLayer(path, VectorLayerReader::Kind::Polygons, &layer))
             return false;
         const QStringList classFields = m_options.zoneClassField.isEmpty()
             ? QStringList{QStringLiteral("class"), QStringLiteral("landuse"), QStringLiteral("zone"), QStringLiteral("use"),
@@ -568,15 +612,17 @@ private:
         if (classField < 0)
             return fail(ImportFailure::Other, QStringLiteral("%1: no zone class field (looked for %2); name it with --zone-field")
                                                   .arg(path, classFields.join(QStringLiteral(", "))));
-        const int idField = reader.fieldIndex({QStringLiteral("osm_id"), QStringLiteral("@id"), QStringLiteral("id")});
-        const int nameField = reader.fieldIndex({QStringLiteral("name")});
+        const int idField = reader.fieldIndex(featurenames::idFields());
+        const QVector<int> nameFields = this->nameFields(reader, path);
         const qint64 count = reader.featureCount();
         qint64 index = 0;
         while (OGRFeatureH feature = OGR_L_GetNextFeature(reader.layer())) {
             const auto destroy = qScopeGuard([feature] { OGR_F_Destroy(feature); });
-            if (!tick(index++, count, kBuildingsPlacedEnd, kZonesEnd, stage))
+            if (!tick(index++, count, kContextEnd, kZonesEnd, stage))
                 return false;
             const QString id = featureId(feature, idField);
+            if (misfit(layer, feature, path, id))
+                continue;
             const QString value = fieldText(feature, classField);
             ZoneClass zoneClass;
             if (!zoneclass::fromSourceValue(value, &zoneClass)) {
@@ -594,10 +640,10 @@ private:
             for (int part = 0; part < shape.parts.size(); ++part) {
                 Zone zone;
                 zone.sourceId = partId(id, part);
-                zone.name = fieldText(feature, nameField);
+                zone.name = nameOf(feature, nameFields);
                 zone.zoneClass = zoneClass;
                 zone.area = shape.parts[part];
-                if (!transformPolygon(transformation.get(), &zone.area)) {
+                if (!transformPolygon(layer.toProject.get(), &zone.area)) {
                     m_report.skipped.append({path, zone.sourceId, QStringLiteral("cannot be transformed into %1")
                                                                       .arg(crs::shortName(*m_project))});
                     continue;
@@ -617,14 +663,14 @@ private:
         if (path.isEmpty())
             return true;
         const QString stage = QStringLiteral("Reading roads");
-        VectorLayerReader reader;
-        crs::TransformPtr transformation;
-        if (!report(kZonesEnd, stage) || !openLayer(path, VectorLayerReader::Kind::Lines, &reader, &transformation))
+        SourceLayer layer;
+        const VectorLayerReader &reader = layer.reader;
+        if (!report(kZonesEnd, stage) || !openLayer(path, VectorLayerReader::Kind::Lines, &layer))
             return false;
         const int classField = reader.fieldIndex({QStringLiteral("highway"), QStringLiteral("class"), QStringLiteral("type"),
                                                   QStringLiteral("fclass")});
-        const int idField = reader.fieldIndex({QStringLiteral("osm_id"), QStringLiteral("@id"), QStringLiteral("id")});
-        const int nameField = reader.fieldIndex({QStringLiteral("name")});
+        const int idField = reader.fieldIndex(featurenames::idFields());
+        const QVector<int> nameFields = this->nameFields(reader, path);
         const qint64 count = reader.featureCount();
         qint64 index = 0;
         while (OGRFeatureH feature = OGR_L_GetNextFeature(reader.layer())) {
@@ -632,6 +678,8 @@ private:
             if (!tick(index++, count, kZonesEnd, kRoadsEnd, stage))
                 return false;
             const QString id = featureId(feature, idField);
+            if (misfit(layer, feature, path, id))
+                continue;
             const featuregeometry::Lines shape = featuregeometry::lines(OGRGeometry::FromHandle(OGR_F_GetGeometryRef(feature)));
             if (shape.parts.isEmpty()) {
                 m_report.skipped.append({path, id, shape.problem});
@@ -641,11 +689,11 @@ private:
             for (int part = 0; part < shape.parts.size(); ++part) {
                 Road road;
                 road.sourceId = partId(id, part);
-                road.name = fieldText(feature, nameField);
+                road.name = nameOf(feature, nameFields);
                 road.roadClass = roadClass;
                 road.widthM = roadclass::widthM(roadClass);
                 road.line = shape.parts[part];
-                if (!transform(transformation.get(), &road.line)) {
+                if (!transform(layer.toProject.get(), &road.line)) {
                     m_report.skipped.append({path, road.sourceId, QStringLiteral("cannot be transformed into %1")
                                                                       .arg(crs::shortName(*m_project))});
                     continue;
@@ -667,7 +715,7 @@ private:
             return true;  // flat ground is laid over the final data extent in finish()
         TerrainLoader loader;
         const Site &site = m_report.town.site;
-        const Status loaded = loader.load(m_options.demPath, *m_project, site.originE, site.originN, m_assumedCrs.get(),
+        const Status loaded = loader.load(m_options.demPath, *m_project, site.originE, site.originN, *m_resolver,
                                           [this, &stage](double f) {
                                               return !m_progress || m_progress(kRoadsEnd + (kTerrainEnd - kRoadsEnd) * f, stage);
                                           });
@@ -764,7 +812,7 @@ private:
     ImportReport m_report;
     crs::SrsPtr m_assumedCrs;
     crs::SrsPtr m_buildingsCrs;
-    bool m_buildingsCrsAssumed = false;
+    std::unique_ptr<LayerCrsResolver> m_resolver;
     crs::SrsPtr m_project;
     std::vector<Building> m_buildings;  // source CRS, then project CRS, then local coordinates
     std::vector<char> m_idFromFid;      // per building: its sourceId is the FID, so messages say "FID n"

@@ -30,14 +30,18 @@ static int runImport(const CliVerb &verb, const QStringList &args)
                                       QStringLiteral("F"));
     const QCommandLineOption zoneField(QStringLiteral("zone-field"), QStringLiteral("Field naming the zone class."),
                                        QStringLiteral("F"));
+    const QCommandLineOption nameField(QStringLiteral("name-field"),
+                                       QStringLiteral("Field with display names in every layer (default: name, name:zh, 名称, ...)."),
+                                       QStringLiteral("F"));
     const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("Layer of a multi-layer buildings source."),
                                    QStringLiteral("NAME"));
     const QCommandLineOption assumeCrs(QStringLiteral("assume-crs"),
-                                       QStringLiteral("CRS for data without one (or with an impossible one)."),
+                                       QStringLiteral("CRS for data without one, or whose coordinates contradict the one declared."),
                                        QStringLiteral("EPSG:n"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Project file to write."), QStringLiteral("PROJECT.gpkg"));
-    VerbParser parser(verb, {dem, buildings, context, zones, roads, join, key, useField, zoneField, layer, assumeCrs, output},
+    VerbParser parser(verb, {dem, buildings, context, zones, roads, join, key, useField, zoneField, nameField, layer, assumeCrs,
+                       output},
                       0, 0);
     if (!parser.parse(args))
         return parser.exitCode();
@@ -64,6 +68,7 @@ static int runImport(const CliVerb &verb, const QStringList &args)
     options.joinKey = parser.value(QStringLiteral("key"));
     options.useField = parser.value(QStringLiteral("use-field"));
     options.zoneClassField = parser.value(QStringLiteral("zone-field"));
+    options.nameField = parser.value(QStringLiteral("name-field"));
     options.layerName = parser.value(QStringLiteral("layer"));
     options.assumeCrs = parser.value(QStringLiteral("assume-crs"));
 
@@ -96,7 +101,7 @@ CliVerb importVerb()
     verb.name = QStringLiteral("import");
     verb.summary = QStringLiteral("Import DEM, buildings, zones and roads (any GDAL/OGR format, any CRS) into a project.");
     verb.usage = QStringLiteral("import [--dem DEM] --buildings VEC [--context VEC] [--zones VEC] [--roads VEC] [--join TABLE --key FIELD] "
-                                "[--use-field F] [--zone-field F] [--layer NAME] [--assume-crs EPSG:n] -o PROJECT.gpkg");
+                                "[--use-field F] [--zone-field F] [--name-field F] [--layer NAME] [--assume-crs EPSG:n] -o PROJECT.gpkg");
     verb.run = [verb](const QStringList &args) { return runImport(verb, args); };
     return verb;
 }

@@ -36,8 +36,11 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     m_useField = new QLineEdit;
     m_useField->setPlaceholderText(tr("automatic (building, 1ST_USE, use, ...)"));
     form->addRow(tr("Use field:"), m_useField);
+    m_nameField = new QLineEdit;
+    m_nameField->setPlaceholderText(tr("automatic (name, name:zh, 名称, name:en, ...)"));
+    form->addRow(tr("Name field:"), m_nameField);
     m_assumeCrs = new QLineEdit;
-    m_assumeCrs->setPlaceholderText(tr("only for data without a CRS, e.g. EPSG:32651"));
+    m_assumeCrs->setPlaceholderText(tr("for data without a CRS or with a wrong one, e.g. EPSG:3857"));
     form->addRow(tr("Assume CRS:"), m_assumeCrs);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -85,6 +88,7 @@ ImportOptions ImportDialog::options() const
     o.joinPath = m_join->text().trimmed();
     o.joinKey = m_joinKey->text().trimmed();
     o.useField = m_useField->text().trimmed();
+    o.nameField = m_nameField->text().trimmed();
     o.assumeCrs = m_assumeCrs->text().trimmed();
     return o;
 }
@@ -99,6 +103,7 @@ void ImportDialog::setOptions(const ImportOptions &o)
     m_join->setText(o.joinPath);
     m_joinKey->setText(o.joinKey);
     m_useField->setText(o.useField);
+    m_nameField->setText(o.nameField);
     m_assumeCrs->setText(o.assumeCrs);
 }
 

@@ -32,6 +32,7 @@ private:
     QLineEdit *m_roads;
     QLineEdit *m_join;
     QLineEdit *m_joinKey;
+    QLineEdit *m_nameField;
     QLineEdit *m_useField;
     QLineEdit *m_assumeCrs;
     QDialogButtonBox *m_buttons;

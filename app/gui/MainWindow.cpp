@@ -546,6 +546,7 @@ void MainWindow::importData(const ImportOptions &options)
                 QMessageBox::warning(this, tr("Import failed"), report.status.message);
             return;
         }
+        m_messages->addMessage(MessagePanel::Level::Info, tr("Project CRS %1: %2").arg(report.town.site.crsName, report.crsReason));
         m_document->replaceTown(report.town, tr("Import %1").arg(QFileInfo(options.buildingsPath).fileName()));
         m_messages->addMessage(MessagePanel::Level::Info,
                                tr("Imported %1 buildings, %2 zones, %3 roads (%4 heights guessed, %5 features skipped)")

@@ -457,6 +457,9 @@ private slots:
         QCOMPARE(doc->undoStack()->index(), undoIndex + 1);  // one step, whatever redo history it replaced
         QVERIFY2(m_window->messages()->messageText(0).startsWith(QStringLiteral("Imported")),
                  qPrintable(m_window->messages()->messageText(0)));
+        // Which CRS the project got, and why, right below.
+        QVERIFY2(m_window->messages()->messageText(1).startsWith(QStringLiteral("Project CRS EPSG:32732: kept")),
+                 qPrintable(m_window->messages()->messageText(1)));
         // Only the 15 planned buildings count in the KPIs.
         QTRY_COMPARE(m_window->kpiPanel()->cardText(QStringLiteral("residents")),
                      QLocale().toString(qRound(computeKpis(doc->town()).capacity.residents)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // TownImporter on real data (saltriver, zug-cea) against expectations read
 // straight from the sources with GDAL/OGR, plus the OSM and CSV+WKT routes.
+#include "TestData.h"
 #include "TownImporter.h"
 
 #include <QHash>
@@ -21,7 +22,7 @@ namespace {
 
 QString data(const char *rel)
 {
-    return QStringLiteral(TOWNTWIN_SHARED_DATA "/") + QString::fromLatin1(rel);
+    return testdata::path(QString::fromLatin1(rel));
 }
 
 OGRSpatialReferenceH srsFromEpsg(int code)
@@ -106,7 +107,14 @@ class TestTownImporter : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { GDALAllRegister(); }
+    void initTestCase()
+    {
+        GDALAllRegister();
+        TT_REQUIRE_TEST_DATA(QStringLiteral("saltriver/buildings.geojson"), QStringLiteral("saltriver/dem.tif"),
+                             QStringLiteral("zug-cea/zone.shp"), QStringLiteral("zug-cea/terrain.tif"),
+                             QStringLiteral("zug-cea/typology.dbf"), QStringLiteral("zug-cea/surroundings.shp"),
+                             QStringLiteral("zug-cea/streets.shp"));
+    }
 
     void saltRiver()
     {
@@ -233,8 +241,12 @@ private slots:
             QVERIFY(town.terrain.covers(geometry::centroid(b.footprint)));
 
         const QJsonObject summary = report.summaryJson();
-        QCOMPARE(summary.keys(), (QStringList{"buildings", "context_buildings", "crs", "heights_guessed", "repaired", "roads",
-                                              "skipped", "zones"}));
+        QCOMPARE(summary.keys(), (QStringList{"buildings", "context_buildings", "crs", "crs_reason", "heights_guessed", "repaired",
+                                              "roads", "skipped", "warnings", "zones"}));
+        // Lon/lat buildings: the site's UTM zone, and the summary says why.
+        QVERIFY2(summary.value("crs_reason").toString().contains(QLatin1String("longitude/latitude")),
+                 qPrintable(summary.value("crs_reason").toString()));
+        QCOMPARE(summary.value("warnings").toArray().size(), report.warnings.size());
         QCOMPARE(summary.value("context_buildings").toInt(), 0);
         QCOMPARE(summary.value("buildings").toInt(), town.buildings.size());
         QCOMPARE(summary.value("crs").toString(), QStringLiteral("EPSG:32734"));
