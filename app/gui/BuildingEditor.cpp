@@ -2,6 +2,7 @@
 #include "BuildingEditor.h"
 
 #include "core/Document.h"
+#include "edit/EntityEdit.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -68,11 +69,7 @@ BuildingEditor::BuildingEditor(Document *document, QWidget *parent)
         if (levels <= kMixed)
             return;
         // Storeys set the height too, at the use's storey height: the two must agree.
-        apply(tr("Set storeys to %1").arg(levels), [levels](Building &b) {
-            b.levels = levels;
-            b.heightM = levels * buildinguse::storeyHeight(b.use);
-            b.heightGuessed = false;
-        });
+        apply(tr("Set storeys to %1").arg(levels), [levels](Building &b) { entityedit::setStoreys(&b, levels); });
     });
     connect(m_height, &QDoubleSpinBox::valueChanged, this, [this](double height) {
         if (height <= kMixed)

@@ -371,16 +371,7 @@ void MainWindow::updateCounts()
 
 void MainWindow::onEntityClicked(quint64 id, Qt::KeyboardModifiers modifiers)
 {
-    QVector<EntityId> selection = m_selection->ids();
-    if (modifiers & Qt::ShiftModifier) {
-        if (id != kNoEntity && !selection.removeOne(id))
-            selection.append(id);
-    } else {
-        selection.clear();
-        if (id != kNoEntity)
-            selection.append(id);
-    }
-    m_selection->set(selection);
+    m_selection->click(id, modifiers & Qt::ShiftModifier);
 }
 
 void MainWindow::newProject()

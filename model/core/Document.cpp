@@ -75,6 +75,15 @@ void Document::modifyEntities(const EntitySet &after, const QString &text, int m
     m_undoStack->push(new EditEntitiesCommand(this, text, std::move(before), after, mergeId));
 }
 
+bool Document::withdrawEdit(int mergeId)
+{
+    const int top = m_undoStack->index() - 1;
+    if (mergeId < 0 || top < 0 || m_undoStack->command(top)->id() != mergeId)
+        return false;
+    m_undoStack->undo();
+    return true;
+}
+
 void Document::removeEntities(const QVector<EntityId> &ids, const QString &text)
 {
     EntitySet before = entities(ids);

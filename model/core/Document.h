@@ -42,6 +42,9 @@ public:
     void modifyEntities(const EntitySet &after, const QString &text, int mergeId = -1);
     void removeEntities(const QVector<EntityId> &ids, const QString &text);
     void setSettings(const QVariantMap &settings, const QString &rulesJson, const QString &text);
+    //! Undoes the newest step if it is the edit with this merge id (a cancelled drag).
+    //! False, and nothing changes, when the newest step is another edit.
+    bool withdrawEdit(int mergeId);
 
     //! Current versions of the entities with these ids, of any kind.
     EntitySet entities(const QVector<EntityId> &ids) const;

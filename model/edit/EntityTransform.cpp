@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "EntityTransform.h"
 
+#include "EntityEdit.h"
 #include "OutlineCheck.h"
 #include "core/Town.h"
 
@@ -49,8 +50,7 @@ Status EntityTransform::apply(const Town &town, const QVector<EntityId> &ids, En
                 *out = {};
                 return ok;
             }
-            if (!town.terrain.isEmpty())
-                moved.groundM = town.terrain.groundUnder(moved.footprint);
+            entityedit::reseat(&moved, town.terrain);
             out->buildings.append(moved);
         } else if (const Zone *z = town.zones.find(id)) {
             Zone moved = *z;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TownGenerator.h"
 
+#include "edit/EntityEdit.h"
+
 #include <QHash>
 #include <QRandomGenerator>
 
@@ -616,8 +618,8 @@ void Builder::finishBuildings()
 {
     for (Building &b : m_buildings) {
         b.id = m_town.takeId();
-        b.heightM = b.levels * buildinguse::storeyHeight(b.use);
-        b.groundM = m_town.terrain.groundUnder(b.footprint);
+        entityedit::setStoreys(&b, b.levels);
+        entityedit::reseat(&b, m_town.terrain);
         m_town.buildings.put(b);
     }
 }

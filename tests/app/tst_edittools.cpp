@@ -103,6 +103,29 @@ private slots:
         snapshot();
     }
 
+    void escapeWithdrawsOnlyTheDrag()
+    {
+        // Esc in the middle of a second drag: the town is back where that drag began,
+        // and the first drag's step is still there to undo.
+        const QVector<EntityId> ids = m_window->selection()->ids();
+        const Town before = doc()->town();
+        const QPoint start = roofOf(ids.first());
+        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, start);
+        for (int i = 1; i <= 4; ++i)
+            QTest::mouseMove(view(), start + QPoint(0, 10 * i));
+        QVERIFY2(!(doc()->town() == before), "the drag did not move anything");
+        QCOMPARE(doc()->undoStack()->index(), 2);
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, start + QPoint(0, 40));
+        QVERIFY(doc()->town() == before);
+        QCOMPARE(doc()->undoStack()->index(), 1);
+        QCOMPARE(doc()->undoStack()->text(0), doc()->undoStack()->undoText());
+        // Esc with nothing dragged leaves the first drag alone.
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QVERIFY(doc()->town() == before);
+        QCOMPARE(doc()->undoStack()->index(), 1);
+    }
+
     void arrowKeysNudgeAndMerge()
     {
         const QVector<EntityId> ids = m_window->selection()->ids();

@@ -3,6 +3,7 @@
 
 #include "Selection.h"
 #include "core/Document.h"
+#include "edit/EntityEdit.h"
 #include "edit/OutlineCheck.h"
 
 #include <QKeyEvent>
@@ -158,10 +159,9 @@ bool DrawTool::finish()
     if (m_target == Target::Building) {
         Building b;
         b.use = o.use;
-        b.levels = o.levels;
-        b.heightM = o.levels * buildinguse::storeyHeight(o.use);
+        entityedit::setStoreys(&b, o.levels);
         b.footprint = outline;
-        b.groundM = town().terrain.isEmpty() ? 0.0 : town().terrain.groundUnder(outline);
+        entityedit::reseat(&b, town().terrain);
         b.name = tr("New %1").arg(buildinguse::label(o.use).toLower());
         set.buildings.append(b);
     } else {

@@ -59,7 +59,7 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
         EntityId id = kNoEntity;
         osg::Vec3d world;
         if (m_context->viewport->pickPoint(event->position(), &world, &id) && id != kNoEntity)
-            m_context->selection->toggle(id);
+            m_context->selection->click(id, true);
         return true;
     }
     m_context->selection->add(entitiesIn(m_box));

@@ -27,10 +27,14 @@ void Selection::set(const QVector<EntityId> &ids)
     emit changed(m_ids);
 }
 
-void Selection::toggle(EntityId id)
+void Selection::click(EntityId id, bool extend)
 {
+    if (!extend) {
+        set(id == kNoEntity ? QVector<EntityId>{} : QVector<EntityId>{id});
+        return;
+    }
     QVector<EntityId> ids = m_ids;
-    if (!ids.removeOne(id))
+    if (id != kNoEntity && !ids.removeOne(id))
         ids.append(id);
     set(ids);
 }

@@ -21,8 +21,10 @@ public:
     bool isEmpty() const { return m_ids.isEmpty(); }
     bool contains(EntityId id) const { return m_ids.contains(id); }
     void set(const QVector<EntityId> &ids);
-    //! Adds the id, or removes it when already selected (shift-click).
-    void toggle(EntityId id);
+    //! What a click on `id` (kNoEntity: on nothing) selects, for every way of clicking:
+    //! with `extend` (Shift) it is added, or removed when already selected; without,
+    //! it alone is selected (nothing for a click on nothing).
+    void click(EntityId id, bool extend);
     void add(const QVector<EntityId> &ids);
     void clear() { set({}); }
 

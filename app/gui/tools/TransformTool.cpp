@@ -4,6 +4,7 @@
 #include "Selection.h"
 #include "ViewportWidget.h"
 #include "core/Document.h"
+#include "edit/EntityEdit.h"
 #include "edit/EntityTransform.h"
 #include "edit/Snapper.h"
 
@@ -36,14 +37,19 @@ QString TransformTool::hint() const
         : tr("Rotate: drag around the selection's centre; snapping to 15° steps and road directions when on");
 }
 
+int TransformTool::dragMergeId() const
+{
+    return kDragMergeBase + m_dragSerial % kDragMergeBase;
+}
+
 bool TransformTool::cancel()
 {
     if (!m_dragging)
         return false;
     m_dragging = false;
-    // Back to where the drag began: undo the merged step of this drag.
+    // Back to where the drag began: withdraw this drag's merged step, and only that.
     if (m_applied)
-        document()->undoStack()->undo();
+        document()->withdrawEdit(dragMergeId());
     emit overlayChanged();
     return true;
 }
@@ -60,21 +66,12 @@ bool TransformTool::mousePress(QMouseEvent *event)
     if (!t.buildings.find(hit) && !t.assets.find(hit) && !t.zones.find(hit))
         return false;
     if (!m_context->selection->contains(hit))
-        m_context->selection->set({hit});
+        m_context->selection->click(hit, false);
     m_ids = m_context->selection->ids();
     m_before = t;
     m_planeZ = world.z();
     m_anchor = Vec2{world.x(), world.y()};
-    Bounds2 box;
-    for (const EntityId id : std::as_const(m_ids)) {
-        if (const Building *b = t.buildings.find(id))
-            box.add(geometry::bounds(b->footprint));
-        else if (const Zone *z = t.zones.find(id))
-            box.add(geometry::bounds(z->area));
-        else if (const EnergyAsset *a = t.assets.find(id))
-            box.add(a->position);
-    }
-    m_pivot = box.center();
+    m_pivot = entityedit::bounds(t, m_ids).center();
     m_dragging = true;
     m_refused = false;
     m_applied = false;
@@ -115,8 +112,7 @@ bool TransformTool::mouseMove(QMouseEvent *event)
         m_refused = true;
         return true;
     }
-    document()->modifyEntities(moved, tr("%1 %n entities", nullptr, int(m_ids.size())).arg(name()),
-                               kDragMergeBase + m_dragSerial % kDragMergeBase);
+    document()->modifyEntities(moved, tr("%1 %n entities", nullptr, int(m_ids.size())).arg(name()), dragMergeId());
     m_applied = true;
     emit overlayChanged();
     return true;

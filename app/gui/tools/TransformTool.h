@@ -27,6 +27,9 @@ public:
     bool mouseRelease(QMouseEvent *event) override;
 
 private:
+    //! The merge id of this drag's edits: they are one undo step, and Esc withdraws only it.
+    int dragMergeId() const;
+
     Mode m_mode;
     bool m_dragging = false;
     Town m_before;                 //!< the town when the drag began: every step transforms from it

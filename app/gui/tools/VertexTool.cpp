@@ -4,7 +4,7 @@
 #include "Selection.h"
 #include "ViewportWidget.h"
 #include "core/Document.h"
-#include "edit/OutlineCheck.h"
+#include "edit/EntityEdit.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -71,25 +71,8 @@ bool VertexTool::mousePress(QMouseEvent *event)
 
 Status VertexTool::setOuter(EntityId id, const Ring &outer, const QString &text, int mergeId)
 {
-    const Town &t = town();
     EntitySet changed;
-    Polygon outline;
-    if (const Building *b = t.buildings.find(id)) {
-        Building edited = *b;
-        edited.footprint.outer = outer;
-        outline = edited.footprint;
-        if (!t.terrain.isEmpty())
-            edited.groundM = t.terrain.groundUnder(edited.footprint);
-        changed.buildings.append(edited);
-    } else if (const Zone *z = t.zones.find(id)) {
-        Zone edited = *z;
-        edited.area.outer = outer;
-        outline = edited.area;
-        changed.zones.append(edited);
-    } else {
-        return Status::error(tr("Entity %1 has no outline").arg(id));
-    }
-    const Status ok = OutlineCheck::check(outline, t.terrain, tr("Entity %1").arg(id));
+    const Status ok = entityedit::setOuterRing(town(), id, outer, &changed);
     if (ok) {
         document()->modifyEntities(changed, text, mergeId);
         emit overlayChanged();

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "EntityEdit.h"
+
+#include "OutlineCheck.h"
+#include "core/Town.h"
+
+namespace tt::entityedit {
+
+void setStoreys(Building *building, double levels)
+{
+    building->levels = levels;
+    building->heightM = levels * buildinguse::storeyHeight(building->use);
+    building->heightGuessed = false;
+}
+
+void reseat(Building *building, const Terrain &terrain)
+{
+    if (!terrain.isEmpty())
+        building->groundM = terrain.groundUnder(building->footprint);
+}
+
+Status setOuterRing(const Town &town, EntityId id, const Ring &outer, EntitySet *out)
+{
+    *out = {};
+    Polygon outline;
+    if (const Building *b = town.buildings.find(id)) {
+        Building edited = *b;
+        edited.footprint.outer = outer;
+        outline = edited.footprint;
+        reseat(&edited, town.terrain);
+        out->buildings.append(edited);
+    } else if (const Zone *z = town.zones.find(id)) {
+        Zone edited = *z;
+        edited.area.outer = outer;
+        outline = edited.area;
+        out->zones.append(edited);
+    } else {
+        return Status::error(QStringLiteral("Entity %1 has no outline").arg(id));
+    }
+    const Status ok = OutlineCheck::check(outline, town.terrain, QStringLiteral("Entity %1").arg(id));
+    if (!ok)
+        *out = {};
+    return ok;
+}
+
+Bounds2 bounds(const Town &town, const QVector<EntityId> &ids)
+{
+    Bounds2 box;
+    for (const EntityId id : ids) {
+        if (const Building *b = town.buildings.find(id))
+            box.add(geometry::bounds(b->footprint));
+        else if (const Zone *z = town.zones.find(id))
+            box.add(geometry::bounds(z->area));
+        else if (const EnergyAsset *a = town.assets.find(id))
+            box.add(a->position);
+    }
+    return box;
+}
+
+} // namespace tt::entityedit

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/EntitySet.h"
+#include "core/Status.h"
+
+namespace tt {
+
+class Terrain;
+struct Building;
+struct Town;
+
+//! The rules every edit of an entity follows, whichever tool, panel or
+//! generator makes it: storeys and height agree, a building stands on the
+//! ground under it, an outline is checked before it is used.
+namespace entityedit {
+
+//! Sets the storeys and, at the use's storey height, the height (the two must agree).
+void setStoreys(Building *building, double levels);
+//! Puts the building on the ground under its footprint; without terrain it keeps its ground height.
+void reseat(Building *building, const Terrain &terrain);
+//! The entity `id` (a building or a zone) with a new outer ring, reseated, in *out;
+//! fails naming the entity when it has no outline or the new one cannot stand.
+Status setOuterRing(const Town &town, EntityId id, const Ring &outer, EntitySet *out);
+//! The plan extent of these entities (footprints, zone areas, asset positions).
+Bounds2 bounds(const Town &town, const QVector<EntityId> &ids);
+
+} // namespace entityedit
+
+} // namespace tt
