@@ -3,7 +3,6 @@
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets OpenGL OpenGLWidgets Charts Concurrent Test LinguistTools)
 find_package(OpenSceneGraph 3.6 REQUIRED COMPONENTS osgViewer osgGA osgDB osgUtil osgText)
 find_package(GDAL 3.6 REQUIRED)
-find_package(Eigen3 3.4 REQUIRED NO_MODULE)
 find_package(OpenGL REQUIRED)
 # Only VTK's processing modules: Debian's VTK Qt/rendering modules target Qt 5.
 find_package(VTK 9.1 REQUIRED COMPONENTS CommonCore CommonDataModel FiltersCore FiltersGeneral FiltersModeling)

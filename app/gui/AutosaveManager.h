@@ -43,7 +43,6 @@ signals:
     void autosaveFailed(const QString &message);
 
 private:
-    void onDocumentChanged();
     void writeMarker();
 
     Document *m_document;

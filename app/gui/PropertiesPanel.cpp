@@ -65,7 +65,6 @@ void PropertiesPanel::setSelection(const QVector<EntityId> &ids)
 {
     m_selection = ids;
     refresh();
-    emit selectionChanged(m_selection);
 }
 
 void PropertiesPanel::addRow(const QString &attribute, const QString &value)

@@ -28,9 +28,6 @@ public:
     QString valueOf(const QString &attribute) const;
     BuildingEditor *editor() const { return m_editor; }
 
-signals:
-    void selectionChanged(const QVector<tt::EntityId> &ids);
-
 private:
     void refresh();
     void addRow(const QString &attribute, const QString &value);

@@ -3,7 +3,7 @@
 # Usage: check_layering.sh [--self-test] SOURCE_DIR CXX ALLOWED_INCLUDES_FILE
 # Fails (exit 1) naming each offending file when
 #  - a model/ source includes OSG, GDAL/OGR/CPL, VTK, QtWidgets or QtOpenGL headers;
-#  - a model/ header does not compile with only Qt Core/Gui and Eigen includes;
+#  - a model/ header does not compile with only Qt Core/Gui includes;
 #  - a public gis/ header (not *_p.h) includes GDAL, or does not compile
 #    without GDAL's include path.
 # --self-test copies the tree's model/ and gis/ headers to a scratch dir, adds
@@ -46,7 +46,7 @@ run_check() {
     echo "#include \"$f\"" > "$scratch/tu.cpp"
     if ! out=$("$cxx" -std=c++17 -fPIC -fsyntax-only -I"$root/model" -I"$root/gis" "${includes[@]}" \
                 "$scratch/tu.cpp" 2>&1); then
-      echo "LAYERING: $f does not compile with only Qt Core/Gui + Eigen (+ model/gis) include paths:"
+      echo "LAYERING: $f does not compile with only Qt Core/Gui (+ model/gis) include paths:"
       echo "$out" | head -n 5
       failures=$((failures + 1))
     fi
