@@ -6,10 +6,14 @@
 
 namespace tt {
 
-//! Reads EnergyPlus weather files (EPW). Missing-value codes (99.9 °C,
-//! 9999 W/m², 999 m/s) are filled by linear interpolation between the nearest
-//! valid hours and counted; leap-year files lose 29 February; short or broken
-//! files fail with the file, the line and the problem.
+//! Reads EnergyPlus weather files (EPW) by the conventions of the EPW data
+//! dictionary. Missing-value markers (99.9 °C, 9999 Wh/m², 999 m/s, ...) of the
+//! fields the model uses are filled by linear interpolation between the
+//! nearest valid hours and counted per field; a used field missing in every
+//! record is an error. Physically impossible values (also in the checked
+//! fields the model does not use), records out of date order, duplicated or
+//! missing hours, short or broken files fail with `file:line: problem`
+//! naming the field. Leap-year files lose 29 February.
 namespace EpwReader {
 Status read(const QString &path, WeatherYear *out);
 //! Same, from text already in memory; `name` is used in messages.

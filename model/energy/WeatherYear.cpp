@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "WeatherYear.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace tt {
 
 WeatherYear WeatherYear::constant(double dryBulb, double ghiWm2, double dniWm2, double dhiWm2, double wind)
@@ -13,6 +17,85 @@ WeatherYear WeatherYear::constant(double dryBulb, double ghiWm2, double dniWm2, 
     w.dhi.assign(kHours, dhiWm2);
     w.windMs.assign(kHours, wind);
     return w;
+}
+
+int WeatherYear::filledValues() const
+{
+    int total = 0;
+    for (int n : filledByField)
+        total += n;
+    return total;
+}
+
+QString WeatherYear::filledValuesText() const
+{
+    const int total = filledValues();
+    if (total == 0)
+        return {};
+    QStringList fields;
+    for (auto it = filledByField.cbegin(); it != filledByField.cend(); ++it)
+        if (it.value() > 0)
+            fields.append(QStringLiteral("%1 %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')))
+                              .arg(it.value()));
+    return QStringLiteral("%1 missing value%2 filled in by interpolation (%3)")
+        .arg(total)
+        .arg(total == 1 ? QString() : QStringLiteral("s"))
+        .arg(fields.join(QStringLiteral(", ")));
+}
+
+double WeatherYear::distanceKm(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg)
+{
+    // Lambert's formula for long lines: the central angle between the reduced
+    // latitudes, corrected for the flattening of the WGS 84 ellipsoid.
+    constexpr double a = 6378137.0, f = 1.0 / 298.257223563, rad = M_PI / 180.0;
+    const double b1 = std::atan((1.0 - f) * std::tan(lat1Deg * rad));
+    const double b2 = std::atan((1.0 - f) * std::tan(lat2Deg * rad));
+    const double dLon = (lon2Deg - lon1Deg) * rad;
+    const double h = std::pow(std::sin((b2 - b1) / 2.0), 2)
+        + std::cos(b1) * std::cos(b2) * std::pow(std::sin(dLon / 2.0), 2);
+    const double sigma = 2.0 * std::asin(std::sqrt(std::clamp(h, 0.0, 1.0)));
+    const double sinHalf = std::sin(sigma / 2.0), cosHalf = std::cos(sigma / 2.0);
+    // The correction divides by these: at (almost) zero or antipodal distance it vanishes anyway.
+    if (sinHalf < 1e-12 || cosHalf < 1e-12)
+        return a * sigma / 1000.0;
+    const double p = (b1 + b2) / 2.0, q = (b2 - b1) / 2.0;
+    const double x = (sigma - std::sin(sigma)) * std::pow(std::sin(p) * std::cos(q) / cosHalf, 2);
+    const double y = (sigma + std::sin(sigma)) * std::pow(std::cos(p) * std::sin(q) / sinHalf, 2);
+    return a * (sigma - f / 2.0 * (x + y)) / 1000.0;
+}
+
+double WeatherYear::stationDistanceKm(const Site &site) const
+{
+    if (!siteHasLocation(site))
+        return std::numeric_limits<double>::quiet_NaN();
+    return distanceKm(latitudeDeg, longitudeDeg, site.latitude, site.longitude);
+}
+
+QStringList WeatherYear::siteWarnings(const Site &site) const
+{
+    const double km = stationDistanceKm(site);
+    if (std::isnan(km))
+        return {};
+    const bool otherHemisphere = (latitudeDeg < 0.0) != (site.latitude < 0.0);
+    if (km <= kFarStationKm && !otherHemisphere)
+        return {};
+    const auto hemisphere = [](double lat) {
+        return lat < 0.0 ? QStringLiteral("southern") : QStringLiteral("northern");
+    };
+    const QString station = locationName.isEmpty() ? source : locationName;
+    QString warning = QStringLiteral("Weather station %1 (%2, %3) is %4 km from the site (%5, %6)")
+                          .arg(station)
+                          .arg(latitudeDeg, 0, 'f', 3)
+                          .arg(longitudeDeg, 0, 'f', 3)
+                          .arg(km, 0, 'f', 0)
+                          .arg(site.latitude, 0, 'f', 3)
+                          .arg(site.longitude, 0, 'f', 3);
+    if (otherHemisphere)
+        warning += QStringLiteral(", in the %1 hemisphere while the site is in the %2: the seasons are reversed")
+                       .arg(hemisphere(latitudeDeg), hemisphere(site.latitude));
+    else
+        warning += QStringLiteral(" (more than %1 km): its climate and sun are not the site's").arg(kFarStationKm, 0, 'f', 0);
+    return {warning};
 }
 
 } // namespace tt

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Site.h"
+
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace tt {
@@ -10,15 +14,19 @@ namespace tt {
 //! 1 January 00:00-01:00). Filled by EpwReader or by tests.
 struct WeatherYear {
     static constexpr int kHours = 8760;
+    //! A station farther than this from the site describes another climate.
+    static constexpr double kFarStationKm = 100.0;
 
     QString source;             //!< file or description, for messages
     QString locationName;
-    double latitudeDeg = 0.0;   //!< north positive
+    double latitudeDeg = 0.0;   //!< of the weather station, north positive
     double longitudeDeg = 0.0;  //!< east positive
     double utcOffsetHours = 0.0;
     int year = 2009;            //!< calendar year of the data (for weekdays and the sun)
     int firstDayOfWeek = 1;     //!< ISO day of week of 1 January (1 = Monday)
-    int filledValues = 0;       //!< missing values (EPW codes) replaced by interpolation
+    //! Missing values (EPW markers) replaced by interpolation, per series the
+    //! model uses, by EPW field name ("dry_bulb_temperature", ...; zeros included).
+    QMap<QString, int> filledByField;
 
     std::vector<double> dryBulbC;   //!< air temperature, °C
     std::vector<double> ghi;        //!< global horizontal irradiance, W/m²
@@ -33,6 +41,26 @@ struct WeatherYear {
     //! ISO day of week (1 = Monday .. 7 = Sunday) of hour index h.
     int dayOfWeek(int h) const { return (firstDayOfWeek - 1 + h / 24) % 7 + 1; }
     bool isWeekend(int h) const { return dayOfWeek(h) >= 6; }
+
+    //! All values filled in, over every field.
+    int filledValues() const;
+    //! "5 missing values filled in by interpolation (dry bulb temperature 3,
+    //! wind speed 2)"; empty when none were.
+    QString filledValuesText() const;
+
+    //! Geodesic distance in km between two WGS 84 points (Lambert's formula:
+    //! within metres of the exact ellipsoidal distance at thousands of km,
+    //! where a sphere is off by tens of km).
+    static double distanceKm(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg);
+    //! Whether `site` has a location at all: towns built in code, without a
+    //! CRS, are at (0, 0), which is open sea.
+    static bool siteHasLocation(const Site &site) { return site.latitude != 0.0 || site.longitude != 0.0; }
+    //! Distance from the weather station to the site, km; NaN when the site has no location.
+    double stationDistanceKm(const Site &site) const;
+    //! Why this weather may not describe `site`: a station more than
+    //! kFarStationKm away or in the other hemisphere (seasons reversed), with
+    //! the distance. Empty when it fits or the site has no location.
+    QStringList siteWarnings(const Site &site) const;
 };
 
 } // namespace tt

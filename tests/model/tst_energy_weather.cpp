@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // EPW reading on the real Zug file, missing-value codes, leap years and broken
 // files; the sun's path and the transposition onto tilted planes.
+#include "EpwText.h"
 #include "TestData.h"
 #include "energy/EpwReader.h"
 #include "energy/SolarYear.h"
@@ -20,25 +21,6 @@ QByteArray readAll(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
-
-// The data lines of the real file, split into fields (independent of EpwReader).
-QList<QList<QByteArray>> dataRows(const QByteArray &text)
-{
-    QList<QList<QByteArray>> rows;
-    const QList<QByteArray> lines = text.split('\n');
-    for (int i = 8; i < lines.size(); ++i)
-        if (!lines[i].trimmed().isEmpty())
-            rows.append(lines[i].trimmed().split(','));
-    return rows;
-}
-
-QByteArray joinRows(const QList<QByteArray> &header, const QList<QList<QByteArray>> &rows)
-{
-    QByteArray out = header.join('\n') + '\n';
-    for (const auto &r : rows)
-        out += r.join(',') + '\n';
-    return out;
-}
 } // namespace
 
 class TestEnergyWeather : public QObject {
@@ -57,7 +39,7 @@ private slots:
         QCOMPARE(w.utcOffsetHours, 1.0);
 
         // Independent parse: dry bulb is field 7 and GHI field 14 (1-based) of each record.
-        const QList<QList<QByteArray>> rows = dataRows(readAll(kZugEpw));
+        const QList<QList<QByteArray>> rows = testdata::EpwText::load(kZugEpw).rows;
         QCOMPARE(rows.size(), 8760);
         double tSum = 0.0, ghiSum = 0.0;
         for (const auto &r : rows) {
@@ -69,7 +51,7 @@ private slots:
             mySum += w.dryBulbC[h];
             myGhi += w.ghi[h];
         }
-        QCOMPARE(w.filledValues, 0);
+        QCOMPARE(w.filledValues(), 0);
         QVERIFY(std::abs(mySum / 8760 - tSum / 8760) < 1e-9);
         QVERIFY(std::abs(myGhi - ghiSum) < 1e-6);
         // Plausibility of the place: Swiss Plateau, ~9 °C mean, ~1100-1300 kWh/m² a.
@@ -79,23 +61,20 @@ private slots:
 
     void fillsMissingValues()
     {
-        const QByteArray text = readAll(kZugEpw);
-        QList<QByteArray> lines = text.split('\n');
-        const QList<QByteArray> header = lines.mid(0, 8);
-        QList<QList<QByteArray>> rows = dataRows(text);
+        testdata::EpwText epw = testdata::EpwText::load(kZugEpw);
         // Hour 100: temperature missing between two known hours; 4000-4002 irradiance; 300 wind.
-        const double t99 = rows[99][6].toDouble(), t101 = rows[101][6].toDouble();
-        rows[100][6] = "99.9";
-        const double gBefore = rows[4000 - 1][13].toDouble(), gAfter = rows[4002 + 1][13].toDouble();
-        rows[4000][13] = "9999";
-        rows[4001][13] = "9999";
-        rows[4002][13] = "9999";
-        const double w299 = rows[299][21].toDouble(), w301 = rows[301][21].toDouble();
-        rows[300][21] = "999";
+        const double t99 = epw.value(99, 6), t101 = epw.value(101, 6);
+        epw.set(100, 6, "99.9");
+        const double gBefore = epw.value(4000 - 1, 13), gAfter = epw.value(4002 + 1, 13);
+        epw.set(4000, 13, "9999");
+        epw.set(4001, 13, "9999");
+        epw.set(4002, 13, "9999");
+        const double w299 = epw.value(299, 21), w301 = epw.value(301, 21);
+        epw.set(300, 21, "999");
         WeatherYear w;
-        const Status s = EpwReader::parse(joinRows(header, rows), QStringLiteral("gaps.epw"), &w);
+        const Status s = EpwReader::parse(epw.bytes(), QStringLiteral("gaps.epw"), &w);
         QVERIFY2(s.ok, qPrintable(s.message));
-        QCOMPARE(w.filledValues, 5);
+        QCOMPARE(w.filledValues(), 5);
         QVERIFY(std::abs(w.dryBulbC[100] - (t99 + t101) / 2) < 1e-9);
         QVERIFY(std::abs(w.ghi[4000] - (gBefore + (gAfter - gBefore) * 1.0 / 4.0)) < 1e-9);
         QVERIFY(std::abs(w.ghi[4002] - (gBefore + (gAfter - gBefore) * 3.0 / 4.0)) < 1e-9);
@@ -104,21 +83,19 @@ private slots:
 
     void dropsLeapDay()
     {
-        const QByteArray text = readAll(kZugEpw);
-        const QList<QByteArray> header = text.split('\n').mid(0, 8);
-        QList<QList<QByteArray>> rows = dataRows(text);
+        testdata::EpwText epw = testdata::EpwText::load(kZugEpw);
         // Insert 24 hours of 29 February (with an odd temperature) after 28 February.
         const int firstMarch = (31 + 28) * 24;
-        const double marchFirst = rows[firstMarch][6].toDouble();
+        const double marchFirst = epw.value(firstMarch, 6);
         for (int h = 23; h >= 0; --h) {
-            QList<QByteArray> r = rows[firstMarch - 24 + h];
+            QList<QByteArray> r = epw.rows[firstMarch - 24 + h];
             r[2] = "29";
             r[6] = "-40";
-            rows.insert(firstMarch, r);
+            epw.rows.insert(firstMarch, r);
         }
-        QCOMPARE(rows.size(), 8784);
+        QCOMPARE(epw.rows.size(), 8784);
         WeatherYear w;
-        const Status s = EpwReader::parse(joinRows(header, rows), QStringLiteral("leap.epw"), &w);
+        const Status s = EpwReader::parse(epw.bytes(), QStringLiteral("leap.epw"), &w);
         QVERIFY2(s.ok, qPrintable(s.message));
         QCOMPARE(int(w.dryBulbC.size()), 8760);
         QCOMPARE(w.dryBulbC[firstMarch], marchFirst);
