@@ -6,11 +6,14 @@
 #include "core/Document.h"
 
 #include <QGuiApplication>
+#include <QPainter>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFramebufferObject>
 #include <QOpenGLFunctions>
 #include <osgViewer/Viewer>
+
+#include <algorithm>
 
 namespace tt {
 
@@ -36,6 +39,8 @@ Status OffscreenRenderer::initialize(QSize size, int samples)
         return Status::error(
             QStringLiteral("Offscreen rendering: invalid image size %1x%2").arg(size.width()).arg(size.height()));
     m_size = size;
+    m_picture = size;
+    m_tileOrigin = QPoint();
     m_camera.setViewportAspect(double(size.width()) / size.height());
     m_context = std::make_unique<QOpenGLContext>();
     if (!m_context->create())
@@ -45,6 +50,18 @@ Status OffscreenRenderer::initialize(QSize size, int samples)
     m_surface->create();
     if (!m_surface->isValid() || !m_context->makeCurrent(m_surface.get()))
         return Status::error(QStringLiteral("Offscreen rendering: the OpenGL context cannot be made current"));
+
+    // Beyond these limits a framebuffer is incomplete or silently draws nothing (an all-black picture).
+    GLint maxRenderbuffer = 0, maxViewport[2] = {0, 0};
+    QOpenGLFunctions *gl = m_context->functions();
+    gl->glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxRenderbuffer);
+    gl->glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
+    const int limit = std::min({maxRenderbuffer, maxViewport[0], maxViewport[1]});
+    if (limit > 0 && std::max(size.width(), size.height()) > limit)
+        return Status::error(QStringLiteral("Offscreen rendering: %1x%2 exceeds this OpenGL's largest framebuffer, %3 px a side")
+                                 .arg(size.width())
+                                 .arg(size.height())
+                                 .arg(limit));
 
     QOpenGLFramebufferObjectFormat format;
     format.setAttachment(QOpenGLFramebufferObject::CombinedDepthStencil);
@@ -70,31 +87,53 @@ void OffscreenRenderer::setSceneData(osg::Node *scene)
         m_viewer->setSceneData(scene);
 }
 
+void OffscreenRenderer::setTile(QSize picture, QPoint tileOrigin)
+{
+    m_picture = picture;
+    m_tileOrigin = tileOrigin;
+    // The camera frames the whole picture, not the tile.
+    m_camera.setViewportAspect(double(picture.width()) / picture.height());
+}
+
 void OffscreenRenderer::applyCamera()
 {
     osg::Camera *camera = m_viewer->getCamera();
     camera->setViewport(0, 0, m_size.width(), m_size.height());
     camera->setViewMatrix(m_camera.viewMatrix());
-    camera->setProjectionMatrix(m_camera.projectionMatrix(double(m_size.width()) / m_size.height()));
+    // The whole picture's projection, then its tile's part of normalised device
+    // coordinates stretched over the viewport (x right, y up; the picture's rows run down).
+    const double w = m_picture.width(), h = m_picture.height();
+    const double x0 = 2.0 * m_tileOrigin.x() / w - 1.0, x1 = 2.0 * (m_tileOrigin.x() + m_size.width()) / w - 1.0;
+    const double y1 = 1.0 - 2.0 * m_tileOrigin.y() / h, y0 = 1.0 - 2.0 * (m_tileOrigin.y() + m_size.height()) / h;
+    const osg::Matrixd tile = osg::Matrixd::translate(-(x0 + x1) / 2.0, -(y0 + y1) / 2.0, 0.0)
+        * osg::Matrixd::scale(2.0 / (x1 - x0), 2.0 / (y1 - y0), 1.0);
+    camera->setProjectionMatrix(m_camera.projectionMatrix(w / h) * tile);
 }
 
-void OffscreenRenderer::drawFrame()
+Status OffscreenRenderer::drawFrame()
 {
     if (!m_viewer)
-        return;
+        return Status::error(QStringLiteral("Offscreen rendering: not initialised"));
     m_context->makeCurrent(m_surface.get());
+    QOpenGLFunctions *gl = m_context->functions();
+    while (gl->glGetError() != GL_NO_ERROR) {
+    }
     m_fbo->bind();
     m_viewer->getCamera()->getGraphicsContext()->setDefaultFboId(m_fbo->handle());
     applyCamera();
     m_viewer->frame();
-    m_context->functions()->glFinish();
+    gl->glFinish();
+    if (gl->glGetError() == GL_OUT_OF_MEMORY)
+        return Status::error(QStringLiteral("Offscreen rendering: OpenGL ran out of memory drawing %1x%2")
+                                 .arg(m_size.width())
+                                 .arg(m_size.height()));
+    return Status::success();
 }
 
 QImage OffscreenRenderer::grab()
 {
-    if (!m_viewer)
+    if (!drawFrame())
         return {};
-    drawFrame();
     return m_fbo->toImage().convertToFormat(QImage::Format_RGB32);
 }
 
@@ -111,20 +150,27 @@ QStringList OffscreenRenderer::viewNames()
     return {QStringLiteral("home"), QStringLiteral("top")};
 }
 
-QImage OffscreenRenderer::render(const Town &town, QSize size, const QString &view, Status *status)
+Status OffscreenRenderer::render(const Town &town, QSize size, const QString &view, QImage *image, int tileSide)
 {
-    auto fail = [&](const QString &message) {
-        if (status)
-            *status = Status::error(message);
-        return QImage();
-    };
     if (!viewNames().contains(view))
-        return fail(
+        return Status::error(
             QStringLiteral("Unknown view \"%1\"; known views: %2").arg(view, viewNames().join(QStringLiteral(", "))));
+    if (size.isEmpty() || size.width() > kMaxSide || size.height() > kMaxSide)
+        return Status::error(QStringLiteral("Offscreen rendering: %1x%2 is not a picture size TownTwin draws (1 to %3 px a side)")
+                                 .arg(size.width())
+                                 .arg(size.height())
+                                 .arg(kMaxSide));
+    QImage picture(size, QImage::Format_RGB32);
+    if (picture.isNull())
+        return Status::error(QStringLiteral("Offscreen rendering: not enough memory for a %1x%2 picture")
+                                 .arg(size.width())
+                                 .arg(size.height()));
+    const QSize tile(std::clamp(tileSide, 1, size.width()), std::clamp(tileSide, 1, size.height()));
     OffscreenRenderer renderer;
-    const Status ready = renderer.initialize(size);
+    const Status ready = renderer.initialize(tile);
     if (!ready)
-        return fail(ready.message);
+        return ready;
+    renderer.setTile(size, QPoint(0, 0));
     Document document;
     document.resetTown(town);
     SceneController scene(&document);
@@ -134,12 +180,18 @@ QImage OffscreenRenderer::render(const Town &town, QSize size, const QString &vi
         renderer.camera().top();
     else
         renderer.camera().home();
-    const QImage image = renderer.grab();
-    if (image.isNull())
-        return fail(QStringLiteral("Offscreen rendering produced no image"));
-    if (status)
-        *status = Status::success();
-    return image;
+    QPainter painter(&picture);
+    for (int y = 0; y < size.height(); y += tile.height()) {
+        for (int x = 0; x < size.width(); x += tile.width()) {
+            renderer.setTile(size, QPoint(x, y));
+            if (const Status drawn = renderer.drawFrame(); !drawn)
+                return drawn;
+            painter.drawImage(QPoint(x, y), renderer.m_fbo->toImage());
+        }
+    }
+    painter.end();
+    *image = std::move(picture);
+    return Status::success();
 }
 
 } // namespace tt

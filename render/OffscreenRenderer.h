@@ -35,18 +35,28 @@ struct Town;
 //! tests and the scene benchmark.
 class OffscreenRenderer {
 public:
+    //! Largest picture render() draws: 16384 px a side (a 1 GiB image).
+    static constexpr int kMaxSide = 16384;
+    //! Pictures above this side are drawn in tiles: one framebuffer of this size
+    //! fits every OpenGL's limits and a few hundred MB, whatever the picture's size.
+    static constexpr int kTileSide = 4096;
+
     OffscreenRenderer();
     ~OffscreenRenderer();
     OffscreenRenderer(const OffscreenRenderer &) = delete;
     OffscreenRenderer &operator=(const OffscreenRenderer &) = delete;
 
-    //! Creates the context and framebuffer; an error when GL is unavailable.
+    //! Creates the context and framebuffer; an error when GL is unavailable or the
+    //! size exceeds what this OpenGL can draw into (its limit is named).
     Status initialize(QSize size, int samples = 4);
     QSize size() const { return m_size; }
     void setSceneData(osg::Node *scene);
     CameraController &camera() { return m_camera; }
-    //! Draws one frame and waits until the GPU has finished it.
-    void drawFrame();
+    //! Draws one frame and waits until the GPU has finished it; an error when OpenGL reports one.
+    Status drawFrame();
+    //! Makes the next frames one tile of a larger picture: `tile` (in the picture's
+    //! pixels, origin top-left, as large as this renderer) of a `picture`-sized view.
+    void setTile(QSize picture, QPoint tileOrigin);
     //! Draws a frame and reads it back.
     QImage grab();
     //! The entity under an image pixel (origin top-left), with the camera of the last frame.
@@ -55,14 +65,17 @@ public:
     //! The views render() knows.
     static QStringList viewNames();
     //! One picture of a town from a named view ("home": oblique from the
-    //! south-west framing the data; "top": straight down, north up). A null
-    //! image and an error in `status` when GL is unavailable or the view is unknown.
-    static QImage render(const Town &town, QSize size, const QString &view, Status *status = nullptr);
+    //! south-west framing the data; "top": straight down, north up), drawn in
+    //! tiles above tileSide. An error (and *image untouched) when GL is
+    //! unavailable, the view is unknown or the size is beyond kMaxSide.
+    static Status render(const Town &town, QSize size, const QString &view, QImage *image, int tileSide = kTileSide);
 
 private:
     void applyCamera();
 
     QSize m_size;
+    QSize m_picture;      // the whole picture when drawing tiles, else m_size
+    QPoint m_tileOrigin;  // this frame's tile in the picture
     std::unique_ptr<QOffscreenSurface> m_surface;
     std::unique_ptr<QOpenGLContext> m_context;
     std::unique_ptr<QOpenGLFramebufferObject> m_fbo;

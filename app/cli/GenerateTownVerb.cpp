@@ -7,6 +7,8 @@
 
 #include <QTextStream>
 
+#include <limits>
+
 namespace tt {
 
 namespace {
@@ -25,7 +27,8 @@ int runGenerateTown(const CliVerb &verb, const QStringList &args)
     bool ok = false;
     const quint32 seedValue = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
-        return parser.usageError(QStringLiteral("--seed wants a non-negative whole number, not '%1'")
+        return parser.usageError(QStringLiteral("--seed wants a whole number from 0 to %1, not '%2'")
+                                     .arg(std::numeric_limits<quint32>::max())
                                      .arg(parser.value(QStringLiteral("seed"))));
     if (const int code = OutputPathCheck(&parser).checkFile(QStringLiteral("-o"), parser.value(QStringLiteral("output")),
                                                             QStringLiteral(".gpkg"), QStringLiteral("project file")))

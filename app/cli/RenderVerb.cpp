@@ -36,10 +36,13 @@ int runRender(const CliVerb &verb, const QStringList &args)
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(QStringLiteral("size")));
     const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (!match.hasMatch() || size.width() < kMinSide || size.height() < kMinSide)
-        return parser.usageError(QStringLiteral("--size wants WIDTHxHEIGHT in pixels, at least %1x%1, e.g. 1600x1000, not '%2'")
-                                     .arg(kMinSide)
-                                     .arg(parser.value(QStringLiteral("size"))));
+    if (!match.hasMatch() || size.width() < kMinSide || size.height() < kMinSide
+        || size.width() > OffscreenRenderer::kMaxSide || size.height() > OffscreenRenderer::kMaxSide)
+        return parser.usageError(
+            QStringLiteral("--size wants WIDTHxHEIGHT in pixels, from %1x%1 to %2x%2, e.g. 1600x1000, not '%3'")
+                .arg(kMinSide)
+                .arg(OffscreenRenderer::kMaxSide)
+                .arg(parser.value(QStringLiteral("size"))));
     if (!OffscreenRenderer::viewNames().contains(parser.value(QStringLiteral("view"))))
         return parser.usageError(QStringLiteral("unknown view '%1' (views: %2)")
                                      .arg(parser.value(QStringLiteral("view")),
@@ -56,10 +59,9 @@ int runRender(const CliVerb &verb, const QStringList &args)
     Town town;
     if (!cli::loadProject(verb.name, parser.positional().first(), &town))
         return ExitFailure;
-    Status status;
-    const QImage image = OffscreenRenderer::render(town, size, parser.value(QStringLiteral("view")), &status);
-    if (image.isNull()) {
-        cli::printError(verb.name, status.message);
+    QImage image;
+    if (const Status drawn = OffscreenRenderer::render(town, size, parser.value(QStringLiteral("view")), &image); !drawn) {
+        cli::printError(verb.name, drawn.message);
         return ExitFailure;
     }
     // QSaveFile: an interrupted write never leaves a truncated picture behind.

@@ -240,12 +240,19 @@ private slots:
         QTest::newRow("bad seed") << QStringList{QStringLiteral("generate-town"), QStringLiteral("-o"),
                                                  QStringLiteral("x.gpkg"), QStringLiteral("--seed"), QStringLiteral("abc")}
                                   << QByteArray("--seed");
+        QTest::newRow("seed beyond its range") << QStringList{QStringLiteral("generate-town"), QStringLiteral("-o"),
+                                                              QStringLiteral("x.gpkg"), QStringLiteral("--seed"),
+                                                              QStringLiteral("99999999999")}
+                                               << QByteArray("--seed wants a whole number from 0 to 4294967295, not '99999999999'");
         const QStringList render{QStringLiteral("render"), QStringLiteral("x.gpkg"), QStringLiteral("-o"),
                                  QStringLiteral("x.png")};
         QTest::newRow("render unknown view") << render + QStringList{QStringLiteral("--view"), QStringLiteral("nonsense")}
                                              << QByteArray("unknown view 'nonsense' (views: home, top)");
         QTest::newRow("render bad size") << render + QStringList{QStringLiteral("--size"), QStringLiteral("12")}
                                          << QByteArray("--size wants WIDTHxHEIGHT");
+        // Beyond what any OpenGL draws in one go, and beyond a 1 GiB picture: refused, not an all-black PNG.
+        QTest::newRow("render size beyond the limit") << render + QStringList{QStringLiteral("--size"), QStringLiteral("16385x100")}
+                                                      << QByteArray("from 16x16 to 16384x16384");
         const QStringList simulate{QStringLiteral("simulate"), QStringLiteral("x.gpkg"), QStringLiteral("-o"),
                                    QStringLiteral("out")};
         QTest::newRow("simulate no weather") << simulate << QByteArray("--weather FILE.epw is required");

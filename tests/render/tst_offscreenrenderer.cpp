@@ -55,24 +55,55 @@ class TestOffscreenRenderer : public QObject {
 private slots:
     void rendersRequestedSizeWithBuildings()
     {
-        Status status;
-        const QImage home = OffscreenRenderer::render(yellowTown(), QSize(640, 400), QStringLiteral("home"), &status);
+        QImage home;
+        Status status = OffscreenRenderer::render(yellowTown(), QSize(640, 400), QStringLiteral("home"), &home);
         QVERIFY2(status.ok, qPrintable(status.message));
         QCOMPARE(home.size(), QSize(640, 400));
         QVERIFY2(yellowShare(home) > 0.05, qPrintable(QString::number(yellowShare(home))));
         // The sky is there too: the top-left corner of the oblique view.
         QVERIFY(!isYellow(home.pixel(2, 2)));
 
-        const QImage top = OffscreenRenderer::render(yellowTown(), QSize(300, 500), QStringLiteral("top"), &status);
+        QImage top;
+        status = OffscreenRenderer::render(yellowTown(), QSize(300, 500), QStringLiteral("top"), &top);
         QVERIFY(status.ok);
         QCOMPARE(top.size(), QSize(300, 500));
         QVERIFY(yellowShare(top) > 0.1);
 
-        const QImage none =
-            OffscreenRenderer::render(yellowTown(), QSize(300, 500), QStringLiteral("sideways"), &status);
+        QImage none;
+        status = OffscreenRenderer::render(yellowTown(), QSize(300, 500), QStringLiteral("sideways"), &none);
         QVERIFY(none.isNull());
         QVERIFY(!status.ok);
         QVERIFY(status.message.contains(QStringLiteral("sideways")));
+    }
+
+    void tilesMakeTheSamePicture()
+    {
+        // The same view drawn whole and in 150 px tiles (odd edges included): every
+        // tile is its part of one projection, so the pictures agree but for antialiasing.
+        QImage whole, tiled;
+        QVERIFY(OffscreenRenderer::render(yellowTown(), QSize(640, 400), QStringLiteral("home"), &whole).ok);
+        const Status status = OffscreenRenderer::render(yellowTown(), QSize(640, 400), QStringLiteral("home"), &tiled, 150);
+        QVERIFY2(status.ok, qPrintable(status.message));
+        QCOMPARE(tiled.size(), whole.size());
+        int differing = 0;
+        for (int y = 0; y < whole.height(); ++y)
+            for (int x = 0; x < whole.width(); ++x) {
+                const QRgb a = whole.pixel(x, y), b = tiled.pixel(x, y);
+                differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                       std::abs(qBlue(a) - qBlue(b))}) > 40;
+            }
+        QVERIFY2(differing < whole.width() * whole.height() / 100, qPrintable(QString::number(differing)));
+        QVERIFY(yellowShare(tiled) > 0.05);
+    }
+
+    void refusesPicturesBeyondTheLimit()
+    {
+        QImage image;
+        const Status status = OffscreenRenderer::render(yellowTown(), QSize(OffscreenRenderer::kMaxSide + 1, 100),
+                                                        QStringLiteral("home"), &image);
+        QVERIFY(!status.ok);
+        QVERIFY(image.isNull());
+        QVERIFY2(status.message.contains(QString::number(OffscreenRenderer::kMaxSide)), qPrintable(status.message));
     }
 
     void picksBuildingUnderProjectedRoofCentre()
@@ -128,8 +159,8 @@ private slots:
         QVERIFY(std::abs(box.xMax() - box.xMin()) < 5000.0f); // local metres, not 15.2 million
         QVERIFY(std::abs(box.zMin() - 1.0f) < 0.01f);
 
-        Status status;
-        const QImage image = OffscreenRenderer::render(report.town, QSize(800, 500), QStringLiteral("home"), &status);
+        QImage image;
+        const Status status = OffscreenRenderer::render(report.town, QSize(800, 500), QStringLiteral("home"), &image);
         QVERIFY2(status.ok, qPrintable(status.message));
         QCOMPARE(image.size(), QSize(800, 500));
         qint64 sky = 0;
