@@ -63,6 +63,12 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     }
 
     QTextStream err(stderr);
+    // Said before a long run, not after: the user may want another weather file.
+    for (const QString &warning : year.siteWarnings(town.site))
+        err << "simulate: warning: " << warning << "\n";
+    if (const QString filled = year.filledValuesText(); !filled.isEmpty())
+        err << "simulate: warning: " << year.source << ": " << filled << "\n";
+    err.flush();
     int lastPercent = -1;
     const auto progress = [&err, &lastPercent](const QString &stage, double fraction) {
         const int percent = int(fraction * 100.0);
@@ -81,7 +87,7 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     for (const QString &warning : result.warnings)
         err << "simulate: warning: " << warning << "\n";
     OutputFolder folder(dir);
-    if (const Status s = EnergyResultWriter::write(dir, result, year); !s) {
+    if (const Status s = EnergyResultWriter::write(dir, result, year, town.site); !s) {
         cli::printError(verb.name, s.message);
         return ExitFailure;
     }

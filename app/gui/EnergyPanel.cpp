@@ -65,6 +65,7 @@ EnergyPanel::EnergyPanel(Document *document, SceneController *scene, QWidget *pa
     , m_scene(scene)
     , m_runner(new EnergyRunner(document, this))
     , m_weatherName(new QLabel(this))
+    , m_weatherNote(new QLabel(this))
     , m_strategy(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_cards(new KpiCardGrid(this))
@@ -90,6 +91,13 @@ EnergyPanel::EnergyPanel(Document *document, SceneController *scene, QWidget *pa
     m_weatherName->setText(tr("(none)"));
     weatherRow->addWidget(m_weatherName, 1);
     form->addRow(tr("Weather"), weatherRow);
+    // Results from a far station or patched data must not look as good as any other.
+    m_weatherNote->setObjectName(QStringLiteral("weatherNote"));
+    m_weatherNote->setWordWrap(true);
+    m_weatherNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_weatherNote->setStyleSheet(QStringLiteral("color: #e65100"));
+    m_weatherNote->hide();
+    form->addRow(QString(), m_weatherNote);
 
     m_strategy->setObjectName(QStringLiteral("strategy"));
     m_strategy->addItem(tr("Optimal (lowest cost)"), QStringLiteral("optimal"));
@@ -171,6 +179,8 @@ EnergyPanel::EnergyPanel(Document *document, SceneController *scene, QWidget *pa
     connect(m_runner, &EnergyRunner::failed, this, &EnergyPanel::refreshStatus);
     connect(m_runner, &EnergyRunner::resultReady, this, &EnergyPanel::showResult);
     connect(m_runner, &EnergyRunner::buildingHourlyReady, this, &EnergyPanel::showProfile);
+    // A new town may have another site than the one the weather was checked against.
+    connect(m_document, &Document::townReset, this, &EnergyPanel::refreshWeatherNote);
 
     showResult(m_runner->result());
     plotWeek();
@@ -188,6 +198,7 @@ Status EnergyPanel::setWeatherFile(const QString &path)
         QSettings().setValue(kWeatherKey, file.absoluteFilePath());
         m_weatherName->setText(file.fileName());
         m_weatherName->setToolTip(file.absoluteFilePath());
+        refreshWeatherNote();
         requestProfile();
     }
     return status;
@@ -210,6 +221,18 @@ QString EnergyPanel::cardText(const QString &key) const
 QString EnergyPanel::statusText() const
 {
     return m_status->text();
+}
+
+QString EnergyPanel::weatherNoteText() const
+{
+    return m_weatherNote->text();
+}
+
+void EnergyPanel::refreshWeatherNote()
+{
+    const QStringList warnings = m_runner->weatherWarnings();
+    m_weatherNote->setText(warnings.join(QLatin1Char('\n')));
+    m_weatherNote->setVisible(!warnings.isEmpty());
 }
 
 void EnergyPanel::setColorBy(ColorBy by)

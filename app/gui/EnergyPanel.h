@@ -43,6 +43,9 @@ public:
     QString cardText(const QString &key) const;
     //! The state line: "Stale", "Computing…", "Up to date (0.4 s)", the error, ...
     QString statusText() const;
+    //! The line under the weather file: EnergyRunner::weatherWarnings(), one a
+    //! line; empty (and hidden) when there is nothing to say.
+    QString weatherNoteText() const;
 
     void setColorBy(ColorBy by);
     ColorBy colorBy() const;
@@ -62,6 +65,7 @@ public slots:
 private:
     void chooseWeatherFile();
     void refreshStatus();
+    void refreshWeatherNote();
     void showResult(const SimulationResult &result);
     void applyColoring();
     void requestProfile();
@@ -73,6 +77,7 @@ private:
     EnergyRunner *m_runner;
 
     QLabel *m_weatherName;
+    QLabel *m_weatherNote;
     QComboBox *m_strategy;
     QLabel *m_status;
     KpiCardGrid *m_cards;

@@ -70,6 +70,7 @@ Status EnergyRunner::setWeatherFile(const QString &epwPath)
     }
     m_weatherFile = epwPath;
     m_weatherYear = weather->year;
+    m_weather = weather;
     ++m_epoch;
     Worker *worker = m_worker.get();
     // Queued behind a run in progress, which therefore finishes with the old weather.
@@ -81,6 +82,16 @@ Status EnergyRunner::setWeatherFile(const QString &epwPath)
     });
     requestFullRun(0);
     return status;
+}
+
+QStringList EnergyRunner::weatherWarnings() const
+{
+    if (!m_weather)
+        return {};
+    QStringList warnings = m_weather->siteWarnings(m_document->town().site);
+    if (const QString filled = m_weather->filledValuesText(); !filled.isEmpty())
+        warnings.append(filled);
+    return warnings;
 }
 
 void EnergyRunner::setOptions(const SimulationOptions &options)

@@ -44,6 +44,10 @@ public:
     QString weatherFile() const { return m_weatherFile; }
     //! Calendar year of the weather data (for date axes); 0 without weather.
     int weatherYear() const { return m_weatherYear; }
+    //! What to know about the weather in use on the document's site: a station
+    //! far away or across the equator (with the distance), values filled in.
+    //! Empty without weather or when there is nothing to say.
+    QStringList weatherWarnings() const;
 
     //! Changes the dispatch strategy or objective: re-runs the whole year.
     void setOptions(const SimulationOptions &options);
@@ -97,6 +101,8 @@ private:
 
     QString m_weatherFile;
     int m_weatherYear = 0;
+    //! The same year the worker simulates; read-only, so both threads may hold it.
+    std::shared_ptr<const WeatherYear> m_weather;
     SimulationOptions m_options;
     //! Bumped when the weather or the options change: runs of an older epoch are discarded.
     quint64 m_epoch = 0;

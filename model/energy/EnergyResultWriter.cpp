@@ -3,9 +3,12 @@
 
 #include <QDate>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <cmath>
 
 namespace tt {
 
@@ -78,9 +81,27 @@ QByteArray hourlyCsv(const SimulationResult &r, const WeatherYear &weather)
     s.flush();
     return out;
 }
+
+// What the weather file brought: how much of it was filled in, and whether it is the site's climate at all.
+QJsonObject weatherJson(const WeatherYear &weather, const Site &site)
+{
+    QJsonObject filled;
+    for (auto it = weather.filledByField.cbegin(); it != weather.filledByField.cend(); ++it)
+        filled.insert(it.key(), it.value());
+    filled.insert(QStringLiteral("total"), weather.filledValues());
+    const double km = weather.stationDistanceKm(site);
+    return {{"file", weather.source},
+            {"station", weather.locationName},
+            {"station_latitude", weather.latitudeDeg},
+            {"station_longitude", weather.longitudeDeg},
+            {"station_distance_km", std::isnan(km) ? QJsonValue() : QJsonValue(std::round(km * 10.0) / 10.0)},
+            {"filled_values", filled},
+            {"warnings", QJsonArray::fromStringList(weather.siteWarnings(site))}};
+}
 } // namespace
 
-Status EnergyResultWriter::write(const QString &dir, const SimulationResult &result, const WeatherYear &weather)
+Status EnergyResultWriter::write(const QString &dir, const SimulationResult &result, const WeatherYear &weather,
+                                 const Site &site)
 {
     if (!result.status)
         return result.status;
@@ -90,8 +111,11 @@ Status EnergyResultWriter::write(const QString &dir, const SimulationResult &res
     Status s = save(d.filePath(QStringLiteral("buildings_annual.csv")), buildingsCsv(result));
     if (s)
         s = save(d.filePath(QStringLiteral("town_hourly.csv")), hourlyCsv(result, weather));
-    if (s)
-        s = save(d.filePath(QStringLiteral("kpis.json")), QJsonDocument(result.kpis.toJson()).toJson());
+    if (s) {
+        QJsonObject kpis = result.kpis.toJson();
+        kpis.insert(QStringLiteral("weather"), weatherJson(weather, site));
+        s = save(d.filePath(QStringLiteral("kpis.json")), QJsonDocument(kpis).toJson());
+    }
     return s;
 }
 

@@ -8,9 +8,13 @@ namespace tt {
 //! Writes a simulation to DIR: buildings_annual.csv (one row per building),
 //! town_hourly.csv (8760 rows: timestamp, every flow in kW, storage contents
 //! in kWh) and kpis.json. Each file is written to a temporary name and renamed
-//! into place, so a reader never sees half a file.
+//! into place, so a reader never sees half a file. kpis.json gets a `weather`
+//! object: the file and station, the values filled in per field and the
+//! warnings about the station's distance from `site` (none for a site without
+//! a location).
 namespace EnergyResultWriter {
-Status write(const QString &dir, const SimulationResult &result, const WeatherYear &weather);
+Status write(const QString &dir, const SimulationResult &result, const WeatherYear &weather,
+             const Site &site = Site());
 } // namespace EnergyResultWriter
 
 } // namespace tt

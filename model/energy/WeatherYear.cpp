@@ -83,18 +83,16 @@ QStringList WeatherYear::siteWarnings(const Site &site) const
         return lat < 0.0 ? QStringLiteral("southern") : QStringLiteral("northern");
     };
     const QString station = locationName.isEmpty() ? source : locationName;
+    const auto degrees = [](double v) { return QString::number(v, 'f', 3); };
+    // One pass of arg(): a station name with "%2" in it cannot take the numbers' places.
     QString warning = QStringLiteral("Weather station %1 (%2, %3) is %4 km from the site (%5, %6)")
-                          .arg(station)
-                          .arg(latitudeDeg, 0, 'f', 3)
-                          .arg(longitudeDeg, 0, 'f', 3)
-                          .arg(km, 0, 'f', 0)
-                          .arg(site.latitude, 0, 'f', 3)
-                          .arg(site.longitude, 0, 'f', 3);
+                          .arg(station, degrees(latitudeDeg), degrees(longitudeDeg), QString::number(km, 'f', 0),
+                               degrees(site.latitude), degrees(site.longitude));
     if (otherHemisphere)
         warning += QStringLiteral(", in the %1 hemisphere while the site is in the %2: the seasons are reversed")
                        .arg(hemisphere(latitudeDeg), hemisphere(site.latitude));
     else
-        warning += QStringLiteral(" (more than %1 km): its climate and sun are not the site's").arg(kFarStationKm, 0, 'f', 0);
+        warning += QStringLiteral(", more than %1 km: its climate and sun are not the site's").arg(kFarStationKm, 0, 'f', 0);
     return {warning};
 }
 
