@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "DefaultAssetSizer.h"
 
+#include "EnergySystem.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -52,6 +54,8 @@ QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSerie
     const double peakElec = peakOf(demand.electricity);
     const double meanElec = meanOf(demand.electricity);
 
+    const double pvAzimuth = EnergySystem::defaultPvAzimuthDeg(town.site.latitude);
+
     Vec2 plant = town.dataBounds().isEmpty() ? Vec2{} : town.dataBounds().center();
     double residents = 0.0;
     for (const Building &b : town.buildings) {
@@ -68,7 +72,7 @@ QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSerie
         EnergyAsset pv = asset(EnergyAssetType::RooftopPv, QStringLiteral("PV on %1").arg(label),
                                geometry::centroid(b.footprint),
                                {{"area_share", 0.5}, {"module_efficiency", 0.20}, {"tilt_deg", 15.0},
-                                {"azimuth_deg", 180.0}});
+                                {"azimuth_deg", pvAzimuth}});
         pv.hostBuilding = b.id;
         out.append(pv);
     }
@@ -80,7 +84,7 @@ QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSerie
         EnergyAsset field = asset(EnergyAssetType::GroundPv, QStringLiteral("Agrivoltaics %1").arg(z.name),
                                   geometry::centroid(z.area),
                                   {{"land_share", kAgrivoltaicLandShare}, {"kwp_per_m2", 0.05}, {"tilt_deg", 25.0},
-                                   {"azimuth_deg", 180.0}});
+                                   {"azimuth_deg", pvAzimuth}});
         field.area = z.area;
         out.append(field);
         if (!largestField || z.areaM2() > largestField->areaM2())

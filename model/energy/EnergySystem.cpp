@@ -180,7 +180,8 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
                 break;
             }
             const PvParameters pv = pvParameters(a, kwp);
-            const std::vector<double> &g = poa(p("tilt_deg", roof ? 15.0 : 25.0), p("azimuth_deg", 180.0));
+            const std::vector<double> &g
+                = poa(p("tilt_deg", roof ? 15.0 : 25.0), p("azimuth_deg", defaultPvAzimuthDeg(town.site.latitude)));
             double annual = 0.0;
             for (int h = 0; h < kHours; ++h) {
                 const double kw = PvModel::acPowerKw(g[h], weather.dryBulbC[h], pv);

@@ -95,6 +95,11 @@ struct EnergySystem {
     //! Heat the CHP gives per kWh of electricity.
     double chpHeatPerElec() const { return chpThermalEfficiency / chpElecEfficiency; }
 
+    //! The azimuth (clockwise from north) of PV whose asset does not set
+    //! `azimuth_deg`: facing the equator, south (180°) north of it and north (0°)
+    //! south of it. The one place that decides it, for the default asset set too.
+    static double defaultPvAzimuthDeg(double siteLatitudeDeg) { return siteLatitudeDeg < 0.0 ? 0.0 : 180.0; }
+
     //! Aggregates the town's assets; unknown or odd parameter values are reported in `warnings`.
     static EnergySystem fromTown(const Town &town, const WeatherYear &weather, QStringList *warnings = nullptr);
 };
