@@ -4,6 +4,8 @@
 #include "EnergyPanel.h"
 #include "EnergyRunner.h"
 #include "MainWindow.h"
+#include "MessagePanel.h"
+#include "ProjectSession.h"
 #include "ViewportWidget.h"
 
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace tt::GuiLauncher {
@@ -31,9 +34,10 @@ bool parseSize(const QString &text, QSize *size)
 }
 
 //! Saves the window once the viewport has drawn a couple of frames after the
-//! project became ready (the first frame after a scene change can be partial)
-//! and the energy dock has finished any simulation it started.
-void scheduleScreenshot(MainWindow *window, const QString &file)
+//! returned function is called (when the project has loaded, or failed to: the
+//! first frame after a scene change can be partial) and the energy dock has
+//! finished any simulation it started.
+std::function<void()> scheduleScreenshot(MainWindow *window, const QString &file)
 {
     auto *timeout = new QTimer(window);
     timeout->setSingleShot(true);
@@ -52,7 +56,7 @@ void scheduleScreenshot(MainWindow *window, const QString &file)
             QCoreApplication::exit(ok ? 0 : 1);
         });
     };
-    QObject::connect(window, &MainWindow::projectReady, window, [window, framesDrawn, tryCapture] {
+    const auto start = [window, framesDrawn, tryCapture] {
         const quint64 start = window->viewport()->frameCount();
         QObject::connect(window->viewport(), &ViewportWidget::frameDrawn, window,
                          [start, framesDrawn, tryCapture](quint64 frame) {
@@ -65,7 +69,7 @@ void scheduleScreenshot(MainWindow *window, const QString &file)
         QObject::connect(repaint, &QTimer::timeout, window->viewport(), qOverload<>(&QWidget::update));
         repaint->start(100);
         window->viewport()->update();
-    });
+    };
     QObject::connect(window->energyPanel()->runner(), &EnergyRunner::stateChanged, window, [window, tryCapture] {
         window->viewport()->update();  // the energy colours may have changed: draw them before the picture
         tryCapture();
@@ -75,6 +79,7 @@ void scheduleScreenshot(MainWindow *window, const QString &file)
         QTextStream(stderr) << "towntwin: timed out waiting for the scene to draw; no screenshot " << file << "\n";
         QCoreApplication::exit(1);
     });
+    return start;
 }
 
 } // namespace
@@ -143,23 +148,25 @@ int run(int argc, char **argv)
     window.resize(size);
     if (parser.isSet(weatherOption)) {
         const Status weather = window.energyPanel()->setWeatherFile(parser.value(weatherOption));
-        if (!weather)
+        if (!weather) {
+            // In the window too: a planner who started from a desktop entry never sees stderr.
             QTextStream(stderr) << "towntwin: " << weather.message << "\n";
+            window.messages()->addMessage(MessagePanel::Level::Error, weather.message);
+        }
         if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("energyDock")))
             dock->raise();
     }
-    const bool screenshot = parser.isSet(screenshotOption);
-    if (screenshot)
-        scheduleScreenshot(&window, parser.value(screenshotOption));
-    window.show();
-
     const QString project = parser.positionalArguments().value(0);
-    QTimer::singleShot(0, &window, [&window, project] {
+    if (parser.isSet(screenshotOption)) {
+        const std::function<void()> capture = scheduleScreenshot(&window, parser.value(screenshotOption));
         if (project.isEmpty())
-            emit window.projectReady();
+            QTimer::singleShot(0, &window, capture);
         else
-            window.openProject(project);
-    });
+            QObject::connect(&window, &MainWindow::projectLoadFinished, &window, capture);
+    }
+    window.show();
+    if (!project.isEmpty())
+        QTimer::singleShot(0, &window, [&window, project] { window.session()->open(project); });
     return app.exec();
 }
 

@@ -7,7 +7,10 @@
 #include "KpiPanel.h"
 #include "LayersPanel.h"
 #include "MessagePanel.h"
+#include "ImportJob.h"
+#include "ProjectSession.h"
 #include "PropertiesPanel.h"
+#include "ToolOptionsBar.h"
 #include "tools/DrawTool.h"
 #include "tools/PlaceAssetTool.h"
 #include "tools/SelectTool.h"
@@ -17,48 +20,32 @@
 #include "tools/VertexTool.h"
 
 #include "CameraController.h"
-#include "ProjectFile.h"
 #include "SceneController.h"
-#include "TownImporter.h"
 #include "ViewportWidget.h"
 #include "analysis/ZoningKpiEngine.h"
 #include "core/Document.h"
-#include "edit/AssetTemplate.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoView>
 #include <QUndoStack>
-#include <QtConcurrent>
 
-#include <atomic>
 #include <cmath>
-#include <memory>
 
 namespace tt {
 
 namespace {
-const char *kProjectFilter = "TownTwin projects (*.gpkg);;All files (*)";
-constexpr int kMaxRecent = 8;
 constexpr int kDockMinWidth = 200;
 //! The 3D view never shrinks below this, whatever the docks ask for.
 constexpr QSize kViewportMinSize(360, 240);
@@ -100,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &path) { statusBar()->showMessage(tr("Autosaved to %1").arg(path), 4000); });
     m_viewport->setSceneData(m_scene->root());
     updateTitle();
-    offerRecovery(QString());
+    m_session->offerRecovery(QString());
 }
 
 MainWindow::~MainWindow() = default;
@@ -110,22 +97,25 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QToolBar *fileBar = addToolBar(tr("File"));
     fileBar->setObjectName(QStringLiteral("fileToolBar"));
-    QAction *newAction = file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newProject);
-    QAction *openAction = file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_session = new ProjectSession(m_document, m_autosave, m_messages, this, new QMenu(tr("Open &Recent"), this));
+    connect(m_session, &ProjectSession::openFinished, this, &MainWindow::projectLoadFinished);
+    connect(m_session, &ProjectSession::statusMessage, statusBar(), &QStatusBar::showMessage);
+    QAction *newAction = file->addAction(tr("&New"), QKeySequence::New, m_session, &ProjectSession::newProject);
+    QAction *openAction = file->addAction(tr("&Open…"), QKeySequence::Open, m_session, &ProjectSession::openWithDialog);
+    file->addMenu(m_session->recentMenu());
     QAction *recover = file->addAction(tr("Re&cover Autosave…"), this, [this] {
         if (AutosaveManager::recoverableAutosave(m_document->filePath()).isEmpty())
             m_messages->addMessage(MessagePanel::Level::Info,
                                    tr("Nothing to recover: no autosave was left by a session that ended abnormally."));
         else
-            offerRecovery(m_document->filePath());
+            m_session->offerRecovery(m_document->filePath());
     });
     recover->setToolTip(tr("Offer the autosave a crashed session left for this plan"));
     QAction *importAction =
         file->addAction(tr("&Import GIS data…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importWithDialog);
     file->addSeparator();
-    QAction *saveAction = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsWithDialog);
+    QAction *saveAction = file->addAction(tr("&Save"), QKeySequence::Save, m_session, &ProjectSession::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_session, &ProjectSession::saveAsWithDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     for (QAction *a : {newAction, openAction, saveAction, importAction})
@@ -134,7 +124,6 @@ void MainWindow::createActions()
     openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     importAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    updateRecentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -265,53 +254,12 @@ void MainWindow::createEditTools(QMenu *edit)
 
     // The options bar: what new buildings, zones and assets get, and snapping.
     addToolBarBreak();
-    QToolBar *options = addToolBar(tr("Tool options"));
-    options->setObjectName(QStringLiteral("toolOptionsToolBar"));
-    auto *use = new QComboBox(options);
-    for (int u = 0; u < kBuildingUseCount; ++u)
-        use->addItem(buildinguse::label(BuildingUse(u)), u);
-    use->setCurrentIndex(use->findData(int(m_toolContext.options.use)));
-    connect(use, &QComboBox::currentIndexChanged, this,
-            [this, use] { m_toolContext.options.use = BuildingUse(use->currentData().toInt()); });
-    auto *levels = new QDoubleSpinBox(options);
-    levels->setRange(1, 100);
-    levels->setDecimals(0);
-    levels->setValue(m_toolContext.options.levels);
-    levels->setSuffix(tr(" storeys"));
-    connect(levels, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_toolContext.options.levels = v; });
-    auto *zoneClass = new QComboBox(options);
-    for (int c = 0; c < kZoneClassCount; ++c)
-        zoneClass->addItem(zoneclass::label(ZoneClass(c)), c);
-    zoneClass->setCurrentIndex(zoneClass->findData(int(m_toolContext.options.zoneClass)));
-    connect(zoneClass, &QComboBox::currentIndexChanged, this,
-            [this, zoneClass] { m_toolContext.options.zoneClass = ZoneClass(zoneClass->currentData().toInt()); });
-    auto *asset = new QComboBox(options);
-    for (const EnergyAssetType type : AssetTemplate::placeableTypes())
-        asset->addItem(energyassettype::label(type), int(type));
-    connect(asset, &QComboBox::currentIndexChanged, this, [this, asset] {
-        m_toolContext.options.assetType = EnergyAssetType(asset->currentData().toInt());
+    auto *options = new ToolOptionsBar(&m_toolContext.options, this);
+    addToolBar(options);
+    connect(options, &ToolOptionsBar::assetTypeChanged, this, [this] {
         if (m_tools->activeTool())
             statusBar()->showMessage(m_tools->activeTool()->hint());
     });
-    auto *snap = new QCheckBox(tr("Snap"), options);
-    snap->setToolTip(tr("Moves snap to the grid and to neighbouring corners and walls; rotations to 15° steps and road directions"));
-    connect(snap, &QCheckBox::toggled, this, [this](bool on) { m_toolContext.options.snap = on; });
-    auto *grid = new QDoubleSpinBox(options);
-    grid->setRange(0.5, 100);
-    grid->setDecimals(1);
-    grid->setValue(m_toolContext.options.gridM);
-    grid->setSuffix(tr(" m grid"));
-    connect(grid, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_toolContext.options.gridM = v; });
-    options->addWidget(new QLabel(tr(" New building: "), options));
-    options->addWidget(use);
-    options->addWidget(levels);
-    options->addWidget(new QLabel(tr("  Zone: "), options));
-    options->addWidget(zoneClass);
-    options->addWidget(new QLabel(tr("  Asset: "), options));
-    options->addWidget(asset);
-    options->addSeparator();
-    options->addWidget(snap);
-    options->addWidget(grid);
 }
 
 void MainWindow::flyToSelection()
@@ -374,115 +322,6 @@ void MainWindow::onEntityClicked(quint64 id, Qt::KeyboardModifiers modifiers)
     m_selection->click(id, modifiers & Qt::ShiftModifier);
 }
 
-void MainWindow::newProject()
-{
-    if (!maybeSave())
-        return;
-    m_document->resetTown(Town{});
-    m_document->undoStack()->clear();
-    m_document->setFilePath(QString());
-    m_document->markSaved();
-    statusBar()->showMessage(tr("New empty plan: import GIS data to start"), 5000);
-}
-
-bool MainWindow::openProject(const QString &path)
-{
-    Town town;
-    const Status status = ProjectFile::load(path, &town);
-    if (!status) {
-        m_messages->addMessage(MessagePanel::Level::Error, status.message);
-        statusBar()->showMessage(tr("Could not open %1").arg(path), 8000);
-        emit projectReady();
-        return false;
-    }
-    const QString recoverable = AutosaveManager::recoverableAutosave(path);
-    m_document->resetTown(town);
-    m_document->undoStack()->clear();
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    m_document->markSaved();
-    addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
-    m_messages->addMessage(MessagePanel::Level::Info, tr("Opened %1").arg(path));
-    if (!recoverable.isEmpty())
-        offerRecovery(path);
-    emit projectReady();
-    return true;
-}
-
-void MainWindow::offerRecovery(const QString &projectPath)
-{
-    const QString autosave = AutosaveManager::recoverableAutosave(projectPath);
-    if (autosave.isEmpty())
-        return;
-    const QString when = QFileInfo(autosave).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_autosave->setSuspended(true);
-    m_messages->ask(tr("TownTwin did not close properly last time. An autosave of %1 from %2 exists.")
-                        .arg(projectPath.isEmpty() ? tr("an untitled plan") : QFileInfo(projectPath).fileName(), when),
-                    {{tr("Recover"),
-                      [this, autosave] {
-                          m_autosave->setSuspended(false);
-                          Town town;
-                          const Status status = ProjectFile::load(autosave, &town);
-                          if (!status) {
-                              m_messages->addMessage(MessagePanel::Level::Error, status.message);
-                              return;
-                          }
-                          // Recovered work is unsaved work: one undoable step on top of the file's state.
-                          m_document->replaceTown(town, tr("Recover autosave"));
-                          m_messages->addMessage(MessagePanel::Level::Info,
-                                                 tr("Recovered the autosave from %1; save to keep it.").arg(autosave));
-                      }},
-                     {tr("Discard"), [this, autosave] {
-                          QFile::remove(autosave);
-                          m_autosave->setSuspended(false);
-                      }}});
-}
-
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty()) {
-        saveAsWithDialog();
-        return !m_document->isModified();
-    }
-    return saveAs(m_document->filePath());
-}
-
-bool MainWindow::saveAs(const QString &path)
-{
-    const Status status = ProjectFile::save(m_document->town(), path);
-    if (!status) {
-        m_messages->addMessage(MessagePanel::Level::Error, status.message);
-        QMessageBox::warning(this, tr("Save failed"), status.message);
-        return false;
-    }
-    m_autosave->discard();
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    m_document->markSaved();
-    addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    return true;
-}
-
-void MainWindow::openWithDialog()
-{
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), QString::fromLatin1(kProjectFilter));
-    if (!path.isEmpty())
-        openProject(path);
-}
-
-void MainWindow::saveAsWithDialog()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), m_document->filePath(),
-                                                QString::fromLatin1(kProjectFilter));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive))
-        path += QStringLiteral(".gpkg");
-    saveAs(path);
-}
-
 void MainWindow::importWithDialog()
 {
     ImportDialog dialog(this);
@@ -492,113 +331,20 @@ void MainWindow::importWithDialog()
 
 void MainWindow::importData(const ImportOptions &options)
 {
-    auto *progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(options.buildingsPath).fileName()),
-                                         tr("Cancel"), 0, 1000, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    auto fraction = std::make_shared<std::atomic<int>>(0);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    auto *poll = new QTimer(progress);
-    connect(poll, &QTimer::timeout, progress, [progress, fraction] { progress->setValue(*fraction); });
-    poll->start(100);
-
-    auto *watcher = new QFutureWatcher<ImportReport>(this);
-    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher, progress, options] {
-        const ImportReport report = watcher->result();
-        watcher->deleteLater();
-        progress->deleteLater();
-        for (const ImportIssue &issue : report.skipped)
-            m_messages->addMessage(MessagePanel::Level::Warning,
-                                   tr("Skipped %1 feature %2: %3").arg(issue.file, issue.feature, issue.reason));
-        for (const ImportIssue &issue : report.warnings)
-            m_messages->addMessage(MessagePanel::Level::Warning,
-                                   tr("%1 feature %2: %3").arg(issue.file, issue.feature, issue.reason));
-        for (const ImportIssue &issue : report.repaired)
-            m_messages->addMessage(MessagePanel::Level::Info,
-                                   tr("Repaired %1 feature %2: %3").arg(issue.file, issue.feature, issue.reason));
-        if (report.failure == ImportFailure::NoCrs || report.failure == ImportFailure::ImpossibleCrs) {
-            m_messages->addMessage(MessagePanel::Level::Warning, report.status.message);
-            bool ok = false;
-            const QString crs = QInputDialog::getText(
-                this, tr("Coordinate reference system"),
-                tr("%1\n\nWhich CRS are these coordinates in? (e.g. EPSG:32651)").arg(report.status.message),
-                QLineEdit::Normal, options.assumeCrs, &ok);
-            if (ok && !crs.trimmed().isEmpty()) {
-                ImportOptions retry = options;
-                retry.assumeCrs = crs.trimmed();
-                importData(retry);
-            }
-            return;
-        }
-        if (!report.status) {
-            m_messages->addMessage(MessagePanel::Level::Error, report.status.message);
-            if (report.failure != ImportFailure::Cancelled)
-                QMessageBox::warning(this, tr("Import failed"), report.status.message);
-            return;
-        }
-        m_messages->addMessage(MessagePanel::Level::Info, tr("Project CRS %1: %2").arg(report.town.site.crsName, report.crsReason));
-        m_document->replaceTown(report.town, tr("Import %1").arg(QFileInfo(options.buildingsPath).fileName()));
-        m_messages->addMessage(MessagePanel::Level::Info,
-                               tr("Imported %1 buildings, %2 zones, %3 roads (%4 heights guessed, %5 features skipped)")
-                                   .arg(report.town.buildings.size())
-                                   .arg(report.town.zones.size())
-                                   .arg(report.town.roads.size())
-                                   .arg(report.heightsGuessed)
-                                   .arg(report.skipped.size()));
-        emit projectReady();
-    });
-    watcher->setFuture(QtConcurrent::run([options, cancelled, fraction] {
-        return TownImporter().run(options, [cancelled, fraction](double f, const QString &) {
-            *fraction = int(f * 1000);
-            return !*cancelled;
-        });
-    }));
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("The plan has unsaved changes. Save them first?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    auto *job = new ImportJob(this, m_messages);
+    connect(job, &ImportJob::imported, m_document, &Document::replaceTown);
+    connect(job, &ImportJob::finished, this, &MainWindow::projectLoadFinished);
+    job->start(options);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave()) {
+    if (m_session->maybeSave()) {
         m_autosave->discard();
         event->accept();
     } else {
         event->ignore();
     }
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecent));
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (maybeSave())
-                openProject(path);
-        })->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 } // namespace tt

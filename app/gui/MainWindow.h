@@ -17,6 +17,7 @@ class EnergyPanel;
 class KpiPanel;
 class LayersPanel;
 class MessagePanel;
+class ProjectSession;
 class PropertiesPanel;
 class SceneController;
 class Selection;
@@ -25,8 +26,9 @@ class ViewportWidget;
 class ZoningKpiEngine;
 
 //! The planner's window: the 3D viewport in the centre, docks for layers,
-//! properties, KPIs and messages, menus, toolbar and status bar. Owns the
-//! Document and wires the scene, the KPI engine and autosave to it.
+//! properties, KPIs and messages, menus, toolbars and status bar. Owns the
+//! Document and wires the scene, the KPI engine, autosave, the project session
+//! and the editing tools to it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -46,17 +48,14 @@ public:
     //! The choices of the tool options bar (use, storeys, zone class, asset, snapping).
     ToolOptions &toolOptions() { return m_toolContext.options; }
 
-    //! Opens a project; errors go to the message area and keep the current plan.
-    bool openProject(const QString &path);
-    //! Saves to the current path (asks for one if untitled).
-    bool save();
-    bool saveAs(const QString &path);
-    //! Runs an import in the background with a cancellable progress dialog.
+    //! New, open, save and recovery of the plan's file.
+    ProjectSession *session() const { return m_session; }
+    //! Runs an import in the background with a cancellable progress dialog (ImportJob).
     void importData(const ImportOptions &options);
 
 signals:
-    //! The open project is loaded and its scene handed to the viewport.
-    void projectReady();
+    //! An open or import ended: opened is false when it failed and the previous plan stays.
+    void projectLoadFinished(bool opened);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,15 +64,7 @@ private:
     void createActions();
     void createDocks();
     void createEditTools(QMenu *edit);
-    void newProject();
-    void openWithDialog();
-    void saveAsWithDialog();
     void importWithDialog();
-    //! Asks whether to save unsaved changes; false if the user cancels.
-    bool maybeSave();
-    void offerRecovery(const QString &projectPath);
-    void addRecentFile(const QString &path);
-    void updateRecentMenu();
     void updateTitle();
     void onTownReset();
     //! Entity counts and CRS in the status bar.
@@ -95,7 +86,7 @@ private:
     PropertiesPanel *m_propertiesPanel = nullptr;
     KpiPanel *m_kpiPanel = nullptr;
     EnergyPanel *m_energyPanel = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    ProjectSession *m_session = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
 };

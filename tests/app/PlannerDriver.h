@@ -9,6 +9,7 @@
 #include "core/Document.h"
 #include "generate/TownGenerator.h"
 #include "gui/MainWindow.h"
+#include "gui/ProjectSession.h"
 #include "gui/tools/EditTool.h"
 #include "gui/tools/ToolController.h"
 
@@ -34,7 +35,7 @@ public:
             return false;
         // Menu shortcuts fire only in the active window; Xvfb has no window manager to activate it.
         window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()) || !window->openProject(path))
+        if (!QTest::qWaitForWindowActive(window.get()) || !window->session()->open(path))
             return false;
         const bool drawn = waitForFrame() && waitForFrame();
         view()->setFocus();

@@ -11,6 +11,7 @@
 #include "GuiTestMain.h"
 #include "gui/AutosaveManager.h"
 #include "gui/MainWindow.h"
+#include "gui/ProjectSession.h"
 #include "gui/MessagePanel.h"
 
 #include "ProjectFile.h"
@@ -46,7 +47,7 @@ QByteArray readAll(const QString &path)
 int runChild(const QString &mode, const QString &project)
 {
     MainWindow window;
-    if (!window.openProject(project))
+    if (!window.session()->open(project))
         return 10;
     Document *doc = window.document();
     const EntityId removed = doc->town().buildings[0].id;
@@ -60,7 +61,7 @@ int runChild(const QString &mode, const QString &project)
     if (mode == QLatin1String("crash"))
         _exit(kCrashExitCode);  // a crash: no destructors, no closeEvent, no session cleanup
     if (mode == QLatin1String("saved")) {
-        if (!window.save())
+        if (!window.session()->save())
             return 13;
     } else if (mode == QLatin1String("reverted")) {
         doc->undoStack()->undo();
@@ -189,7 +190,7 @@ private slots:
 
         MainWindow window;
         QVERIFY(!window.messages()->isAsking());
-        QVERIFY(window.openProject(project));
+        QVERIFY(window.session()->open(project));
         QCOMPARE(window.document()->town().buildings.size(), m_buildings);  // the file, until the user answers
         QVERIFY(!window.document()->isModified());
         QVERIFY2(window.messages()->isAsking(), "no recovery offered after a crash");
@@ -207,7 +208,7 @@ private slots:
         QVERIFY2(!project.isEmpty(), "the crashing child session failed");
 
         MainWindow window;
-        QVERIFY(window.openProject(project));
+        QVERIFY(window.session()->open(project));
         QVERIFY(window.messages()->isAsking());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -236,7 +237,7 @@ private slots:
         QVERIFY(!autosave.isEmpty());
 
         MainWindow window;
-        QVERIFY(window.openProject(project));
+        QVERIFY(window.session()->open(project));
         QVERIFY(window.messages()->isAsking());
         QVERIFY(window.messages()->answer(QStringLiteral("Discard")));
         QVERIFY(!window.messages()->isAsking());
@@ -274,7 +275,7 @@ private slots:
         QCOMPARE(onDisk.buildings.size(), m_buildings + buildingsOnDisk);
 
         MainWindow window;
-        QVERIFY(window.openProject(project));
+        QVERIFY(window.session()->open(project));
         QVERIFY2(!window.messages()->isAsking(), "recovery offered after a clean exit");
         QCOMPARE(window.document()->town().buildings.size(), m_buildings + buildingsOnDisk);
     }
@@ -284,7 +285,7 @@ private slots:
         const QString project = freshProject();
         QVERIFY(!project.isEmpty());
         MainWindow window;
-        QVERIFY(window.openProject(project));
+        QVERIFY(window.session()->open(project));
         Document *doc = window.document();
         AutosaveManager *autosave = window.autosave();
         const QString path = autosave->autosavePath();
@@ -337,7 +338,7 @@ private slots:
         QVERIFY(doc->isModified());
         QCOMPARE(doc->undoStack()->count(), undoCount);
         // The user can still save the plan itself.
-        QVERIFY(window.save());
+        QVERIFY(window.session()->save());
         Town onDisk;
         QVERIFY(ProjectFile::load(project, &onDisk).ok);
         QCOMPARE(onDisk.buildings.size(), m_buildings - 2);

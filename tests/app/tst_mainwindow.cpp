@@ -9,6 +9,7 @@
 #include "gui/KpiPanel.h"
 #include "gui/LayersPanel.h"
 #include "gui/MainWindow.h"
+#include "gui/ProjectSession.h"
 #include "gui/MessagePanel.h"
 #include "gui/PropertiesPanel.h"
 
@@ -164,12 +165,13 @@ private slots:
     {
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1600, 1000);
-        QSignalSpy ready(m_window.get(), &MainWindow::projectReady);
+        QSignalSpy ready(m_window.get(), &MainWindow::projectLoadFinished);
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(m_window->openProject(m_project));
+        QVERIFY(m_window->session()->open(m_project));
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
-        qInfo("openProject took %lld ms", timer.elapsed());
+        QCOMPARE(ready.first().first().toBool(), true);
+        qInfo("opening took %lld ms", timer.elapsed());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(waitForFrames());
@@ -363,7 +365,7 @@ private slots:
         MainWindow *shared = m_window.release();
         m_window = std::make_unique<MainWindow>();
         const auto restore = qScopeGuard([this, shared] { m_window.reset(shared); });
-        QVERIFY(m_window->openProject(m_project));
+        QVERIFY(m_window->session()->open(m_project));
         m_window->resize(1600, 1000);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -414,7 +416,10 @@ private slots:
         const QString title = m_window->windowTitle();
         const int messages = m_window->messages()->messageCount();
 
-        QVERIFY(!m_window->openProject(bad));
+        QSignalSpy finished(m_window.get(), &MainWindow::projectLoadFinished);
+        QVERIFY(!m_window->session()->open(bad));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
         QCOMPARE(doc->town().buildings.size(), buildings);
         QCOMPARE(doc->filePath(), path);
         QCOMPARE(m_window->windowTitle(), title);
@@ -427,7 +432,7 @@ private slots:
 
         // A file that is not there at all: same story.
         const QString missing = m_dir.filePath(QStringLiteral("no-such-plan.gpkg"));
-        QVERIFY(!m_window->openProject(missing));
+        QVERIFY(!m_window->session()->open(missing));
         QCOMPARE(doc->town().buildings.size(), buildings);
         QVERIFY2(m_window->messages()->messageText(0).contains(QStringLiteral("no-such-plan.gpkg")),
                  qPrintable(m_window->messages()->messageText(0)));
@@ -446,9 +451,10 @@ private slots:
         options.joinKey = QStringLiteral("Name");
         Document *doc = m_window->document();
         const int undoIndex = doc->undoStack()->index();
-        QSignalSpy ready(m_window.get(), &MainWindow::projectReady);
+        QSignalSpy ready(m_window.get(), &MainWindow::projectLoadFinished);
         m_window->importData(options);
         QVERIFY(ready.wait(60000));
+        QCOMPARE(ready.first().first().toBool(), true);
         int planned = 0;
         for (const Building &b : doc->town().buildings)
             planned += b.context ? 0 : 1;
