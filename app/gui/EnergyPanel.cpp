@@ -59,11 +59,11 @@ QLineSeries *profileLine(const QString &name, const QColor &color)
 
 } // namespace
 
-EnergyPanel::EnergyPanel(Document *document, SceneController *scene, QWidget *parent)
+EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneController *scene, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_scene(scene)
-    , m_runner(new EnergyRunner(document, this))
+    , m_runner(runner)
     , m_weatherName(new QLabel(this))
     , m_weatherNote(new QLabel(this))
     , m_strategy(new QComboBox(this))
@@ -193,6 +193,8 @@ EnergyPanel::EnergyPanel(Document *document, SceneController *scene, QWidget *pa
 Status EnergyPanel::setWeatherFile(const QString &path)
 {
     const Status status = m_runner->setWeatherFile(path);
+    m_weatherError = status ? QString() : status.message;
+    refreshWeatherNote();
     if (status) {
         const QFileInfo file(path);
         QSettings().setValue(kWeatherKey, file.absoluteFilePath());
@@ -230,9 +232,13 @@ QString EnergyPanel::weatherNoteText() const
 
 void EnergyPanel::refreshWeatherNote()
 {
-    const QStringList warnings = m_runner->weatherWarnings();
-    m_weatherNote->setText(warnings.join(QLatin1Char('\n')));
-    m_weatherNote->setVisible(!warnings.isEmpty());
+    QStringList lines = m_runner->weatherWarnings();
+    if (!m_weatherError.isEmpty())
+        lines.prepend(m_runner->weatherFile().isEmpty()
+                          ? m_weatherError
+                          : tr("%1 — still using %2").arg(m_weatherError, QFileInfo(m_runner->weatherFile()).fileName()));
+    m_weatherNote->setText(lines.join(QLatin1Char('\n')));
+    m_weatherNote->setVisible(!lines.isEmpty());
 }
 
 void EnergyPanel::setColorBy(ColorBy by)

@@ -22,8 +22,8 @@ class SceneController;
 //! The energy dock: weather file and dispatch strategy, the simulation's state,
 //! headline KPIs, the town's monthly electricity balance, the selected
 //! building's hourly profile for one week, and colouring the buildings by an
-//! energy figure. The EnergyRunner it owns keeps the results current in the
-//! background; nothing here waits for a simulation.
+//! energy figure. It shows an EnergyRunner (the window owns it) that keeps the
+//! results current in the background; nothing here waits for a simulation.
 class EnergyPanel : public QWidget {
     Q_OBJECT
 public:
@@ -31,11 +31,13 @@ public:
     enum class ColorBy { None, AnnualDemand, PeakElectric, PvYield, NetBalance };
     Q_ENUM(ColorBy)
 
-    EnergyPanel(Document *document, SceneController *scene, QWidget *parent = nullptr);
+    EnergyPanel(Document *document, EnergyRunner *runner, SceneController *scene, QWidget *parent = nullptr);
 
     EnergyRunner *runner() const { return m_runner; }
     //! Simulates with this EPW from now on and remembers it for the next start
-    //! (QSettings "energy/weatherFile"); a failure is shown and returned.
+    //! (QSettings "energy/weatherFile"). A failure is returned and stays shown
+    //! under the weather file (the previous weather, if any, stays in use)
+    //! until a file is read, whatever the runs that follow say.
     Status setWeatherFile(const QString &path);
 
     //! The text of a KPI card: "self_sufficiency", "renewable_share", "co2",
@@ -43,8 +45,9 @@ public:
     QString cardText(const QString &key) const;
     //! The state line: "Stale", "Computing…", "Up to date (0.4 s)", the error, ...
     QString statusText() const;
-    //! The line under the weather file: EnergyRunner::weatherWarnings(), one a
-    //! line; empty (and hidden) when there is nothing to say.
+    //! The lines under the weather file: why the last file chosen could not be
+    //! read, then EnergyRunner::weatherWarnings(), one a line; empty (and hidden)
+    //! when there is nothing to say.
     QString weatherNoteText() const;
 
     void setColorBy(ColorBy by);
@@ -76,6 +79,7 @@ private:
     SceneController *m_scene;
     EnergyRunner *m_runner;
 
+    QString m_weatherError;  // the last chosen file that could not be read, and why
     QLabel *m_weatherName;
     QLabel *m_weatherNote;
     QComboBox *m_strategy;

@@ -44,7 +44,7 @@ std::function<void()> scheduleScreenshot(MainWindow *window, const QString &file
     auto framesDrawn = std::make_shared<bool>(false);
     auto done = std::make_shared<bool>(false);
     const auto tryCapture = [window, file, framesDrawn, done] {
-        const EnergyRunner::State energy = window->energyPanel()->runner()->state();
+        const EnergyRunner::State energy = window->energyRunner()->state();
         if (*done || !*framesDrawn || energy == EnergyRunner::State::Stale || energy == EnergyRunner::State::Computing)
             return;
         *done = true;
@@ -70,7 +70,7 @@ std::function<void()> scheduleScreenshot(MainWindow *window, const QString &file
         repaint->start(100);
         window->viewport()->update();
     };
-    QObject::connect(window->energyPanel()->runner(), &EnergyRunner::stateChanged, window, [window, tryCapture] {
+    QObject::connect(window->energyRunner(), &EnergyRunner::stateChanged, window, [window, tryCapture] {
         window->viewport()->update();  // the energy colours may have changed: draw them before the picture
         tryCapture();
     });

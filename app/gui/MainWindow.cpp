@@ -3,6 +3,7 @@
 
 #include "AutosaveManager.h"
 #include "EnergyPanel.h"
+#include "EnergyRunner.h"
 #include "ImportDialog.h"
 #include "KpiPanel.h"
 #include "LayersPanel.h"
@@ -54,6 +55,7 @@ constexpr QSize kViewportMinSize(360, 240);
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new Document(this)), m_viewport(new ViewportWidget(this)),
       m_scene(new SceneController(m_document, this)), m_kpiEngine(new ZoningKpiEngine(m_document, this)),
+      m_energyRunner(new EnergyRunner(m_document, this)),
       m_autosave(new AutosaveManager(m_document, this)), m_messages(new MessagePanel(this)),
       m_selection(new Selection(m_document, this))
 {
@@ -191,7 +193,7 @@ void MainWindow::createDocks()
     QDockWidget *properties =
         addDock(tr("Properties"), QStringLiteral("propertiesDock"), m_propertiesPanel, Qt::LeftDockWidgetArea);
     QDockWidget *kpis = addDock(tr("KPIs and plan check"), QStringLiteral("kpiDock"), m_kpiPanel, Qt::RightDockWidgetArea);
-    m_energyPanel = new EnergyPanel(m_document, m_scene, this);
+    m_energyPanel = new EnergyPanel(m_document, m_energyRunner, m_scene, this);
     QDockWidget *energy = addDock(tr("Energy"), QStringLiteral("energyDock"), m_energyPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(kpis, energy);
     kpis->raise();

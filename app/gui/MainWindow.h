@@ -14,6 +14,7 @@ namespace tt {
 class AutosaveManager;
 class Document;
 class EnergyPanel;
+class EnergyRunner;
 class KpiPanel;
 class LayersPanel;
 class MessagePanel;
@@ -27,8 +28,9 @@ class ZoningKpiEngine;
 
 //! The planner's window: the 3D viewport in the centre, docks for layers,
 //! properties, KPIs and messages, menus, toolbars and status bar. Owns the
-//! Document and wires the scene, the KPI engine, autosave, the project session
-//! and the editing tools to it.
+//! Document and the engines that follow it (zoning KPIs, energy simulation),
+//! and wires the scene, autosave, the project session and the editing tools to it;
+//! the docks only show what the engines compute.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -43,6 +45,8 @@ public:
     KpiPanel *kpiPanel() const { return m_kpiPanel; }
     PropertiesPanel *propertiesPanel() const { return m_propertiesPanel; }
     EnergyPanel *energyPanel() const { return m_energyPanel; }
+    //! The energy simulation that follows the plan (the Energy dock shows it).
+    EnergyRunner *energyRunner() const { return m_energyRunner; }
     Selection *selection() const { return m_selection; }
     ToolController *tools() const { return m_tools; }
     //! The choices of the tool options bar (use, storeys, zone class, asset, snapping).
@@ -77,6 +81,7 @@ private:
     ViewportWidget *m_viewport;
     SceneController *m_scene;
     ZoningKpiEngine *m_kpiEngine;
+    EnergyRunner *m_energyRunner;
     AutosaveManager *m_autosave;
     MessagePanel *m_messages;
     Selection *m_selection;

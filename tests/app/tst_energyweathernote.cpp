@@ -48,6 +48,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Document> m_document;
     std::unique_ptr<SceneController> m_scene;
+    std::unique_ptr<EnergyRunner> m_runner;
     std::unique_ptr<EnergyPanel> m_panel;
 
     QString write(const QString &name, const testdata::EpwText &epw)
@@ -83,7 +84,8 @@ private slots:
         m_document = std::make_unique<Document>();
         m_document->resetTown(townAt(31.15, 121.30));  // ~6 km from the Hongqiao station
         m_scene = std::make_unique<SceneController>(m_document.get());
-        m_panel = std::make_unique<EnergyPanel>(m_document.get(), m_scene.get());
+        m_runner = std::make_unique<EnergyRunner>(m_document.get());
+        m_panel = std::make_unique<EnergyPanel>(m_document.get(), m_runner.get(), m_scene.get());
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
         QVERIFY(!noteShown());
@@ -135,6 +137,18 @@ private slots:
         QVERIFY2(m_panel->statusText().startsWith(path + QStringLiteral(":489: dry-bulb temperature (field 7) is -9999")),
                  qPrintable(m_panel->statusText()));
         QCOMPARE(m_panel->runner()->weatherFile(), testdata::path(kZug));
+        // Issue 16 item 13: the next run with the old weather says "Up to date", but the
+        // refusal stays under the weather file until a file is read.
+        Building b = *m_document->town().buildings.begin();
+        b.levels += 1;
+        m_document->modifyEntities(EntitySet{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+        QVERIFY(waitUpToDate());
+        QVERIFY2(m_panel->weatherNoteText().startsWith(path + QStringLiteral(":489:"))
+                     && m_panel->weatherNoteText().contains(QLatin1String("still using weather.epw")),
+                 qPrintable(m_panel->weatherNoteText()));
+        QVERIFY(noteShown());
+        QVERIFY(m_panel->setWeatherFile(testdata::path(kZug)).ok);
+        QVERIFY(!m_panel->weatherNoteText().contains(QLatin1String("cold.epw")));
     }
 };
 
