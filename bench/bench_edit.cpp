@@ -177,7 +177,7 @@ void zoningLatency(const std::string &name, const Town &town)
     double worstCheck = 0.0;
     for (int i = 0; i < kZoningEdits; ++i) {
         const EntityId id = ids[size_t(rng.bounded(int(ids.size())))];
-        EntitySet moved;
+        EntityBatch moved;
         double t = nowMs();
         const Status ok = EntityTransform(directions[i % 4]).apply(doc.town(), {id}, &moved);
         transform.push_back(nowMs() - t);
@@ -267,7 +267,7 @@ void energyLatency(const std::string &name, const Town &town, const WeatherYear 
         Building b = *doc.town().buildings.find(ids[size_t(rng.bounded(int(ids.size())))]);
         b.levels = std::max(1.0, b.levels + (i % 2 == 0 ? 1.0 : -1.0));
         b.heightM = b.levels * buildinguse::storeyHeight(b.use);
-        doc.modifyEntities(EntitySet{{b}, {}, {}, {}}, QStringLiteral("Set storeys"));
+        doc.modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Set storeys"));
         t = nowMs();
         const Status sr = simulator.rerunBuilding(doc.town(), b.id, weather, rule, &ruleResult);
         ruleMs.push_back(nowMs() - t);
@@ -438,7 +438,7 @@ void dragFrames(const std::string &name, const Town &town)
         int refused = 0;
         for (int step = 1; step <= kDragSteps; ++step) {
             const double t0 = nowMs();
-            EntitySet moved;
+            EntityBatch moved;
             const Status ok = EntityTransform(Vec2{double(step), 0.0}).apply(before, ids, &moved);
             const double t1 = nowMs();
             if (!ok) {

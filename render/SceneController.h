@@ -2,7 +2,7 @@
 #pragma once
 
 #include "SceneTypes.h"
-#include "core/EntitySet.h"
+#include "core/EntityBatch.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -128,7 +128,7 @@ void BuildingEditor::refresh()
 
 void BuildingEditor::apply(const QString &text, const std::function<void(Building &)> &change)
 {
-    EntitySet after;
+    EntityBatch after;
     for (const EntityId id : std::as_const(m_ids)) {
         if (const Building *b = m_document->town().buildings.find(id)) {
             Building edited = *b;

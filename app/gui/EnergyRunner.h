@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/EntitySet.h"
+#include "core/EntityBatch.h"
 #include "core/Status.h"
 #include "energy/EnergySimulator.h"
 

@@ -5,7 +5,7 @@
 #include "EnergyPanel.h"
 #include "EnergyRunner.h"
 #include "ImportDialog.h"
-#include "KpiPanel.h"
+#include "ZoningKpiPanel.h"
 #include "LayersPanel.h"
 #include "MessagePanel.h"
 #include "ImportJob.h"
@@ -188,18 +188,18 @@ void MainWindow::createDocks()
     };
     m_layersPanel = new LayersPanel(m_scene, this);
     m_propertiesPanel = new PropertiesPanel(m_document, this);
-    m_kpiPanel = new KpiPanel(this);
+    m_zoningKpiPanel = new ZoningKpiPanel(this);
     QDockWidget *layers = addDock(tr("Layers"), QStringLiteral("layersDock"), m_layersPanel, Qt::LeftDockWidgetArea);
     QDockWidget *properties =
         addDock(tr("Properties"), QStringLiteral("propertiesDock"), m_propertiesPanel, Qt::LeftDockWidgetArea);
-    QDockWidget *kpis = addDock(tr("KPIs and plan check"), QStringLiteral("kpiDock"), m_kpiPanel, Qt::RightDockWidgetArea);
+    QDockWidget *kpis = addDock(tr("KPIs and plan check"), QStringLiteral("kpiDock"), m_zoningKpiPanel, Qt::RightDockWidgetArea);
     m_energyPanel = new EnergyPanel(m_document, m_energyRunner, m_scene, this);
     QDockWidget *energy = addDock(tr("Energy"), QStringLiteral("energyDock"), m_energyPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(kpis, energy);
     kpis->raise();
     QDockWidget *messages = addDock(tr("Messages"), QStringLiteral("messagesDock"), m_messages, Qt::BottomDockWidgetArea);
     resizeDocks({messages}, {110}, Qt::Vertical);
-    connect(m_kpiEngine, &ZoningKpiEngine::kpisChanged, m_kpiPanel, &KpiPanel::setReport);
+    connect(m_kpiEngine, &ZoningKpiEngine::kpisChanged, m_zoningKpiPanel, &ZoningKpiPanel::setReport);
     connect(m_selection, &Selection::changed, m_propertiesPanel, &PropertiesPanel::setSelection);
     connect(m_selection, &Selection::changed, m_scene, &SceneController::setSelection);
     connect(m_selection, &Selection::changed, m_energyPanel, &EnergyPanel::setSelectedBuildings);

@@ -15,7 +15,7 @@ class AutosaveManager;
 class Document;
 class EnergyPanel;
 class EnergyRunner;
-class KpiPanel;
+class ZoningKpiPanel;
 class LayersPanel;
 class MessagePanel;
 class ProjectSession;
@@ -42,7 +42,7 @@ public:
     SceneController *scene() const { return m_scene; }
     MessagePanel *messages() const { return m_messages; }
     AutosaveManager *autosave() const { return m_autosave; }
-    KpiPanel *kpiPanel() const { return m_kpiPanel; }
+    ZoningKpiPanel *zoningKpiPanel() const { return m_zoningKpiPanel; }
     PropertiesPanel *propertiesPanel() const { return m_propertiesPanel; }
     EnergyPanel *energyPanel() const { return m_energyPanel; }
     //! The energy simulation that follows the plan (the Energy dock shows it).
@@ -89,7 +89,7 @@ private:
     ToolController *m_tools = nullptr;
     LayersPanel *m_layersPanel = nullptr;
     PropertiesPanel *m_propertiesPanel = nullptr;
-    KpiPanel *m_kpiPanel = nullptr;
+    ZoningKpiPanel *m_zoningKpiPanel = nullptr;
     EnergyPanel *m_energyPanel = nullptr;
     ProjectSession *m_session = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -86,7 +86,7 @@ QString PropertiesPanel::valueOf(const QString &attribute) const
 void PropertiesPanel::refresh()
 {
     m_table->setRowCount(0);
-    const EntitySet set = m_document->entities(m_selection);
+    const EntityBatch set = m_document->entities(m_selection);
     QVector<EntityId> buildingIds;
     for (const Building &b : set.buildings)
         buildingIds.append(b.id);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ZoningAnalysis.h"
-#include "core/EntitySet.h"
+#include "core/EntityBatch.h"
 
 #include <QObject>
 

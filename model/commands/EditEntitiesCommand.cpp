@@ -5,8 +5,8 @@
 
 namespace tt {
 
-EditEntitiesCommand::EditEntitiesCommand(Document *document, const QString &text, EntitySet before,
-                                         EntitySet after, int mergeId)
+EditEntitiesCommand::EditEntitiesCommand(Document *document, const QString &text, EntityBatch before,
+                                         EntityBatch after, int mergeId)
     : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
       m_mergeId(mergeId)
 {
@@ -14,12 +14,12 @@ EditEntitiesCommand::EditEntitiesCommand(Document *document, const QString &text
 
 void EditEntitiesCommand::undo()
 {
-    m_document->swapEntities(m_after, m_before);
+    m_document->applyDiff(m_after, m_before);
 }
 
 void EditEntitiesCommand::redo()
 {
-    m_document->swapEntities(m_before, m_after);
+    m_document->applyDiff(m_before, m_after);
 }
 
 template <typename T>
@@ -32,7 +32,7 @@ static QVector<EntityId> idsOf(const QVector<T> &items)
     return ids;
 }
 
-static bool sameIds(const EntitySet &a, const EntitySet &b)
+static bool sameIds(const EntityBatch &a, const EntityBatch &b)
 {
     return idsOf(a.buildings) == idsOf(b.buildings) && idsOf(a.zones) == idsOf(b.zones)
         && idsOf(a.roads) == idsOf(b.roads) && idsOf(a.assets) == idsOf(b.assets);

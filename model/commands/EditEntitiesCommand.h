@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/EntitySet.h"
+#include "core/EntityBatch.h"
 
 #include <QUndoCommand>
 
@@ -14,7 +14,7 @@ class Document;
 //! (an entity missing from `before` is new; missing from `after` is removed).
 class EditEntitiesCommand : public QUndoCommand {
 public:
-    EditEntitiesCommand(Document *document, const QString &text, EntitySet before, EntitySet after,
+    EditEntitiesCommand(Document *document, const QString &text, EntityBatch before, EntityBatch after,
                         int mergeId = -1);
 
     void undo() override;
@@ -24,8 +24,8 @@ public:
 
 private:
     Document *m_document;
-    EntitySet m_before;
-    EntitySet m_after;
+    EntityBatch m_before;
+    EntityBatch m_after;
     int m_mergeId;
 };
 

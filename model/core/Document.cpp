@@ -40,7 +40,7 @@ void Document::replaceTown(const Town &town, const QString &text)
     m_undoStack->push(new ReplaceTownCommand(this, text, m_town, town));
 }
 
-QVector<EntityId> Document::addEntities(EntitySet entities, const QString &text)
+QVector<EntityId> Document::addEntities(EntityBatch entities, const QString &text)
 {
     QVector<EntityId> ids;
     const auto assign = [&](auto &items) {
@@ -53,7 +53,7 @@ QVector<EntityId> Document::addEntities(EntitySet entities, const QString &text)
     assign(entities.zones);
     assign(entities.roads);
     assign(entities.assets);
-    m_undoStack->push(new EditEntitiesCommand(this, text, EntitySet{}, std::move(entities)));
+    m_undoStack->push(new EditEntitiesCommand(this, text, EntityBatch{}, std::move(entities)));
     return ids;
 }
 
@@ -66,10 +66,10 @@ static QVector<EntityId> idsOf(const QVector<T> &items)
     return ids;
 }
 
-void Document::modifyEntities(const EntitySet &after, const QString &text, int mergeId)
+void Document::modifyEntities(const EntityBatch &after, const QString &text, int mergeId)
 {
     QVector<EntityId> ids = idsOf(after.buildings) + idsOf(after.zones) + idsOf(after.roads) + idsOf(after.assets);
-    EntitySet before = entities(ids);
+    EntityBatch before = entities(ids);
     if (before.size() != after.size())
         return;  // an id that does not exist: nothing sensible to modify
     m_undoStack->push(new EditEntitiesCommand(this, text, std::move(before), after, mergeId));
@@ -86,10 +86,10 @@ bool Document::withdrawEdit(int mergeId)
 
 void Document::removeEntities(const QVector<EntityId> &ids, const QString &text)
 {
-    EntitySet before = entities(ids);
+    EntityBatch before = entities(ids);
     if (before.isEmpty())
         return;
-    m_undoStack->push(new EditEntitiesCommand(this, text, std::move(before), EntitySet{}));
+    m_undoStack->push(new EditEntitiesCommand(this, text, std::move(before), EntityBatch{}));
 }
 
 void Document::setSettings(const QVariantMap &settings, const QString &rulesJson, const QString &text)
@@ -97,9 +97,9 @@ void Document::setSettings(const QVariantMap &settings, const QString &rulesJson
     m_undoStack->push(new SetSettingsCommand(this, text, settings, rulesJson));
 }
 
-EntitySet Document::entities(const QVector<EntityId> &ids) const
+EntityBatch Document::entities(const QVector<EntityId> &ids) const
 {
-    EntitySet set;
+    EntityBatch set;
     for (EntityId id : ids) {
         if (const Building *b = m_town.buildings.find(id))
             set.buildings.append(*b);
@@ -139,7 +139,7 @@ static void swapKind(EntityTable<T> &table, const QVector<T> &from, const QVecto
     }
 }
 
-void Document::swapEntities(const EntitySet &from, const EntitySet &to)
+void Document::applyDiff(const EntityBatch &from, const EntityBatch &to)
 {
     struct Delta {
         QVector<EntityId> added, changed, removed;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "EntitySet.h"
+#include "EntityBatch.h"
 #include "Town.h"
 
 #include <QObject>
@@ -36,10 +36,10 @@ public:
     //! Replaces the whole town (import, open as undoable, generate).
     void replaceTown(const Town &town, const QString &text);
     //! Adds new entities; ids are assigned here and returned in the same order.
-    QVector<EntityId> addEntities(EntitySet entities, const QString &text);
+    QVector<EntityId> addEntities(EntityBatch entities, const QString &text);
     //! Replaces entities that exist with the given versions (matched by id).
     //! Edits with the same non-negative mergeId and the same ids merge into one undo step (drags).
-    void modifyEntities(const EntitySet &after, const QString &text, int mergeId = -1);
+    void modifyEntities(const EntityBatch &after, const QString &text, int mergeId = -1);
     void removeEntities(const QVector<EntityId> &ids, const QString &text);
     void setSettings(const QVariantMap &settings, const QString &rulesJson, const QString &text);
     //! Undoes the newest step if it is the edit with this merge id (a cancelled drag).
@@ -47,13 +47,13 @@ public:
     bool withdrawEdit(int mergeId);
 
     //! Current versions of the entities with these ids, of any kind.
-    EntitySet entities(const QVector<EntityId> &ids) const;
+    EntityBatch entities(const QVector<EntityId> &ids) const;
 
     // --- Narrow mutators for commands and loading; not for direct GUI use ---
     //! Sets the town without an undo step (opening a file, new document).
     void resetTown(const Town &town);
     //! Removes every entity of `from` that `to` lacks, then puts every entity of `to`.
-    void swapEntities(const EntitySet &from, const EntitySet &to);
+    void applyDiff(const EntityBatch &from, const EntityBatch &to);
     void assignSettings(const QVariantMap &settings, const QString &rulesJson);
 
 signals:

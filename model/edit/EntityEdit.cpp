@@ -19,7 +19,7 @@ void reseat(Building *building, const Terrain &terrain)
         building->groundM = terrain.groundUnder(building->footprint);
 }
 
-Status setOuterRing(const Town &town, EntityId id, const Ring &outer, EntitySet *out)
+Status setOuterRing(const Town &town, EntityId id, const Ring &outer, EntityBatch *out)
 {
     *out = {};
     Polygon outline;

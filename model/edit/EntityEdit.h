@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/EntitySet.h"
+#include "core/EntityBatch.h"
 #include "core/Status.h"
 
 namespace tt {
@@ -21,7 +21,7 @@ void setStoreys(Building *building, double levels);
 void reseat(Building *building, const Terrain &terrain);
 //! The entity `id` (a building or a zone) with a new outer ring, reseated, in *out;
 //! fails naming the entity when it has no outline or the new one cannot stand.
-Status setOuterRing(const Town &town, EntityId id, const Ring &outer, EntitySet *out);
+Status setOuterRing(const Town &town, EntityId id, const Ring &outer, EntityBatch *out);
 //! The plan extent of these entities (footprints, zone areas, asset positions).
 Bounds2 bounds(const Town &town, const QVector<EntityId> &ids);
 

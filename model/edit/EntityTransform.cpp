@@ -37,7 +37,7 @@ Polygon EntityTransform::apply(const Polygon &polygon) const
     return out;
 }
 
-Status EntityTransform::apply(const Town &town, const QVector<EntityId> &ids, EntitySet *out) const
+Status EntityTransform::apply(const Town &town, const QVector<EntityId> &ids, EntityBatch *out) const
 {
     *out = {};
     const QSet<EntityId> chosen(ids.begin(), ids.end());
@@ -87,7 +87,7 @@ Status EntityTransform::apply(const Town &town, const QVector<EntityId> &ids, En
     return Status::success();
 }
 
-Status duplicateEntities(const Town &town, const QVector<EntityId> &ids, Vec2 offset, EntitySet *out)
+Status duplicateEntities(const Town &town, const QVector<EntityId> &ids, Vec2 offset, EntityBatch *out)
 {
     *out = {};
     QVector<EntityId> copyable;
@@ -96,7 +96,7 @@ Status duplicateEntities(const Town &town, const QVector<EntityId> &ids, Vec2 of
         if (!(a && a->hostBuilding != kNoEntity) && !town.roads.find(id))
             copyable.append(id);
     }
-    EntitySet copies;
+    EntityBatch copies;
     if (const Status moved = EntityTransform(offset).apply(town, copyable, &copies); !moved)
         return moved;
     const auto copyName = [](const QString &name) {

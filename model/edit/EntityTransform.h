@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/EntitySet.h"
+#include "core/EntityBatch.h"
 #include "core/Status.h"
 
 namespace tt {
@@ -22,7 +22,7 @@ public:
     //! The moved versions of the entities with these ids (and of the rooftop
     //! PV on moved buildings). Fails, naming the entity, when an outline would
     //! leave the terrain; `out` is then left empty.
-    Status apply(const Town &town, const QVector<EntityId> &ids, EntitySet *out) const;
+    Status apply(const Town &town, const QVector<EntityId> &ids, EntityBatch *out) const;
 
 private:
     Polygon apply(const Polygon &polygon) const;
@@ -36,6 +36,6 @@ private:
 //! assigns them) or source ids (a copy is not the source's feature). Rooftop
 //! PV is not copied on its own (it belongs to one roof). Fails, naming the
 //! entity, when a copy would leave the terrain; `out` is then left empty.
-Status duplicateEntities(const Town &town, const QVector<EntityId> &ids, Vec2 offset, EntitySet *out);
+Status duplicateEntities(const Town &town, const QVector<EntityId> &ids, Vec2 offset, EntityBatch *out);
 
 } // namespace tt

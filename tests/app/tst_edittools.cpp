@@ -8,7 +8,7 @@
 #include "PlannerDriver.h"
 #include "analysis/ZoningAnalysis.h"
 #include "gui/BuildingEditor.h"
-#include "gui/KpiPanel.h"
+#include "gui/ZoningKpiPanel.h"
 #include "gui/MessagePanel.h"
 #include "gui/PropertiesPanel.h"
 #include "gui/tools/DrawTool.h"
@@ -142,7 +142,7 @@ private slots:
     {
         const QVector<EntityId> ids = m_window->selection()->ids();
         const double residentsBefore = computeKpis(doc()->town()).capacity.residents;
-        EntitySet before = doc()->entities(ids);
+        EntityBatch before = doc()->entities(ids);
         // Storeys through the properties dock's editor: one step for both buildings.
         QDoubleSpinBox *box = m_window->propertiesPanel()->editor()->levelsBox();
         QVERIFY(box && box->isVisible());
@@ -154,7 +154,7 @@ private slots:
             QCOMPARE(b->heightM, b->levels * buildinguse::storeyHeight(b->use));
         }
         QTRY_VERIFY(computeKpis(doc()->town()).capacity.residents > residentsBefore);
-        QTRY_COMPARE(m_window->kpiPanel()->cardText(QStringLiteral("residents")),
+        QTRY_COMPARE(m_window->zoningKpiPanel()->cardText(QStringLiteral("residents")),
                      QLocale().toString(qRound(computeKpis(doc()->town()).capacity.residents)));
         snapshot();
     }
@@ -344,7 +344,7 @@ private slots:
         }
         QVERIFY(doc()->town() == m_snapshots[0]);
         QVERIFY(!doc()->isModified());
-        QTRY_COMPARE(m_window->kpiPanel()->cardText(QStringLiteral("residents")),
+        QTRY_COMPARE(m_window->zoningKpiPanel()->cardText(QStringLiteral("residents")),
                      QLocale().toString(qRound(computeKpis(m_snapshots[0]).capacity.residents)));
         for (int i = 1; i < m_snapshots.size(); ++i) {
             stack->redo();

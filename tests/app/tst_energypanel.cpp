@@ -219,7 +219,7 @@ private slots:
         taller.heightM += 3.0 * 3.0;
         QElapsedTimer wall;
         wall.start();
-        m_document->modifyEntities(EntitySet{{taller}, {}, {}, {}}, QStringLiteral("Add storeys"));
+        m_document->modifyEntities(EntityBatch{{taller}, {}, {}, {}}, QStringLiteral("Add storeys"));
         QCOMPARE(runner()->state(), EnergyRunner::State::Stale);
         QCOMPARE(m_panel->statusText(), QStringLiteral("Stale"));
         QVERIFY(waitUpToDate(10000));
@@ -265,14 +265,14 @@ private slots:
 
         // Farmland sizes the default agrivoltaics and wind: a zone edit re-runs the whole year.
         const Zone zone = m_document->town().zones[0];
-        m_document->modifyEntities(EntitySet{{}, {zone}, {}, {}}, QStringLiteral("Touch a zone"));
+        m_document->modifyEntities(EntityBatch{{}, {zone}, {}, {}}, QStringLiteral("Touch a zone"));
         QCOMPARE(runner()->state(), EnergyRunner::State::Stale);
         QVERIFY(waitUpToDate(10000));
         QVERIFY(!runner()->lastRunIncremental());
         QVERIFY(near(runner()->result().kpis.cost, m_original.cost, kLpTolerance));
         // Roads carry no energy: the result stays current.
         const Road road = m_document->town().roads[0];
-        m_document->modifyEntities(EntitySet{{}, {}, {road}, {}}, QStringLiteral("Touch a road"));
+        m_document->modifyEntities(EntityBatch{{}, {}, {road}, {}}, QStringLiteral("Touch a road"));
         QCOMPARE(runner()->state(), EnergyRunner::State::UpToDate);
     }
 
@@ -291,7 +291,7 @@ private slots:
         for (EntityId id : ids) {
             Building b = *m_document->town().buildings.find(id);
             b.levels += 1.0;
-            m_document->modifyEntities(EntitySet{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+            m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
             if (id == ids.first())
                 QTRY_COMPARE_WITH_TIMEOUT(runner()->state(), EnergyRunner::State::Computing, 5000);
         }
@@ -345,7 +345,7 @@ private slots:
         const EntityId id = residentialBuilding();
         Building b = *m_document->town().buildings.find(id);
         b.levels += 1.0;
-        m_document->modifyEntities(EntitySet{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+        m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
         QVERIFY(waitUpToDate(10000));
         QVERIFY(runner()->result().kpis.demand.electricity > m_original.demand.electricity);
         m_document->undoStack()->undo();
@@ -415,7 +415,7 @@ private slots:
         const EntityId id = residentialBuilding();
         Building b = *m_document->town().buildings.find(id);
         b.levels += 1.0;
-        m_document->modifyEntities(EntitySet{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+        m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
         QVERIFY(waitUpToDate(10000));
         QVERIFY(runner()->lastRunIncremental());
         qInfo("one-building rerun (rule-based): %.3f s on the worker", runner()->lastRunSeconds());
@@ -443,7 +443,7 @@ private slots:
         const EntityId id = residentialBuilding();
         Building b = *m_document->town().buildings.find(id);
         b.levels += 1.0;
-        m_document->modifyEntities(EntitySet{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+        m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
         QTRY_COMPARE_WITH_TIMEOUT(runner()->state(), EnergyRunner::State::Computing, 5000);
         m_panel.reset();
         m_runner.reset();

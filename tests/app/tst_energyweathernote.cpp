@@ -141,7 +141,7 @@ private slots:
         // refusal stays under the weather file until a file is read.
         Building b = *m_document->town().buildings.begin();
         b.levels += 1;
-        m_document->modifyEntities(EntitySet{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+        m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
         QVERIFY(waitUpToDate());
         QVERIFY2(m_panel->weatherNoteText().startsWith(path + QStringLiteral(":489:"))
                      && m_panel->weatherNoteText().contains(QLatin1String("still using weather.epw")),

@@ -6,7 +6,7 @@
 // plan, and `towntwin --screenshot` writes a picture of the drawn window.
 #include "TestData.h"
 #include "GuiTestMain.h"
-#include "gui/KpiPanel.h"
+#include "gui/ZoningKpiPanel.h"
 #include "gui/LayersPanel.h"
 #include "gui/MainWindow.h"
 #include "gui/ProjectSession.h"
@@ -182,7 +182,7 @@ private slots:
         QVERIFY2(!m_window->windowTitle().contains(QLatin1Char('*')), qPrintable(m_window->windowTitle()));
         QVERIFY(!doc->isModified());
 
-        KpiPanel *kpis = m_window->kpiPanel();
+        ZoningKpiPanel *kpis = m_window->zoningKpiPanel();
         bool ok = false;
         const double site = leadingNumber(kpis->cardText(QStringLiteral("site")), &ok);
         QVERIFY2(ok, qPrintable(kpis->cardText(QStringLiteral("site"))));
@@ -213,7 +213,7 @@ private slots:
     {
         QVERIFY(m_window);
         Document *doc = m_window->document();
-        KpiPanel *kpis = m_window->kpiPanel();
+        ZoningKpiPanel *kpis = m_window->zoningKpiPanel();
         const QString before = kpis->cardText(QStringLiteral("residents"));
         const QString siteBefore = kpis->cardText(QStringLiteral("site"));
 
@@ -467,7 +467,7 @@ private slots:
         QVERIFY2(m_window->messages()->messageText(1).startsWith(QStringLiteral("Project CRS EPSG:32732: kept")),
                  qPrintable(m_window->messages()->messageText(1)));
         // Only the 15 planned buildings count in the KPIs.
-        QTRY_COMPARE(m_window->kpiPanel()->cardText(QStringLiteral("residents")),
+        QTRY_COMPARE(m_window->zoningKpiPanel()->cardText(QStringLiteral("residents")),
                      QLocale().toString(qRound(computeKpis(doc->town()).capacity.residents)));
         QCOMPARE(computeKpis(doc->town()).landUse.buildings, 15);
         doc->undoStack()->undo();

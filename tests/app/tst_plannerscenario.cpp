@@ -10,7 +10,7 @@
 #include "PlannerDriver.h"
 #include "analysis/ZoningAnalysis.h"
 #include "gui/BuildingEditor.h"
-#include "gui/KpiPanel.h"
+#include "gui/ZoningKpiPanel.h"
 #include "gui/PropertiesPanel.h"
 #include "gui/tools/Selection.h"
 
@@ -43,9 +43,9 @@ class TestPlannerScenario : public QObject {
     void kpiDockMatchesDocument()
     {
         const KpiReport expected = computeKpis(doc()->town());
-        QTRY_COMPARE(window()->kpiPanel()->cardText(QStringLiteral("residents")),
+        QTRY_COMPARE(window()->zoningKpiPanel()->cardText(QStringLiteral("residents")),
                      QLocale().toString(qRound(expected.capacity.residents)));
-        QTRY_COMPARE(window()->kpiPanel()->cardText(QStringLiteral("jobs")), QLocale().toString(qRound(expected.capacity.jobs)));
+        QTRY_COMPARE(window()->zoningKpiPanel()->cardText(QStringLiteral("jobs")), QLocale().toString(qRound(expected.capacity.jobs)));
     }
     //! Colour drawn at the middle of a building's roof.
     QColor roofColour(EntityId id)

@@ -45,7 +45,7 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 0);
         QVERIFY(!doc.isModified());
 
-        EntitySet added;
+        EntityBatch added;
         Building shop;
         shop.use = BuildingUse::Retail;
         shop.footprint = square(100, 0, 30);
@@ -57,7 +57,7 @@ private slots:
 
         Building renamed = *doc.town().buildings.find(ids[0]);
         renamed.name = QStringLiteral("东门商店");
-        doc.modifyEntities(EntitySet{{renamed}, {}, {}, {}}, QStringLiteral("Rename"));
+        doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}}, QStringLiteral("Rename"));
         const Town edited = doc.town();
         QCOMPARE(doc.undoStack()->count(), 2);
 
@@ -82,7 +82,7 @@ private slots:
         for (int step = 1; step <= 5; ++step) {
             Building moved = *doc.town().buildings.find(id);
             moved.footprint = square(x0 + step, 0, 20);
-            doc.modifyEntities(EntitySet{{moved}, {}, {}, {}}, QStringLiteral("Move"), 4242);
+            doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}}, QStringLiteral("Move"), 4242);
         }
         QCOMPARE(changed.count(), 5);  // every step shows at once
         QCOMPARE(doc.undoStack()->count(), 1);
@@ -90,7 +90,7 @@ private slots:
         // Another merge id is another step.
         Building other = *doc.town().buildings.find(id);
         other.footprint = square(x0 + 50, 0, 20);
-        doc.modifyEntities(EntitySet{{other}, {}, {}, {}}, QStringLiteral("Move"), 4243);
+        doc.modifyEntities(EntityBatch{{other}, {}, {}, {}}, QStringLiteral("Move"), 4243);
         QCOMPARE(doc.undoStack()->count(), 2);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
@@ -104,7 +104,7 @@ private slots:
         const EntityId id = doc.town().buildings.begin()->id;
         Building renamed = *doc.town().buildings.find(id);
         renamed.name = QStringLiteral("A");
-        doc.modifyEntities(EntitySet{{renamed}, {}, {}, {}}, QStringLiteral("Rename"));
+        doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}}, QStringLiteral("Rename"));
         // A drag that never applied anything: the newest step is the rename, which stays.
         QVERIFY(!doc.withdrawEdit(777));
         QCOMPARE(doc.town().buildings.find(id)->name, QStringLiteral("A"));
@@ -112,7 +112,7 @@ private slots:
         // A drag that did: withdrawn, the rename before it kept.
         Building moved = *doc.town().buildings.find(id);
         moved.footprint = square(40, 40, 20);
-        doc.modifyEntities(EntitySet{{moved}, {}, {}, {}}, QStringLiteral("Move"), 777);
+        doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}}, QStringLiteral("Move"), 777);
         QVERIFY(doc.withdrawEdit(777));
         QCOMPARE(doc.town().buildings.find(id)->footprint.outer[0].x, 0.0);
         QCOMPARE(doc.town().buildings.find(id)->name, QStringLiteral("A"));
@@ -139,7 +139,7 @@ private slots:
             for (int c = 0; c < town.terrain.columns(); ++c)
                 town.terrain.setSample(c, r, float(c * town.terrain.cellSize() * 0.1));
         const EntityId id = town.buildings.begin()->id;
-        EntitySet out;
+        EntityBatch out;
         const Ring east{{200, 0}, {220, 0}, {220, 20}, {200, 20}};
         QVERIFY(entityedit::setOuterRing(town, id, east, &out).ok);
         QCOMPARE(out.buildings.size(), 1);

@@ -64,7 +64,7 @@ private slots:
     void moveReseatsAndCarriesRooftopPv()
     {
         const Town town = slopedTown();
-        EntitySet out;
+        EntityBatch out;
         QVERIFY(EntityTransform(Vec2{30, -10}).apply(town, {1}, &out));
         QCOMPARE(out.buildings.size(), 1);
         QCOMPARE(out.buildings[0].footprint, rect(80, 40, 100, 50));
@@ -78,7 +78,7 @@ private slots:
     void rotateAboutCentroidKeepsShape()
     {
         const Town town = slopedTown();
-        EntitySet out;
+        EntityBatch out;
         QVERIFY(EntityTransform(Vec2{}, M_PI / 2, Vec2{60, 55}).apply(town, {1}, &out));
         const Polygon &p = out.buildings[0].footprint;
         const Bounds2 box = geometry::bounds(p);
@@ -91,7 +91,7 @@ private slots:
     void moveOffTheTerrainIsRefused()
     {
         const Town town = slopedTown();
-        EntitySet out;
+        EntityBatch out;
         const Status s = EntityTransform(Vec2{150, 0}).apply(town, {1, 3}, &out);
         QVERIFY(!s);
         QVERIFY2(s.message.contains(QLatin1String("Building 1")), qPrintable(s.message));
@@ -102,7 +102,7 @@ private slots:
     void duplicateDropsIdsAndRooftopPv()
     {
         const Town town = slopedTown();
-        EntitySet out;
+        EntityBatch out;
         QVERIFY(duplicateEntities(town, {1, 2, 3}, Vec2{0, 30}, &out));
         QCOMPARE(out.buildings.size(), 1);
         QCOMPARE(out.buildings[0].id, kNoEntity);
@@ -185,7 +185,7 @@ private slots:
         doc.resetTown(slopedTown());
         const Town before = doc.town();
         for (int step = 1; step <= 5; ++step) {
-            EntitySet out;
+            EntityBatch out;
             QVERIFY(EntityTransform(Vec2{2.0 * step, 0}).apply(before, {1}, &out));
             doc.modifyEntities(out, QStringLiteral("Move"), 42);
         }

@@ -212,7 +212,7 @@ private slots:
         osg::Geometry *oldTile = scene.buildingLayer().geometryOf(id);
         const unsigned oldVertices = oldTile->getVertexArray()->getNumElements();
         b.heightM = 55.0;
-        doc.modifyEntities(EntitySet{{b}, {}, {}, {}}, QStringLiteral("raise"));
+        doc.modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("raise"));
         QCOMPARE(changed.count(), 1);
 
         const auto after = geometries(layer);

@@ -155,7 +155,7 @@ bool DrawTool::finish()
         return false;
     }
     const ToolOptions &o = m_context->options;
-    EntitySet set;
+    EntityBatch set;
     if (m_target == Target::Building) {
         Building b;
         b.use = o.use;

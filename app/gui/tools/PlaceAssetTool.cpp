@@ -69,7 +69,7 @@ bool PlaceAssetTool::placeAt(const QPointF &pos)
             }
         }
     }
-    EntitySet set;
+    EntityBatch set;
     set.assets.append(asset);
     m_context->selection->set(document()->addEntities(set, tr("Place %1").arg(asset.name)));
     return true;

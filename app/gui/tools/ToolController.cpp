@@ -65,7 +65,7 @@ void ToolController::duplicateSelection()
     const QVector<EntityId> ids = m_context->selection->ids();
     if (ids.isEmpty())
         return;
-    EntitySet copies;
+    EntityBatch copies;
     const Status ok = duplicateEntities(m_context->document->town(), ids, Vec2{kDuplicateOffsetM, -kDuplicateOffsetM}, &copies);
     if (!ok) {
         m_context->refuse(tr("Not duplicated: %1").arg(ok.message));
@@ -82,7 +82,7 @@ void ToolController::nudgeSelection(Vec2 delta)
     const QVector<EntityId> ids = m_context->selection->ids();
     if (ids.isEmpty())
         return;
-    EntitySet moved;
+    EntityBatch moved;
     const Status ok = EntityTransform(delta).apply(m_context->document->town(), ids, &moved);
     if (!ok) {
         m_context->refuse(tr("Not moved: %1").arg(ok.message));

@@ -104,7 +104,7 @@ bool TransformTool::mouseMove(QMouseEvent *event)
             angle = Snapper::snapRotation(m_before, m_ids, angle);
         transform = EntityTransform(Vec2{}, angle, m_pivot);
     }
-    EntitySet moved;
+    EntityBatch moved;
     const Status ok = transform.apply(m_before, m_ids, &moved);
     if (!ok) {
         if (!m_refused)

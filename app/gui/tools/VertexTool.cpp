@@ -71,7 +71,7 @@ bool VertexTool::mousePress(QMouseEvent *event)
 
 Status VertexTool::setOuter(EntityId id, const Ring &outer, const QString &text, int mergeId)
 {
-    EntitySet changed;
+    EntityBatch changed;
     const Status ok = entityedit::setOuterRing(town(), id, outer, &changed);
     if (ok) {
         document()->modifyEntities(changed, text, mergeId);

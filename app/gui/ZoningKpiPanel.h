@@ -16,10 +16,10 @@ class KpiCardGrid;
 //! residents, jobs, plan-check verdicts), then tables for the plan check
 //! (colour-coded pass, warn, fail), land use by zone class and service reach.
 //! Shows whatever report it was last given; the ZoningKpiEngine feeds it.
-class KpiPanel : public QWidget {
+class ZoningKpiPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit KpiPanel(QWidget *parent = nullptr);
+    explicit ZoningKpiPanel(QWidget *parent = nullptr);
 
     //! The text of a headline card: "site", "built_up", "farmland", "residents", "jobs", "plan_check".
     QString cardText(const QString &key) const;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "KpiPanel.h"
+#include "ZoningKpiPanel.h"
 
 #include "KpiCardGrid.h"
 
@@ -61,7 +61,7 @@ QColor statusColor(RuleStatus status)
 
 } // namespace
 
-KpiPanel::KpiPanel(QWidget *parent)
+ZoningKpiPanel::ZoningKpiPanel(QWidget *parent)
     : QWidget(parent)
     , m_cards(new KpiCardGrid(this))
     , m_planCheckError(new QLabel(this))
@@ -91,12 +91,12 @@ KpiPanel::KpiPanel(QWidget *parent)
     setReport(KpiReport{});
 }
 
-QString KpiPanel::cardText(const QString &key) const
+QString ZoningKpiPanel::cardText(const QString &key) const
 {
     return m_cards->cardText(key);
 }
 
-QString KpiPanel::ruleStatus(const QString &ruleId) const
+QString ZoningKpiPanel::ruleStatus(const QString &ruleId) const
 {
     for (int row = 0; row < m_planCheck->rowCount(); ++row) {
         if (m_planCheck->item(row, 0)->data(Qt::UserRole).toString() == ruleId)
@@ -105,7 +105,7 @@ QString KpiPanel::ruleStatus(const QString &ruleId) const
     return {};
 }
 
-void KpiPanel::setReport(const KpiReport &report)
+void ZoningKpiPanel::setReport(const KpiReport &report)
 {
     const QLocale locale;
     const LandUseStatistics &land = report.landUse;
@@ -131,7 +131,7 @@ void KpiPanel::setReport(const KpiReport &report)
     fillServices(report.serviceReach);
 }
 
-void KpiPanel::fillPlanCheck(const PlanCheck &check)
+void ZoningKpiPanel::fillPlanCheck(const PlanCheck &check)
 {
     m_planCheckError->setVisible(!check.status.ok);
     m_planCheckError->setText(check.status.message);
@@ -152,7 +152,7 @@ void KpiPanel::fillPlanCheck(const PlanCheck &check)
     }
 }
 
-void KpiPanel::fillLandUse(const LandUseStatistics &land)
+void ZoningKpiPanel::fillLandUse(const LandUseStatistics &land)
 {
     m_landUse->setRowCount(0);
     for (int c = 0; c < kZoneClassCount; ++c) {
@@ -176,7 +176,7 @@ void KpiPanel::fillLandUse(const LandUseStatistics &land)
     }
 }
 
-void KpiPanel::fillServices(const ServiceReach &reach)
+void ZoningKpiPanel::fillServices(const ServiceReach &reach)
 {
     m_services->setRowCount(kServiceTypeCount);
     for (int s = 0; s < kServiceTypeCount; ++s) {

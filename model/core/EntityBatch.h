@@ -14,7 +14,7 @@ namespace tt {
 enum class EntityKind : quint8 { Building, Zone, Road, Asset };
 
 //! A bag of entities of every kind: one side (before or after) of an edit.
-struct EntitySet {
+struct EntityBatch {
     QVector<Building> buildings;
     QVector<Zone> zones;
     QVector<Road> roads;
