@@ -2,6 +2,7 @@
 #pragma once
 // The real data sets in tests/data (see its README), and a guard that turns a
 // missing or unreadable file into a clear failure instead of a crash later on.
+#include <QFile>
 #include <QFileInfo>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,13 @@ namespace tt::testdata {
 inline QString path(const QString &relative)
 {
     return QStringLiteral(TOWNTWIN_TEST_DATA "/") + relative;
+}
+
+//! Writes a scratch file for a test; the path, or empty when it cannot be written.
+inline QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? path : QString();
 }
 
 //! Empty when every file can be read, else which ones cannot (for QVERIFY2 in initTestCase).

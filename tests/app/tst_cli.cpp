@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // towntwin-cli as other tools call it: exit codes, help, and every verb on real data.
+#include "CliRun.h"
 #include "TestData.h"
 #include <QDir>
 #include <QFile>
@@ -22,27 +23,10 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static QString cli() { return QStringLiteral(TOWNTWIN_BINARY_DIR "/app/towntwin-cli"); }
+    using Run = tt::clitest::Run;
+    static QString cli() { return tt::clitest::cli(); }
     static QString data(const QString &rel) { return tt::testdata::path(rel); }
-
-    static Run run(const QStringList &args, int timeoutMs = 300000)
-    {
-        QProcess p;
-        p.start(cli(), args);
-        Run r;
-        if (!p.waitForFinished(timeoutMs))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    static Run run(const QStringList &args, int timeoutMs = 300000) { return tt::clitest::run(args, timeoutMs); }
 
     static QString weather() { return data(QStringLiteral("zug-cea/weather.epw")); }
     QString scratch(const QString &name) const { return m_dir.filePath(name); }

@@ -3,6 +3,7 @@
 // an output that is one of the inputs is refused, outputs carry the right
 // extension, simulate's folder is a folder and a failed run leaves none behind,
 // and a save killed by a signal leaves no temporary file or journal.
+#include "CliRun.h"
 #include "TestData.h"
 
 #include <QCryptographicHash>
@@ -28,25 +29,10 @@ class TestCliOutputs : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray err;
-    };
-
-    static QString cli() { return QStringLiteral(TOWNTWIN_BINARY_DIR "/app/towntwin-cli"); }
+    using Run = tt::clitest::Run;
+    static QString cli() { return tt::clitest::cli(); }
     static QString data(const QString &rel) { return tt::testdata::path(rel); }
-
-    static Run run(const QStringList &args, int timeoutMs = 300000)
-    {
-        QProcess p;
-        p.start(cli(), args);
-        Run r;
-        if (!p.waitForFinished(timeoutMs))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    static Run run(const QStringList &args, int timeoutMs = 300000) { return tt::clitest::run(args, timeoutMs); }
 
     static QByteArray why(const Run &r) { return "exit " + QByteArray::number(r.exitCode) + ": " + r.err; }
 

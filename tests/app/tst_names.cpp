@@ -2,6 +2,7 @@
 // Display names in Chinese end to end: a WFS-style export with an id and a
 // `name` field → towntwin-cli import → project file → `buildings --csv` → the
 // Properties dock of the GUI.
+#include "CliRun.h"
 #include "GuiTestMain.h"
 
 #include "ProjectFile.h"
@@ -29,24 +30,6 @@ const char kExport[] = R"({"type":"FeatureCollection",
  "geometry":{"type":"Polygon","coordinates":[[[330100,3450000],[330130,3450000],[330130,3450020],[330100,3450020],[330100,3450000]]]}}
 ]})";
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TOWNTWIN_BINARY_DIR "/app/towntwin-cli"), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
 } // namespace
 
 class TestNames : public QObject {
@@ -65,15 +48,16 @@ private slots:
         file.close();
 
         const QString project = m_dir.filePath(QStringLiteral("names.gpkg"));
-        const Run imported = cli({QStringLiteral("import"), QStringLiteral("--buildings"), source, QStringLiteral("-o"), project});
+        const clitest::Run imported =
+            clitest::run({QStringLiteral("import"), QStringLiteral("--buildings"), source, QStringLiteral("-o"), project});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        const QJsonObject summary = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+        const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
         QCOMPARE(summary.value(QStringLiteral("buildings")).toInt(), 2);
         QVERIFY(summary.value(QStringLiteral("crs_reason")).toString().contains(QLatin1String("EPSG:32651")));
 
-        const Run listed = cli({QStringLiteral("buildings"), project, QStringLiteral("--csv")});
+        const clitest::Run listed = clitest::run({QStringLiteral("buildings"), project, QStringLiteral("--csv")});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
-        const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(listed.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const QStringList header = lines.value(0).split(QLatin1Char(','));
         const int nameColumn = int(header.indexOf(QStringLiteral("name")));
         QVERIFY2(nameColumn > 0, qPrintable(lines.value(0)));

@@ -107,14 +107,7 @@ class TestRealWorldGis : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            return QString();
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &content) { return testdata::writeFile(m_dir.filePath(name), content); }
 
     static ImportReport import(const QString &buildings, const QString &assumeCrs = {})
     {
