@@ -13,10 +13,8 @@ packages=(
   libopenscenegraph-dev openscenegraph
   libvtk9-dev
   libgdal-dev gdal-bin
-  libeigen3-dev
   coinor-libclp-dev
   clang libclang-rt-dev libsqlite3-dev
-  libmosquitto-dev mosquitto
   xvfb xauth libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core
 )
 
