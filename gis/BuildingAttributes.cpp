@@ -5,6 +5,9 @@
 #include "FeatureNames_p.h"
 #include "ImportOptions.h"
 #include "TextValue.h"
+#include "core/Plausibility.h"
+
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cmath>
@@ -12,22 +15,27 @@
 namespace tt {
 
 namespace {
-// Usable ranges: beyond them a value is a unit mix-up or a placeholder, not a building.
-constexpr double kMaxHeightM = 1000.0;
-constexpr double kMaxLevels = 250.0;
-constexpr double kMinYear = 1000.0;
-constexpr double kMaxYear = 2200.0;
+// Use shares may be rounded in the source: 0.33 + 0.33 + 0.33 is a whole building.
+constexpr double kShareSumTolerance = 0.01;
+
+QString formatted(double v)
+{
+    return QString::number(v, 'g', 6);
+}
 } // namespace
+
+const char *const BuildingAttributes::kNames[AttrCount] = {
+    nullptr, "building", "1ST_USE", "1ST_USE_R", "2ND_USE", "2ND_USE_R", "3RD_USE", "3RD_USE_R", "use",
+    "height", "building:height", "height_ag", "building:levels", "levels", "floors_ag",
+    "YEAR", "start_date", "building:year",
+};
 
 Status BuildingAttributes::init(OGRFeatureDefnH defn, const ImportOptions &options, const AttributeJoin *join)
 {
     m_join = join;
+    m_joinFile = join ? QFileInfo(options.joinPath).fileName() : QString();
+    m_userUseField = options.useField.toUtf8();
     m_tagsField = OGR_FD_GetFieldIndex(defn, "other_tags");
-    static const char *const kNames[AttrCount] = {
-        nullptr, "building", "1ST_USE", "1ST_USE_R", "2ND_USE", "2ND_USE_R", "3RD_USE", "3RD_USE_R", "use",
-        "height", "building:height", "height_ag", "building:levels", "levels", "floors_ag",
-        "YEAR", "start_date", "building:year",
-    };
     for (int a = 0; a < AttrCount; ++a)
         m_sources[a] = kNames[a] ? resolve(defn, kNames[a]) : Source{};
     if (!options.useField.isEmpty()) {
@@ -155,28 +163,71 @@ const char *BuildingAttributes::text(const Source &s)
     return nullptr;
 }
 
-bool BuildingAttributes::number(Attr a, double *value)
+bool BuildingAttributes::value(Attr a, Quantity quantity, double *v, QString *problem)
 {
     const Source &s = m_sources[a];
     if (s.where == Where::Layer && s.numeric) {
         if (!OGR_F_IsFieldSetAndNotNull(m_feature, s.index))
             return false;
-        *value = OGR_F_GetFieldAsDouble(m_feature, s.index);
-        return std::isfinite(*value);
+        *v = OGR_F_GetFieldAsDouble(m_feature, s.index);
+        if (!std::isfinite(*v))
+            *problem = QStringLiteral("not a number");
+        return true;
     }
-    return textvalue::toNumber(text(a), value);
+    const char *t = text(s);
+    if (!t)
+        return false;
+    if (quantity == Quantity::Length) {
+        switch (textvalue::toMetres(t, v)) {
+        case textvalue::Length::Ok:
+            break;
+        case textvalue::Length::NoNumber:
+            *problem = QStringLiteral("not a number");
+            break;
+        case textvalue::Length::UnknownUnit:
+            *problem = QStringLiteral("in a unit TownTwin does not read (m, ft, 12'6\", ...)");
+            break;
+        }
+    } else if (!textvalue::toNumber(t, v)) {
+        *problem = QStringLiteral("not a number");
+    }
+    return true;
 }
 
-bool BuildingAttributes::firstNumber(std::initializer_list<Attr> attrs, double lo, double hi, double *value)
+bool BuildingAttributes::firstPlausible(std::initializer_list<Attr> attrs, Quantity quantity, double *result,
+                                        QStringList *rejected)
 {
     for (Attr a : attrs) {
         double v = 0.0;
-        if (number(a, &v) && v > lo && v <= hi) {
-            *value = v;
+        QString problem;
+        if (!value(a, quantity, &v, &problem))
+            continue;
+        if (problem.isEmpty())
+            problem = quantity == Quantity::Length ? plausibility::heightProblem(v) : plausibility::levelsProblem(v);
+        if (problem.isEmpty()) {
+            *result = v;
             return true;
         }
+        rejected->append(QStringLiteral("%1 is %2").arg(quoted(a), problem));
     }
     return false;
+}
+
+QString BuildingAttributes::quoted(Attr a)
+{
+    const Source &s = m_sources[a];
+    const QString name = QString::fromUtf8(a == UserUse ? m_userUseField.constData() : kNames[a]);
+    const QString value = s.where == Where::Layer && s.numeric
+        ? QString::fromUtf8(OGR_F_GetFieldAsString(m_feature, s.index))
+        : QString::fromUtf8(text(s));
+    switch (s.where) {
+    case Where::Join:
+        return QStringLiteral("%1 '%2' in %3").arg(name, value, m_joinFile);
+    case Where::Tags:
+        return QStringLiteral("tag %1 '%2'").arg(name, value);
+    default:
+        return QStringLiteral("%1 '%2'").arg(name, value);
+    }
 }
 
 BuildingUse BuildingAttributes::useOf(const char *value)
@@ -191,12 +242,22 @@ BuildingUse BuildingAttributes::useOf(const char *value)
     return use;
 }
 
-void BuildingAttributes::readUses(Building *b)
+void BuildingAttributes::readUses(Building *b, Outcome *outcome)
 {
+    // A use named in the join table is the user's own vocabulary: one we do not know is
+    // worth a word (OSM's many building=* values outside our list are not).
+    const auto use = [&](Attr a, const char *v) {
+        const BuildingUse u = useOf(v);
+        if (m_sources[a].where == Where::Join && u == BuildingUse::Other
+            && QString::fromUtf8(v).trimmed().compare(QLatin1String("other"), Qt::CaseInsensitive) != 0)
+            outcome->problems.append(QStringLiteral("%1 is not a use TownTwin knows: counted as %2")
+                                         .arg(quoted(a), buildinguse::key(BuildingUse::Other)));
+        return u;
+    };
     b->mix.clear();
     for (Attr a : {UserUse, OsmBuilding}) {
         if (const char *v = text(a)) {
-            b->use = useOf(v);
+            b->use = use(a, v);
             return;
         }
     }
@@ -204,24 +265,42 @@ void BuildingAttributes::readUses(Building *b)
     const Attr uses[3][2] = {{Use1, Use1Share}, {Use2, Use2Share}, {Use3, Use3Share}};
     QVector<UseShare> mix;
     double total = 0.0;
+    QStringList given;  // "1ST_USE_R 0.9" for a message when the shares do not add up
     for (const auto &pair : uses) {
         const char *v = text(pair[0]);
         if (!v || qstricmp(v, "NONE") == 0)
             continue;
         double share = 0.0;
-        if (!number(pair[1], &share))
+        QString problem;
+        if (!value(pair[1], Quantity::Share, &share, &problem)) {
             share = mix.isEmpty() ? 1.0 : 0.0;
+        } else if (problem.isEmpty() && share < 0.0) {
+            problem = QStringLiteral("negative");
+        } else if (problem.isEmpty()) {
+            given.append(QStringLiteral("%1 %2").arg(QString::fromLatin1(kNames[pair[1]]), formatted(share)));
+        }
+        if (!problem.isEmpty()) {
+            outcome->problems.append(
+                QStringLiteral("%1 is %2: the use %3 is left out").arg(quoted(pair[1]), problem, QString::fromUtf8(v)));
+            continue;
+        }
         if (!(share > 0.0))
             continue;
-        const BuildingUse use = useOf(v);
-        const auto same = std::find_if(mix.begin(), mix.end(), [use](const UseShare &s) { return s.use == use; });
+        const BuildingUse u = use(pair[0], v);
+        const auto same = std::find_if(mix.begin(), mix.end(), [u](const UseShare &s) { return s.use == u; });
         if (same != mix.end())
             same->share += share;
         else
-            mix.append(UseShare{use, share});
+            mix.append(UseShare{u, share});
         total += share;
     }
     if (!mix.isEmpty()) {
+        if (!given.isEmpty() && std::abs(total - 1.0) > kShareSumTolerance)
+            outcome->problems.append(QStringLiteral("use shares sum to %1, not 1 (%2%3): each is divided by %1")
+                                         .arg(formatted(total), given.join(QStringLiteral(" + ")),
+                                              m_sources[Use1Share].where == Where::Join
+                                                  ? QStringLiteral(" in %1").arg(m_joinFile)
+                                                  : QString()));
         for (UseShare &s : mix)
             s.share /= total;
         b->use = std::max_element(mix.begin(), mix.end(), [](const UseShare &x, const UseShare &y) {
@@ -232,7 +311,60 @@ void BuildingAttributes::readUses(Building *b)
         return;
     }
     const char *generic = text(GenericUse);
-    b->use = generic ? useOf(generic) : BuildingUse::Other;
+    b->use = generic ? use(GenericUse, generic) : BuildingUse::Other;
+}
+
+void BuildingAttributes::readHeight(Building *b, Outcome *outcome)
+{
+    double height = 0.0, levels = 0.0;
+    QStringList rejectedHeights, rejectedLevels;
+    const bool hasHeight = firstPlausible({Height, BuildingHeight, HeightAg}, Quantity::Length, &height, &rejectedHeights);
+    const bool hasLevels = firstPlausible({BuildingLevels, Levels, FloorsAg}, Quantity::Count, &levels, &rejectedLevels);
+    b->heightM = height;
+    b->levels = levels;
+    const bool rejected = !rejectedHeights.isEmpty() || !rejectedLevels.isEmpty();
+    QString how;
+    plausibility::settleHeight(b, hasHeight, hasLevels, rejected ? &how : nullptr);
+    if (!rejected)
+        return;
+    if (how.isEmpty())  // both came from later fields
+        how = QStringLiteral("used %1 m and %2 storeys from the other fields").arg(formatted(b->heightM), formatted(b->levels));
+    outcome->problems.append(
+        QStringLiteral("%1: %2").arg((rejectedHeights + rejectedLevels).join(QStringLiteral("; ")), how));
+}
+
+void BuildingAttributes::readYear(Building *b, Outcome *outcome)
+{
+    b->year = 0;
+    QStringList rejected;
+    for (Attr a : {Year, StartDate, BuildingYear}) {
+        const Source &s = m_sources[a];
+        double y = 0.0;
+        QString problem;
+        if (s.where == Where::Layer && s.numeric) {
+            if (!value(a, Quantity::Count, &y, &problem))
+                continue;
+        } else {
+            const char *t = text(a);
+            if (!t)
+                continue;
+            y = textvalue::toYear(t);  // dates such as "1975-05-01" or "~1900"
+            if (y == 0.0)
+                problem = QStringLiteral("not a year");
+        }
+        if (problem.isEmpty())
+            problem = plausibility::yearProblem(y);
+        if (problem.isEmpty()) {
+            b->year = int(y);
+            break;
+        }
+        rejected.append(QStringLiteral("%1 is %2").arg(quoted(a), problem));
+    }
+    if (!rejected.isEmpty())
+        outcome->problems.append(QStringLiteral("%1: %2")
+                                     .arg(rejected.join(QStringLiteral("; ")),
+                                          b->year ? QStringLiteral("used %1").arg(b->year)
+                                                  : QStringLiteral("year of construction left unknown")));
 }
 
 BuildingAttributes::Outcome BuildingAttributes::read(OGRFeatureH feature, Building *b)
@@ -244,6 +376,7 @@ BuildingAttributes::Outcome BuildingAttributes::read(OGRFeatureH feature, Buildi
     if (m_join) {
         m_joinRow = m_join->rowOf(OGR_F_GetFieldAsString(feature, m_joinKeyField));
         outcome.joinMissing = m_joinRow < 0;
+        outcome.joinRow = m_joinRow;
     }
 
     readId(b, &outcome);
@@ -255,38 +388,9 @@ BuildingAttributes::Outcome BuildingAttributes::read(OGRFeatureH feature, Buildi
                 break;
         }
     }
-
-    readUses(b);
-    const double storey = buildinguse::storeyHeight(b->use);
-    double height = 0.0, levels = 0.0;
-    const bool hasHeight = firstNumber({Height, BuildingHeight, HeightAg}, 0.0, kMaxHeightM, &height);
-    const bool hasLevels = firstNumber({BuildingLevels, Levels, FloorsAg}, 0.0, kMaxLevels, &levels);
-    b->heightGuessed = false;
-    if (hasHeight) {
-        b->heightM = height;
-        b->levels = hasLevels ? levels : std::max(1.0, std::round(height / storey));
-    } else if (hasLevels) {
-        b->levels = levels;
-        b->heightM = levels * storey;
-    } else {
-        b->levels = buildinguse::defaultLevels(b->use);
-        b->heightM = b->levels * storey;
-        b->heightGuessed = true;
-    }
-
-    b->year = 0;
-    for (Attr a : {Year, StartDate, BuildingYear}) {
-        const Source &s = m_sources[a];
-        double y = 0.0;
-        if (s.where == Where::Layer && s.numeric)
-            number(a, &y);
-        else
-            y = textvalue::toYear(text(a));  // dates such as "1975-05-01" or "~1900"
-        if (y >= kMinYear && y <= kMaxYear) {
-            b->year = int(y);
-            break;
-        }
-    }
+    readUses(b, &outcome);
+    readHeight(b, &outcome);
+    readYear(b, &outcome);
     return outcome;
 }
 

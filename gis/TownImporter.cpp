@@ -262,6 +262,8 @@ private:
                     {path, featureLabel(),
                      QStringLiteral("no row with %1 = '%2' in %3: use and year come from the buildings layer only")
                          .arg(m_options.joinKey, QString::fromUtf8(attributes.joinKeyOf(feature)), joinFile)});
+            for (const QString &problem : outcome.problems)
+                m_report.warnings.append({path, featureLabel(), problem});
             building.context = context;
             // A multipolygon becomes one building per part: OSM and cadastre multipolygons
             // are usually detached blocks, each standing on its own ground.

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -370,6 +371,74 @@ private slots:
         const ImportReport badKey = TownImporter().run(options);
         QVERIFY(!badKey.status.ok);
         QVERIFY(badKey.status.message.contains(QLatin1String("NoSuchField")));
+    }
+
+    // Issue 16, item 8: OSM units honoured, impossible values replaced by name, on the real Salt River buildings.
+    void heightsInUnitsAndImplausibleValues()
+    {
+        QFile source(data("saltriver/buildings.geojson"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QJsonObject collection = QJsonDocument::fromJson(source.readAll()).object();
+        QJsonArray features = collection.value(QStringLiteral("features")).toArray();
+        QVERIFY(features.size() > 20);
+        // osm_id -> new height (or levels when it starts with "L:")
+        const QList<QPair<QString, QString>> edits = {
+            {"45ft", "45ft"}, {"feetinches", "12'6\""}, {"metres", "12 m"}, {"apartment", "1000"},
+            {"negative", "-12"}, {"zero", "0"}, {"huge", "1e9"}, {"furlongs", "3 furlongs"}, {"levels", "L:-3"}};
+        QStringList ids;
+        for (int i = 0; i < edits.size(); ++i) {
+            QJsonObject feature = features[i].toObject();
+            QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
+            properties[QStringLiteral("osm_id")] = edits[i].first;
+            properties[QStringLiteral("building")] = QStringLiteral("apartments");
+            if (edits[i].second.startsWith(QLatin1String("L:"))) {
+                properties.remove(QStringLiteral("height"));
+                properties[QStringLiteral("building:levels")] = edits[i].second.mid(2);
+            } else {
+                properties.remove(QStringLiteral("building:levels"));
+                properties[QStringLiteral("height")] = edits[i].second;
+            }
+            feature[QStringLiteral("properties")] = properties;
+            features[i] = feature;
+        }
+        collection[QStringLiteral("features")] = features;
+        const QString path = write(QStringLiteral("heights.geojson"), QJsonDocument(collection).toJson());
+        const ImportReport r = import(path);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        const auto building = [&r](const QString &id) -> const Building * {
+            for (const Building &b : r.town.buildings)
+                if (b.sourceId == id)
+                    return &b;
+            return nullptr;
+        };
+        QVERIFY(building("45ft") && std::abs(building("45ft")->heightM - 13.716) < 1e-9);
+        QVERIFY(building("feetinches") && std::abs(building("feetinches")->heightM - 3.81) < 1e-9);
+        QCOMPARE(building("metres")->heightM, 12.0);
+        for (const QString &id : QStringList{"45ft", "feetinches", "metres"})
+            QVERIFY2(!issueFor(r.warnings, id), qPrintable(id));
+        // Each replaced value: the feature, the raw value, why, and what it got.
+        const QList<QPair<QString, QString>> replaced = {
+            {"apartment", "height '1000' is taller than any building on Earth"},
+            {"negative", "height '-12' is negative"},
+            {"zero", "height '0' is zero"},
+            {"huge", "height '1e9' is taller than any building on Earth"},
+            {"furlongs", "height '3 furlongs' is in a unit TownTwin does not read"},
+            {"levels", "building:levels '-3' is negative"}};
+        for (const auto &[id, why] : replaced) {
+            const ImportIssue *w = issueFor(r.warnings, id);
+            QVERIFY2(w, qPrintable(id));
+            QCOMPARE(w->file, path);
+            QVERIFY2(w->reason.startsWith(why) && w->reason.contains(QLatin1String("used 9 m and 3 storeys (guessed")),
+                     qPrintable(w->reason));
+            const Building *b = building(id);
+            QVERIFY(b && b->heightGuessed && b->heightM == 9.0);
+        }
+        // heights_guessed still counts every guess, the replaced ones among them.
+        int guessed = 0;
+        for (const Building &b : r.town.buildings)
+            guessed += b.heightGuessed ? 1 : 0;
+        QCOMPARE(r.heightsGuessed, guessed);
+        QVERIFY(guessed >= replaced.size());
     }
 
     void unknownZoneClass()
