@@ -30,18 +30,33 @@ Status AttributeJoin::load(const QString &path, const QString &keyField)
                                  .arg(path, keyField, m_fields.join(QStringLiteral(", "))));
     }
     const int fieldCount = int(m_fields.size());
+    m_keyField = key;
     m_cells.clear();
     m_index.clear();
+    m_duplicates.clear();
+    QHash<QByteArray, int> duplicateOf;  // key -> index in m_duplicates
     m_rows = 0;
     OGR_L_ResetReading(layer);
     while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
         for (int i = 0; i < fieldCount; ++i)
             m_cells.push_back(OGR_F_IsFieldSetAndNotNull(f, i) ? QByteArray(OGR_F_GetFieldAsString(f, i)).trimmed()
                                                                 : QByteArray());
-        // The first row wins for a repeated key, as a database join on a unique key would assume.
+        // The first row wins for a repeated key, as a database join on a unique key would
+        // assume; the repeats are kept so the import can name them.
         const QByteArray k = normalizedKey(OGR_F_GetFieldAsString(f, key));
-        if (!k.isEmpty() && !m_index.contains(k))
-            m_index.insert(k, m_rows);
+        if (!k.isEmpty()) {
+            const auto first = m_index.constFind(k);
+            if (first == m_index.constEnd()) {
+                m_index.insert(k, m_rows);
+            } else {
+                auto dup = duplicateOf.constFind(k);
+                if (dup == duplicateOf.constEnd()) {
+                    dup = duplicateOf.insert(k, int(m_duplicates.size()));
+                    m_duplicates.append(Duplicate{k, {*first}});
+                }
+                m_duplicates[*dup].rows.append(m_rows);
+            }
+        }
         ++m_rows;
         OGR_F_Destroy(f);
     }
@@ -68,6 +83,12 @@ const char *AttributeJoin::value(int row, int field) const
         return nullptr;
     const QByteArray &cell = m_cells[size_t(row) * m_fields.size() + field];
     return cell.isEmpty() ? nullptr : cell.constData();
+}
+
+QByteArray AttributeJoin::keyOf(int row) const
+{
+    const char *key = value(row, m_keyField);
+    return key ? QByteArray(key) : QByteArray();
 }
 
 QByteArray AttributeJoin::normalizedKey(const char *key)

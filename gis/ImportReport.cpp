@@ -23,7 +23,7 @@ QJsonObject ImportReport::summaryJson() const
     for (const Building &b : town.buildings)
         context += b.context ? 1 : 0;
     // "buildings" counts the plan's buildings; surroundings are reported apart.
-    return QJsonObject{{QStringLiteral("buildings"), town.buildings.size() - context},
+    QJsonObject summary{{QStringLiteral("buildings"), town.buildings.size() - context},
                        {QStringLiteral("context_buildings"), context},
                        {QStringLiteral("zones"), town.zones.size()},
                        {QStringLiteral("roads"), town.roads.size()},
@@ -33,6 +33,11 @@ QJsonObject ImportReport::summaryJson() const
                        {QStringLiteral("skipped"), issuesJson(skipped)},
                        {QStringLiteral("repaired"), issuesJson(repaired)},
                        {QStringLiteral("warnings"), issuesJson(warnings)}};
+    if (join.used)
+        summary.insert(QStringLiteral("join"), QJsonObject{{QStringLiteral("matched"), join.matched},
+                                                           {QStringLiteral("unmatched"), join.unmatched},
+                                                           {QStringLiteral("table_rows_unused"), join.tableRowsUnused}});
+    return summary;
 }
 
 } // namespace tt

@@ -221,7 +221,10 @@ private:
             const Status loaded = join.load(m_options.joinPath, m_options.joinKey);
             if (!loaded)
                 return fail(ImportFailure::CannotOpen, loaded.message);
+            noteDuplicateKeys(join);
         }
+        JoinTally tally;
+        tally.rowUsed.assign(size_t(join.rowCount()), 0);
         ImportOptions layerOptions = m_options;
         layerOptions.buildingsPath = path;
         if (!joined)
@@ -257,6 +260,8 @@ private:
             }
             if (!shape.repair.isEmpty())
                 m_report.repaired.append({path, featureLabel(), shape.repair});
+            if (joined)
+                tally.add(outcome, attributes.joinKeyOf(feature));
             if (outcome.joinMissing)
                 m_report.warnings.append(
                     {path, featureLabel(),
@@ -292,7 +297,87 @@ private:
                             .arg(features)
                             .arg(m_report.skipped[skippedBefore].reason,
                                  wrongGeometry > 0 ? QStringLiteral(": is this the %1 layer?").arg(what) : QString()));
+        if (joined && !checkJoin(join, tally))
+            return false;
         return resolveBuildingCrs(path, declared, first, srs);
+    }
+
+    //! How the buildings met the join table, counted while reading them.
+    struct JoinTally {
+        int matched = 0;
+        int unmatched = 0;
+        std::vector<char> rowUsed;  // per table row
+        QStringList unmatchedKeys;  // a few, for messages
+
+        void add(const BuildingAttributes::Outcome &outcome, const QByteArray &key)
+        {
+            if (outcome.joinRow >= 0) {
+                ++matched;
+                rowUsed[size_t(outcome.joinRow)] = 1;
+            } else {
+                ++unmatched;
+                if (unmatchedKeys.size() < kExampleKeys && !unmatchedKeys.contains(QString::fromUtf8(key)))
+                    unmatchedKeys.append(QString::fromUtf8(key));
+            }
+        }
+    };
+    static constexpr int kExampleKeys = 5;
+
+    //! "'a', 'b', 'c' and 12 more" for messages about many keys.
+    static QString keyList(const QStringList &keys, int total)
+    {
+        QStringList quoted;
+        for (const QString &k : keys)
+            quoted.append(QStringLiteral("'%1'").arg(k));
+        const QString list = quoted.join(QStringLiteral(", "));
+        return total > keys.size() ? QStringLiteral("%1 and %2 more").arg(list).arg(total - keys.size()) : list;
+    }
+
+    void noteDuplicateKeys(const AttributeJoin &join)
+    {
+        for (const AttributeJoin::Duplicate &d : join.duplicates()) {
+            QStringList rows;
+            for (int row : d.rows)
+                rows.append(QString::number(row + 1));
+            m_report.warnings.append({m_options.joinPath, QStringLiteral("%1 = %2").arg(m_options.joinKey, QString::fromUtf8(d.key)),
+                                      QStringLiteral("the key '%1' is on %2 rows (%3): only row %4 is joined")
+                                          .arg(QString::fromUtf8(d.key))
+                                          .arg(d.rows.size())
+                                          .arg(rows.join(QStringLiteral(", ")), rows.first())});
+        }
+    }
+
+    //! Refuses a join that matched no building (a wrong key or table, not data to import
+    //! as "other"); counts the rest and names the table rows nothing used.
+    bool checkJoin(const AttributeJoin &join, const JoinTally &tally)
+    {
+        QStringList unusedKeys;
+        int unused = 0;
+        for (int row = 0; row < join.rowCount(); ++row) {
+            // A repeated key is named as such; here only keys no building has.
+            const int first = join.rowOf(join.keyOf(row).constData());
+            if (tally.rowUsed[size_t(row)] || (first >= 0 && tally.rowUsed[size_t(first)]))
+                continue;
+            if (unused++ < kExampleKeys)
+                unusedKeys.append(QString::fromUtf8(join.keyOf(row)));
+        }
+        m_report.join = JoinCounts{true, tally.matched, tally.unmatched, unused};
+        if (tally.matched == 0)
+            return fail(ImportFailure::Other,
+                        QStringLiteral("%1: the join on %2 matches none of the %3 buildings of %4: the table's keys "
+                                       "are like %5, the buildings' like %6; is it the right table and key field?")
+                            .arg(m_options.joinPath, m_options.joinKey)
+                            .arg(tally.unmatched)
+                            .arg(m_options.buildingsPath,
+                                 join.rowCount() > 0 ? keyList(unusedKeys, unusedKeys.size()) : QStringLiteral("(none: the table is empty)"),
+                                 keyList(tally.unmatchedKeys, tally.unmatchedKeys.size())));
+        if (unused > 0)
+            m_report.warnings.append({m_options.joinPath, QString(),
+                                      QStringLiteral("%1 of its %2 rows match no building on %3: %4")
+                                          .arg(unused)
+                                          .arg(join.rowCount())
+                                          .arg(m_options.joinKey, keyList(unusedKeys, unused))});
+        return true;
     }
 
     //! Adds what GDAL said while reading the feature (a corrupt record, say) to a reason.

@@ -356,6 +356,10 @@ private slots:
         QVERIFY2(r.status.ok, qPrintable(r.status.message));
         QCOMPARE(r.town.buildings.size(), 15);
         QCOMPARE(r.warnings.size(), 13);
+        const QJsonObject counts = r.summaryJson().value(QStringLiteral("join")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("matched")).toInt(), 2);
+        QCOMPARE(counts.value(QStringLiteral("unmatched")).toInt(), 13);
+        QCOMPARE(counts.value(QStringLiteral("table_rows_unused")).toInt(), 0);
         const ImportIssue *missing = issueFor(r.warnings, QStringLiteral("B1014"));
         QVERIFY(missing);
         QVERIFY2(missing->reason.contains(QLatin1String("no row")) && missing->reason.contains(QLatin1String("uses.csv")),
@@ -371,6 +375,65 @@ private slots:
         const ImportReport badKey = TownImporter().run(options);
         QVERIFY(!badKey.status.ok);
         QVERIFY(badKey.status.message.contains(QLatin1String("NoSuchField")));
+    }
+
+    // Issue 16, item 7: a join that matches nothing is a wrong table or key, not 15 buildings of use "other".
+    void joinMatchingNothingIsRefused()
+    {
+        ImportOptions options;
+        options.buildingsPath = data("zug-cea/zone.shp");
+        options.joinPath = write(QStringLiteral("elsewhere.csv"), "Name,1ST_USE,YEAR\nX1,HOTEL,1990\nX2,SCHOOL,1975\n");
+        options.joinKey = QStringLiteral("Name");
+        const ImportReport r = TownImporter().run(options);
+        QVERIFY(!r.status.ok);
+        // The table, the key and example keys from both sides.
+        QVERIFY2(r.status.message.contains(options.joinPath) && r.status.message.contains(QLatin1String("Name"))
+                     && r.status.message.contains(QLatin1String("'X1', 'X2'")) && r.status.message.contains(QLatin1String("'B1000'")),
+                 qPrintable(r.status.message));
+    }
+
+    // Issue 16, item 7: a typology in CEA's layout with a repeated key, shares of 1.7, a use we do not know and a stray row.
+    void joinProblemsAreNamed()
+    {
+        const QString table = write(QStringLiteral("typology.csv"),
+                                    "Name,1ST_USE,1ST_USE_R,2ND_USE,2ND_USE_R,YEAR\n"
+                                    "B1000,OFFICE,0.9,HOTEL,0.8,2000\n"
+                                    "B1001,FOODSTORE,1,NONE,0,1990\n"
+                                    "B1001,HOTEL,1,NONE,0,1991\n"
+                                    "B1002,OFFICE,0.33,RETAIL,0.33,1980\n"  // 0.66: not a whole building either
+                                    "B1003,OFFICE,0.5,RETAIL,0.495,1980\n"  // within 0.01 of 1: rounding
+                                    "B9999,OFFICE,1,NONE,0,2000\n");
+        ImportOptions options;
+        options.buildingsPath = data("zug-cea/zone.shp");
+        options.joinPath = table;
+        options.joinKey = QStringLiteral("Name");
+        const ImportReport r = TownImporter().run(options);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        const QJsonObject counts = r.summaryJson().value(QStringLiteral("join")).toObject();
+        QCOMPARE(counts.keys(), (QStringList{"matched", "table_rows_unused", "unmatched"}));
+        QCOMPARE(counts.value(QStringLiteral("matched")).toInt(), 4);
+        QCOMPARE(counts.value(QStringLiteral("unmatched")).toInt(), 11);
+        QCOMPARE(counts.value(QStringLiteral("table_rows_unused")).toInt(), 1);
+
+        const auto warning = [&r](const QString &file, const QString &feature, const QString &text) -> const ImportIssue * {
+            for (const ImportIssue &w : r.warnings)
+                if (w.file == file && w.feature == feature && w.reason.contains(text))
+                    return &w;
+            return nullptr;
+        };
+        QVERIFY(warning(table, QStringLiteral("Name = B1001"), QStringLiteral("on 2 rows (2, 3): only row 2 is joined")));
+        QVERIFY(warning(options.buildingsPath, QStringLiteral("B1000"), QStringLiteral("use shares sum to 1.7, not 1")));
+        QVERIFY(warning(options.buildingsPath, QStringLiteral("B1002"), QStringLiteral("use shares sum to 0.66, not 1")));
+        QVERIFY(!warning(options.buildingsPath, QStringLiteral("B1003"), QStringLiteral("use shares")));
+        QVERIFY(warning(options.buildingsPath, QStringLiteral("B1001"),
+                        QStringLiteral("1ST_USE 'FOODSTORE' in typology.csv is not a use TownTwin knows")));
+        QVERIFY(warning(table, QString(), QStringLiteral("1 of its 6 rows match no building on Name: 'B9999'")));
+        for (const Building &b : r.town.buildings) {
+            if (b.sourceId == QLatin1String("B1000")) {
+                QCOMPARE(b.mix.size(), 2);
+                QVERIFY(std::abs(b.mix[0].share + b.mix[1].share - 1.0) < 1e-12);
+            }
+        }
     }
 
     // Issue 16, item 8: OSM units honoured, impossible values replaced by name, on the real Salt River buildings.
