@@ -802,16 +802,45 @@ private:
             return true;  // flat ground is laid over the final data extent in finish()
         TerrainLoader loader;
         const Site &site = m_report.town.site;
-        const Status loaded = loader.load(m_options.demPath, *m_project, site.originE, site.originN, *m_resolver,
-                                          [this, &stage](double f) {
-                                              return !m_progress || m_progress(kRoadsEnd + (kTerrainEnd - kRoadsEnd) * f, stage);
-                                          });
+        const Status opened = loader.open(m_options.demPath, *m_project, site.originE, site.originN, *m_resolver);
+        if (!opened)
+            return fail(loader.failure(), opened.message);
+        // A DEM of somewhere else is refused before warping it.
+        if (!loader.extent().intersects(buildingBounds()))
+            return demMissesBuildings(loader.extent());
+        Bounds2 area = m_report.town.dataBounds();
+        area.add(buildingBounds());
+        const Status loaded = loader.load(area, [this, &stage](double f) {
+            return !m_progress || m_progress(kRoadsEnd + (kTerrainEnd - kRoadsEnd) * f, stage);
+        });
         if (!loaded)
             return fail(loader.failure(), loaded.message);
         m_report.town.terrain = loader.terrain();
+        m_demExtent = loader.extent();
         return true;
     }
 
+    //! Extent of the buildings read so far (plan and surroundings), local frame.
+    Bounds2 buildingBounds() const
+    {
+        Bounds2 bounds;
+        for (const Building &b : m_buildings)
+            bounds = geometry::bounds(b.footprint.outer, bounds);
+        return bounds;
+    }
+
+    bool demMissesBuildings(const Bounds2 &demExtent)
+    {
+        return fail(ImportFailure::BadDem,
+                    QStringLiteral("%1: the DEM covers none of the %2 buildings: the DEM spans %3, the buildings %4 "
+                                   "(%5); is it the DEM of this site, in the CRS it declares?")
+                        .arg(m_options.demPath)
+                        .arg(m_buildings.size())
+                        .arg(describe(demExtent), describe(buildingBounds()), m_report.town.site.crsName));
+    }
+
+    //! Stands every building on the DEM: the lowest valid elevation under its corners and
+    //! centroid. Buildings wholly or partly off the DEM (or on NoData) are counted and named.
     bool setGround()
     {
         const Terrain &terrain = m_report.town.terrain;
@@ -819,26 +848,23 @@ private:
             return true;
         const QString stage = QStringLiteral("Placing buildings on the ground");
         const size_t n = m_buildings.size();
-        std::vector<size_t> outside;
+        std::vector<size_t> outside, partly;
         for (size_t i = 0; i < n; ++i) {
             if (!tick(qint64(i), qint64(n), kTerrainEnd, 1.0, stage))
                 return false;
             Building &b = m_buildings[i];
             const double ground = terrain.groundUnder(b.footprint);
-            if (std::isnan(ground))
+            if (std::isnan(ground)) {
                 outside.push_back(i);
-            else
-                b.groundM = ground;
+                continue;
+            }
+            b.groundM = ground;
+            if (std::any_of(b.footprint.outer.begin(), b.footprint.outer.end(),
+                            [&terrain](Vec2 v) { return std::isnan(terrain.elevationAt(v)); }))
+                partly.push_back(i);
         }
         if (outside.size() == n)
-            return fail(ImportFailure::BadDem,
-                        QStringLiteral("%1: the DEM does not cover any of the %2 buildings (DEM extent %3, buildings around "
-                                       "%4 in %5): is it the right DEM, in the right CRS?")
-                            .arg(m_options.demPath)
-                            .arg(n)
-                            .arg(describe(terrain.bounds()))
-                            .arg(QStringLiteral("(%1, %2)").arg(m_report.town.site.originE, 0, 'f', 0).arg(m_report.town.site.originN, 0, 'f', 0))
-                            .arg(m_report.town.site.crsName));
+            return demMissesBuildings(m_demExtent);
         for (size_t i : outside) {
             Building &b = m_buildings[i];
             b.groundM = nearestValidElevation(terrain, geometry::centroid(b.footprint));
@@ -847,6 +873,19 @@ private:
                                                      "sample, %1 m")
                                           .arg(b.groundM, 0, 'f', 1)});
         }
+        for (size_t i : partly)
+            m_report.warnings.append({sourceOf(i), label(i),
+                                      QStringLiteral("partly outside the DEM (or on NoData): ground %1 m from the part "
+                                                     "on it")
+                                          .arg(m_buildings[i].groundM, 0, 'f', 1)});
+        if (!outside.empty() || !partly.empty())
+            m_report.warnings.append({m_options.demPath, QString(),
+                                      QStringLiteral("%1 of the %2 buildings stand outside the DEM and %3 partly "
+                                                     "(each is named): the DEM spans %4, the buildings %5")
+                                          .arg(outside.size())
+                                          .arg(n)
+                                          .arg(partly.size())
+                                          .arg(describe(m_demExtent), describe(buildingBounds()))});
         return true;
     }
 
@@ -901,6 +940,7 @@ private:
     crs::SrsPtr m_buildingsCrs;
     std::unique_ptr<LayerCrsResolver> m_resolver;
     crs::SrsPtr m_project;
+    Bounds2 m_demExtent;                // local frame
     std::vector<Building> m_buildings;  // source CRS, then project CRS, then local coordinates
     std::vector<char> m_idFromFid;      // per building: its sourceId is the FID, so messages say "FID n"
     std::vector<double> m_xs, m_ys;
