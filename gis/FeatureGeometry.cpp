@@ -14,8 +14,20 @@ namespace {
 // Larger than any projected coordinate on Earth (the equator is 4e7 m long), so
 // anything beyond is a broken export, not a place.
 constexpr double kAbsurdCoordinate = 1e9;
+// Our own ring test compares every pair of edges: instant for footprints (tens to
+// hundreds of vertices), hours for a million-vertex ring. Bigger rings go to GEOS.
+constexpr int kMaxRingForPairTest = 1000;
 
-enum class PartState { Ok, NeedsRepair, Rejected };
+//! Ok: valid; Doubtful: GEOS must decide (our quick test saw edges cross or touch, which
+//! its tolerance also reports for valid rings with tiny edges, or the ring is too big for
+//! it); Rejected: unusable.
+enum class PartState { Ok, Doubtful, Rejected };
+
+// Whether a ring needs GEOS to tell whether it is valid.
+bool doubtful(const Ring &ring)
+{
+    return ring.size() > kMaxRingForPairTest || geometry::selfIntersects(ring);
+}
 
 QString typeName(const OGRGeometry *g)
 {
@@ -65,7 +77,7 @@ PartState readPolygon(const OGRPolygon *polygon, Polygon *out, QString *problem)
         *problem = QStringLiteral("degenerate footprint (fewer than 3 distinct vertices)");
         return PartState::Rejected;
     }
-    bool selfIntersecting = geometry::selfIntersects(out->outer);
+    bool doubt = doubtful(out->outer);
     for (int i = 0; i < polygon->getNumInteriorRings(); ++i) {
         Ring hole;
         if (!readCurve(polygon->getInteriorRing(i), &hole, problem))
@@ -74,11 +86,11 @@ PartState readPolygon(const OGRPolygon *polygon, Polygon *out, QString *problem)
             hole.removeLast();
         if (hole.size() < 3)
             continue;  // a collapsed courtyard adds nothing to the footprint
-        selfIntersecting = selfIntersecting || geometry::selfIntersects(hole);
+        doubt = doubt || doubtful(hole);
         out->holes.append(hole);
     }
-    if (selfIntersecting)
-        return PartState::NeedsRepair;
+    if (doubt)
+        return PartState::Doubtful;
     if (!(geometry::area(*out) > 0.0)) {
         *problem = QStringLiteral("zero area");
         return PartState::Rejected;
@@ -95,7 +107,7 @@ PartState collectPolygons(const OGRGeometry *g, QVector<Polygon> *parts, QString
         Polygon p;
         const PartState state = readPolygon(g->toPolygon(), &p, problem);
         if (state != PartState::Rejected)
-            parts->append(p);  // parts needing a repair are dropped by the caller unless already repaired
+            parts->append(p);  // doubtful parts stay only if GEOS finds the geometry valid
         return state;
     }
     case wkbMultiPolygon:
@@ -103,7 +115,7 @@ PartState collectPolygons(const OGRGeometry *g, QVector<Polygon> *parts, QString
         PartState worst = PartState::Ok;
         for (const OGRGeometry *part : *g->toGeometryCollection()) {
             const PartState state = collectPolygons(part, parts, problem);
-            if (state == PartState::NeedsRepair)
+            if (state == PartState::Doubtful)
                 worst = state;
         }
         return worst;
@@ -134,9 +146,9 @@ Polygons polygons(const OGRGeometry *geometry)
         result.problem = QStringLiteral("no geometry");
         return result;
     }
-    // Our own ring test is much cheaper than GEOS IsValid on every feature; GEOS
-    // only runs for the few features that actually need a repair.
-    if (collectPolygons(geometry, &result.parts, &result.problem) == PartState::NeedsRepair) {
+    // Our own ring test is much cheaper than GEOS IsValid on every feature; GEOS only
+    // runs for the few features it doubts, and repairs only those GEOS finds invalid.
+    if (collectPolygons(geometry, &result.parts, &result.problem) == PartState::Doubtful && !geometry->IsValid()) {
         result.parts.clear();
         const std::unique_ptr<OGRGeometry> valid(geometry->MakeValid());
         QString ignored;

@@ -211,6 +211,8 @@ private:
         const Status opened = reader.open(path, context ? QString() : m_options.layerName, VectorLayerReader::Kind::Polygons);
         if (!opened)
             return fail(ImportFailure::CannotOpen, opened.message);
+        if (!noteSource(reader, path, VectorLayerReader::Kind::Polygons, !context))
+            return false;
         const OGRSpatialReference *declared = reader.spatialRef();
         if ((!declared || declared->IsEmpty()) && !m_assumedCrs)  // before reading a million features for nothing
             return fail(ImportFailure::NoCrs, m_resolver->resolve(path, declared, {}).status.message);
@@ -300,6 +302,36 @@ private:
         if (joined && !checkJoin(join, tally))
             return false;
         return resolveBuildingCrs(path, declared, first, srs);
+    }
+
+    //! What opening a source decided on the user's behalf, as warnings: which of several
+    //! layers it read, a shapefile's missing .dbf. A .prj GDAL cannot read fails the import
+    //! unless --assume-crs names the CRS. layerOption: --layer applies to this source.
+    bool noteSource(const VectorLayerReader &reader, const QString &path, VectorLayerReader::Kind kind, bool layerOption)
+    {
+        if (reader.layerGuessed())
+            m_report.warnings.append(
+                {path, QString(),
+                 QStringLiteral("has %1 layers (%2): read '%3', the first with %4%5")
+                     .arg(reader.layerNames().size())
+                     .arg(reader.layerNames().join(QStringLiteral(", ")), reader.layerName(),
+                          kind == VectorLayerReader::Kind::Polygons ? QStringLiteral("polygons") : QStringLiteral("lines"),
+                          layerOption ? QStringLiteral("; choose another with --layer NAME") : QString())});
+        if (const QString dbf = reader.missingAttributeFile(); !dbf.isEmpty())
+            m_report.warnings.append({path, QString(),
+                                      QStringLiteral("its attribute table %1 is missing: the features are read without "
+                                                     "attributes (no ids, names, uses, heights or years)")
+                                          .arg(dbf)});
+        if (const QString prj = reader.unreadableCrsFile(); !prj.isEmpty()) {
+            if (!m_assumedCrs)
+                return fail(ImportFailure::NoCrs, QStringLiteral("%1: its CRS file %2 cannot be read as a CRS; correct it, "
+                                                                 "or name the CRS with --assume-crs EPSG:n")
+                                                      .arg(path, prj));
+            m_report.warnings.append({path, QString(), QStringLiteral("its CRS file %1 cannot be read as a CRS: read in "
+                                                                      "--assume-crs %2")
+                                                           .arg(prj, m_options.assumeCrs)});
+        }
+        return true;
     }
 
     //! How the buildings met the join table, counted while reading them.
@@ -606,6 +638,8 @@ private:
         const Status opened = layer->reader.open(path, QString(), kind);
         if (!opened)
             return fail(ImportFailure::CannotOpen, opened.message);
+        if (!noteSource(layer->reader, path, kind, false))
+            return false;
         QVector<Vec2> samples;
         while (OGRFeatureH feature = OGR_L_GetNextFeature(layer->reader.layer())) {
             Vec2 p;

@@ -18,6 +18,22 @@ bool layerHolds(OGRLayerH layer, VectorLayerReader::Kind kind)
         return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface;
     return t == wkbLineString || t == wkbMultiLineString || t == wkbCompoundCurve || t == wkbMultiCurve;
 }
+
+//! A shapefile's side file with this suffix (any case, as Windows tools write them), or the
+//! lower-case name it should have when there is none.
+QString sidecar(const QString &shp, const QString &suffix, bool *exists)
+{
+    // As the user wrote the path, so messages name the file the way they know it.
+    const QString base = shp.left(shp.size() - QFileInfo(shp).suffix().size());
+    for (const QString &candidate : {base + suffix, base + suffix.toUpper()}) {
+        if (QFileInfo::exists(candidate)) {
+            *exists = true;
+            return candidate;
+        }
+    }
+    *exists = false;
+    return base + suffix;
+}
 } // namespace
 
 VectorLayerReader::~VectorLayerReader()
@@ -44,7 +60,12 @@ Status VectorLayerReader::open(const QString &path, const QString &layerName, Ki
         return Status::error(QStringLiteral("%1: cannot be read as a vector file%2")
                                  .arg(path, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
     }
+    m_path = path;
     const int layers = GDALDatasetGetLayerCount(m_dataset);
+    m_layerNames.clear();
+    for (int i = 0; i < layers; ++i)
+        m_layerNames.append(QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(m_dataset, i))));
+    m_layerNamed = !layerName.isEmpty();
     if (!layerName.isEmpty()) {
         m_layer = GDALDatasetGetLayerByName(m_dataset, layerName.toUtf8().constData());
         if (!m_layer)
@@ -60,8 +81,15 @@ Status VectorLayerReader::open(const QString &path, const QString &layerName, Ki
         m_layer = GDALDatasetGetLayer(m_dataset, 0);
     if (!m_layer)
         return Status::error(QStringLiteral("%1: contains no layer").arg(path));
+    const char *driver = GDALGetDriverShortName(GDALGetDatasetDriver(m_dataset));
+    // GDAL opens a shapefile without its .dbf as if it had no attributes at all: every
+    // height would be guessed without a word, so the missing file is worth naming.
+    m_shapefile = EQUAL(driver, "ESRI Shapefile") && QFileInfo(path).isFile();
+    bool dbf = true;
+    const QString dbfPath = m_shapefile ? sidecar(path, QStringLiteral("dbf"), &dbf) : QString();
+    m_missingDbf = dbf ? QString() : dbfPath;
     // Counting an OSM file means parsing it all; progress then advances per stage instead.
-    const bool cheapCount = !EQUAL(GDALGetDriverShortName(GDALGetDatasetDriver(m_dataset)), "OSM");
+    const bool cheapCount = !EQUAL(driver, "OSM");
     m_featureCount = cheapCount ? OGR_L_GetFeatureCount(m_layer, TRUE) : -1;
     OGR_L_ResetReading(m_layer);
     return Status::success();
@@ -70,6 +98,21 @@ Status VectorLayerReader::open(const QString &path, const QString &layerName, Ki
 const OGRSpatialReference *VectorLayerReader::spatialRef() const
 {
     return OGRSpatialReference::FromHandle(OGR_L_GetSpatialRef(m_layer));
+}
+
+QString VectorLayerReader::layerName() const
+{
+    return m_layer ? QString::fromUtf8(OGR_L_GetName(m_layer)) : QString();
+}
+
+QString VectorLayerReader::unreadableCrsFile() const
+{
+    const OGRSpatialReference *srs = spatialRef();
+    if (!m_shapefile || (srs && !srs->IsEmpty()))
+        return QString();
+    bool exists = false;
+    const QString prj = sidecar(m_path, QStringLiteral("prj"), &exists);
+    return exists ? prj : QString();
 }
 
 int VectorLayerReader::fieldIndex(const QStringList &candidates) const

@@ -36,10 +36,26 @@ public:
     //! Index of the first field named like one of candidates (case-insensitive); -1 if none.
     int fieldIndex(const QStringList &candidates) const;
 
+    //! Every layer of the source, in order, and the one open() chose.
+    const QStringList &layerNames() const { return m_layerNames; }
+    QString layerName() const;
+    //! The source had several layers and none was named: open() picked one by its geometry.
+    bool layerGuessed() const { return m_layerNames.size() > 1 && !m_layerNamed; }
+    //! A shapefile whose attribute table (.dbf) is missing: that file's path, else empty.
+    QString missingAttributeFile() const { return m_missingDbf; }
+    //! A CRS file (.prj) beside the source that GDAL could not read (the layer then
+    //! declares no CRS): that file's path, else empty.
+    QString unreadableCrsFile() const;
+
 private:
     GDALDatasetH m_dataset = nullptr;
     OGRLayerH m_layer = nullptr;
     qint64 m_featureCount = -1;
+    QString m_path;
+    QStringList m_layerNames;
+    bool m_layerNamed = false;
+    bool m_shapefile = false;
+    QString m_missingDbf;
 };
 
 } // namespace tt

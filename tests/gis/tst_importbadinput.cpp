@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include <gdal.h>
+#include <gdal_utils.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
@@ -599,6 +600,123 @@ private slots:
         QVERIFY(z2->reason.contains(QLatin1String("moonbase")));
         const QJsonObject skipped = r.summaryJson().value(QStringLiteral("skipped")).toArray().first().toObject();
         QCOMPARE(skipped.keys(), (QStringList{"feature", "file", "reason"}));
+    }
+
+    // Issue 16, item 11: a .prj GDAL cannot read is named as such, not "declares no CRS".
+    void garbagePrj()
+    {
+        const QString path = copyZone(QStringLiteral("garbled"), {QStringLiteral("prj")});
+        const QString prj = write(QStringLiteral("garbled.prj"), "this is not a CRS\n");
+        const ImportReport refused = import(path);
+        QCOMPARE(refused.failure, ImportFailure::NoCrs);
+        QVERIFY2(refused.status.message.startsWith(path) && refused.status.message.contains(prj)
+                     && refused.status.message.contains(QLatin1String("cannot be read as a CRS"))
+                     && refused.status.message.contains(QLatin1String("--assume-crs")),
+                 qPrintable(refused.status.message));
+
+        const ImportReport assumed = import(path, QStringLiteral("EPSG:32732"));
+        QVERIFY2(assumed.status.ok, qPrintable(assumed.status.message));
+        QCOMPARE(assumed.warnings.size(), 1);
+        QCOMPARE(assumed.warnings[0].file, path);
+        QVERIFY(assumed.warnings[0].reason.contains(prj) && assumed.warnings[0].reason.contains(QLatin1String("EPSG:32732")));
+    }
+
+    // Issue 16, item 11: without its .dbf a shapefile has no heights at all; say so.
+    void missingDbf()
+    {
+        const QString path = copyZone(QStringLiteral("nodbf"), {QStringLiteral("dbf")});
+        const ImportReport r = import(path);
+        QVERIFY2(r.status.ok, qPrintable(r.status.message));
+        QCOMPARE(r.heightsGuessed, 15);
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings[0].file, path);
+        QVERIFY2(r.warnings[0].reason.contains(m_dir.filePath(QStringLiteral("nodbf.dbf")))
+                     && r.warnings[0].reason.contains(QLatin1String("missing")),
+                 qPrintable(r.warnings[0].reason));
+    }
+
+    // Issue 16, item 12: several layers and no --layer: name the one read and list them all.
+    void multiLayerSourceNamesTheChoice()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("layers.gpkg"));
+        for (const char *layer : {"streets", "zone", "surroundings"}) {
+            GDALDatasetH src = GDALOpenEx((data("zug-cea/") + QLatin1String(layer) + QStringLiteral(".shp")).toUtf8().constData(),
+                                          GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+            QVERIFY(src);
+            const QByteArray name = layer;
+            const char *args[] = {"-f", "GPKG", "-nln", name.constData(), QFile::exists(path) ? "-update" : nullptr, nullptr};
+            GDALVectorTranslateOptions *opts = GDALVectorTranslateOptionsNew(const_cast<char **>(args), nullptr);
+            GDALDatasetH out = GDALVectorTranslate(path.toUtf8().constData(), nullptr, 1, &src, opts, nullptr);
+            GDALVectorTranslateOptionsFree(opts);
+            GDALClose(src);
+            QVERIFY(out);
+            GDALClose(out);
+        }
+        const ImportReport guessed = import(path);
+        QVERIFY2(guessed.status.ok, qPrintable(guessed.status.message));
+        QCOMPARE(guessed.town.buildings.size(), 15);  // zone: the first layer with polygons
+        QCOMPARE(guessed.warnings.size(), 1);
+        QCOMPARE(guessed.warnings[0].file, path);
+        QVERIFY2(guessed.warnings[0].reason.contains(QLatin1String("3 layers (streets, zone, surroundings)"))
+                     && guessed.warnings[0].reason.contains(QLatin1String("read 'zone'"))
+                     && guessed.warnings[0].reason.contains(QLatin1String("--layer")),
+                 qPrintable(guessed.warnings[0].reason));
+
+        ImportOptions chosen;
+        chosen.buildingsPath = path;
+        chosen.layerName = QStringLiteral("surroundings");
+        const ImportReport named = TownImporter().run(chosen);
+        QVERIFY2(named.status.ok, qPrintable(named.status.message));
+        QVERIFY(named.town.buildings.size() > 150);
+        QVERIFY(named.warnings.isEmpty());
+    }
+
+    // Issue 16, item 12: the same file as buildings and surroundings would put every building there twice.
+    void sameFileAsBuildingsAndContext()
+    {
+        ImportOptions options;
+        options.buildingsPath = data("zug-cea/zone.shp");
+        options.contextPath = m_dir.filePath(QStringLiteral("link-to-zone.shp"));
+        QVERIFY(QFile::link(options.buildingsPath, options.contextPath));
+        const ImportReport r = TownImporter().run(options);
+        QVERIFY(!r.status.ok);
+        QVERIFY2(r.status.message.contains(options.contextPath) && r.status.message.contains(QLatin1String("both")),
+                 qPrintable(r.status.message));
+    }
+
+    // Issue 16, item 12: a valid ring of many tiny edges is valid, however many: not "repaired".
+    void hugeValidRingIsNotRepaired()
+    {
+        // 200,000 vertices on a 100 m circle in lon/lat: edges of 3 mm, far below a degree's resolution of our tolerance.
+        const int n = 200000;
+        const double lon0 = 8.51, lat0 = 47.17, r = 100.0;
+        const auto ring = [&](int count, bool crossed) {
+            QByteArray text;
+            text.reserve(count * 40);
+            for (int i = 0; i <= count; ++i) {
+                int k = i % count;
+                if (crossed && (k == 10 || k == 11))
+                    k = 21 - k;  // two neighbours swapped: their edges cross
+                const double a = 2 * M_PI * k / count;
+                text += (i ? "," : "") + QByteArray("[") + QByteArray::number(lon0 + r * std::cos(a) / (111320 * std::cos(lat0 * M_PI / 180)), 'g', 17)
+                    + "," + QByteArray::number(lat0 + r * std::sin(a) / 111130, 'g', 17) + "]";
+            }
+            return text;
+        };
+        const ImportReport circle = import(write(QStringLiteral("circle.geojson"), featureCollection({polygonFeature("circle", ring(n, false))})));
+        QVERIFY2(circle.status.ok, qPrintable(circle.status.message));
+        QVERIFY2(circle.repaired.isEmpty(), qPrintable(circle.repaired.value(0).reason));
+        QCOMPARE(circle.town.buildings.size(), 1);
+        QCOMPARE(circle.town.buildings[0].footprint.outer.size(), n);
+        QVERIFY(std::abs(circle.town.buildings[0].footprintArea() - M_PI * r * r) < 0.01 * M_PI * r * r);
+
+        // Too big for our own pair test, still checked: a real crossing is repaired.
+        const QString crossedPath = write(QStringLiteral("crossed.geojson"), featureCollection({polygonFeature("crossed", ring(5000, true))}));
+        const ImportReport crossed = import(crossedPath);
+        QVERIFY2(crossed.status.ok, qPrintable(crossed.status.message));
+        QCOMPARE(crossed.repaired.size(), 1);
+        QCOMPARE(crossed.repaired[0].file, crossedPath);
+        QCOMPARE(crossed.repaired[0].feature, QStringLiteral("crossed"));
     }
 };
 
