@@ -3,6 +3,7 @@
 
 #include "Crs_p.h"
 #include "GdalSession_p.h"
+#include "ProjectValidator_p.h"
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -618,9 +619,11 @@ Status writeProject(const Town &town, const QString &file, const QString &path)
 
 class Reader {
 public:
-    Reader(GDALDataset *ds, const QString &path) : m_ds(ds), m_path(path) {}
+    Reader(GDALDataset *ds, const QString &path) : m_ds(ds), m_path(path), m_validator(path) {}
 
     Status readAll(Town *town);
+    //! After readAll(): leaves out or repairs what breaks the import's limits, one message each.
+    QStringList validate(Town *town) const { return m_validator.apply(town); }
 
 private:
     Status error(const QString &what) const
@@ -650,6 +653,7 @@ private:
     QString m_path;
     Vec2 m_origin;
     std::unordered_set<EntityId> m_ids;
+    ProjectValidator m_validator;
 };
 
 Status Reader::layer(const char *name, std::initializer_list<const char *> fields, OGRLayer **out) const
@@ -741,6 +745,11 @@ Status Reader::readSite(Town *town)
         site.longitude = f.GetFieldAsDouble("longitude");
         site.utcOffsetHours = f.GetFieldAsDouble("utc_offset_h");
         town->nextId = EntityId(std::max<GIntBig>(1, f.GetFieldAsInteger64("next_id")));
+        // Every coordinate is relative to the origin: without a usable one nothing can be placed.
+        if (!std::isfinite(site.originE) || !std::isfinite(site.originN))
+            return rowError("site", f.GetFID(), QStringLiteral("the origin (%1, %2) is not a number")
+                                                    .arg(site.originE)
+                                                    .arg(site.originN));
         m_origin = Vec2{site.originE, site.originN};
         if (!readExactGeometry(&f, m_origin, &readPolygon, &site.boundary))
             return rowError("site", f.GetFID(), QStringLiteral("the boundary is not a polygon"));
@@ -861,6 +870,9 @@ Status Reader::readAssets(Town *town)
             return rowError("energy_assets", f.GetFID(),
                             QStringLiteral("parameters are not a JSON object (%1)").arg(parseError.errorString()));
         a.parameters = parameters.object().toVariantMap();
+        // A NULL point would read as (0, 0) of the CRS; the validator leaves such an asset out by name.
+        if (!f.GetGeometryRef() || f.GetGeometryRef()->IsEmpty())
+            m_validator.addAssetWithoutPosition(a.id);
         if (!readExactGeometry(&f, m_origin, &readPoint, &a.position))
             return rowError("energy_assets", f.GetFID(), QStringLiteral("the position is not a point"));
         town->assets.put(a);
@@ -1159,7 +1171,7 @@ Status save(const Town &town, const QString &path)
     return status;
 }
 
-Status load(const QString &path, Town *town)
+Status load(const QString &path, Town *town, QStringList *warnings)
 {
     const GdalSession session;
     if (!QFileInfo(path).isFile())
@@ -1173,8 +1185,12 @@ Status load(const QString &path, Town *town)
                                  .arg(path, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
     }
     Town loaded;
-    if (Status s = Reader(ds.get(), path).readAll(&loaded); !s)
+    Reader reader(ds.get(), path);
+    if (Status s = reader.readAll(&loaded); !s)
         return s;
+    const QStringList changes = reader.validate(&loaded);
+    if (warnings)
+        *warnings = changes;
     *town = std::move(loaded);
     return Status::success();
 }

@@ -21,9 +21,13 @@ void printError(const QString &verb, const QString &message)
 
 bool loadProject(const QString &verb, const QString &path, Town *town)
 {
-    const Status status = ProjectFile::load(path, town);
+    QStringList warnings;
+    const Status status = ProjectFile::load(path, town, &warnings);
     if (!status)
         printError(verb, status.message);
+    // What opening left out or replaced; the file itself is unchanged until saved.
+    for (const QString &warning : warnings)
+        printError(verb, QStringLiteral("warning: ") + warning);
     return status.ok;
 }
 

@@ -21,7 +21,8 @@ CliVerb renderVerb();
 CliVerb simulateVerb();
 
 namespace cli {
-//! Loads a project for a verb; prints "towntwin-cli VERB: <message>" on failure.
+//! Loads a project for a verb; prints "towntwin-cli VERB: <message>" on failure, and
+//! "towntwin-cli VERB: warning: <message>" for each entity or setting opening left out or replaced.
 bool loadProject(const QString &verb, const QString &path, Town *town);
 //! Saves a project for a verb; prints the failure the same way.
 bool saveProject(const QString &verb, const Town &town, const QString &path);

@@ -86,6 +86,9 @@ private slots:
     void failedSaveLeavesOldFile();
     void loadErrorsAreClearAndKeepTown_data();
     void loadErrorsAreClearAndKeepTown();
+    void implausibleContentIsNamedOnOpen();
+    void implausibleSettingIsReset_data();
+    void implausibleSettingIsReset();
 
 private:
     Town m_town;
@@ -507,6 +510,8 @@ void TestProjectFile::loadErrorsAreClearAndKeepTown_data()
                                    << "missing layer 'roads'";
     QTest::newRow("bad id") << "badid"
                             << "row id 2";
+    QTest::newRow("infinite origin") << "badorigin"
+                                     << "layer 'site', row id 1: the origin (inf";
 }
 
 void TestProjectFile::loadErrorsAreClearAndKeepTown()
@@ -525,7 +530,8 @@ void TestProjectFile::loadErrorsAreClearAndKeepTown()
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes.left(bytes.size() / 3));
-    } else if (kind == QLatin1String("foreign") || kind == QLatin1String("nolayer") || kind == QLatin1String("badid")) {
+    } else if (kind == QLatin1String("foreign") || kind == QLatin1String("nolayer") || kind == QLatin1String("badid")
+               || kind == QLatin1String("badorigin")) {
         if (kind == QLatin1String("foreign")) {
             // A GeoPackage as another tool writes it: one layer of the zug buildings.
             GDALDatasetUniquePtr src(
@@ -545,6 +551,9 @@ void TestProjectFile::loadErrorsAreClearAndKeepTown()
                 for (int i = 0; i < ds->GetLayerCount(); ++i)
                     if (QByteArray(ds->GetLayer(i)->GetName()) == "roads")
                         QCOMPARE(ds->DeleteLayer(i), OGRERR_NONE);
+            } else if (kind == QLatin1String("badorigin")) {
+                // Every coordinate is relative to the origin: the file is unusable without one.
+                ds->ExecuteSQL("UPDATE site SET origin_e = 1e999", nullptr, "SQLITE");
             } else {
                 // A zone reusing building 2's id: ids are unique across entity kinds.
                 ds->ExecuteSQL("UPDATE zones SET id = 2 WHERE id = 10", nullptr, nullptr);
@@ -560,6 +569,120 @@ void TestProjectFile::loadErrorsAreClearAndKeepTown()
     qInfo("%s", qPrintable(s.message));
     QVERIFY(town == m_town);
     QCOMPARE(town.nextId, EntityId(4242));
+}
+
+// Issue 16, item 9: what import rejects, opening rejects too, by name and without touching the file.
+void TestProjectFile::implausibleContentIsNamedOnOpen()
+{
+    Town t = m_town;
+    t.buildings.find(1)->heightM = 1e9;  // levels 4.5 stay: the height follows them
+    Building &low = *t.buildings.find(2);
+    low.heightM = -5.0;
+    low.levels = 0.0;
+    low.context = false;
+    Building null = low;
+    null.id = 3;
+    null.sourceId = QStringLiteral("no-shape");
+    null.footprint = Polygon();  // written as a NULL geometry
+    t.buildings.put(null);
+    Building old = *t.buildings.find(1);
+    old.id = 4;
+    old.sourceId = QStringLiteral("old");
+    old.heightM = 12.0;
+    old.year = 3000;
+    old.groundM = 1e12;
+    old.mix = {{BuildingUse::Office, 0.9}, {BuildingUse::Retail, 0.8}};
+    t.buildings.put(old);
+    t.roads.find(30)->widthM = -3.0;
+    t.zones.find(12)->area = Polygon();
+    t.terrain.setSample(1, 1, 1e9f);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited-elsewhere.gpkg"));
+    QVERIFY(ProjectFile::save(t, path).ok);
+    {
+        // A battery whose point was deleted in QGIS; without a check it would stand at (0, 0) of the CRS.
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        QVERIFY(ds);
+        ds->ExecuteSQL("UPDATE energy_assets SET geom = NULL WHERE id = 42", nullptr, "SQLITE");
+    }
+    const QByteArray before = readAll(path);
+
+    Town loaded;
+    QStringList warnings;
+    const Status s = ProjectFile::load(path, &loaded, &warnings);
+    QVERIFY2(s.ok, qPrintable(s.message));
+    for (const QString &w : warnings)
+        qInfo("%s", qPrintable(w));
+    QCOMPARE(readAll(path), before);  // opening never writes
+    const auto named = [&warnings, &path](const QString &where, const QString &problem) {
+        for (const QString &w : warnings)
+            if (w.startsWith(path) && w.contains(where) && w.contains(problem))
+                return true;
+        return false;
+    };
+
+    const Building *tall = loaded.buildings.find(1);
+    QVERIFY(tall);
+    QVERIFY(tall->heightM > 10.0 && tall->heightM < 20.0);
+    QCOMPARE(tall->levels, 4.5);
+    QVERIFY(named(QStringLiteral("layer 'buildings', id 1 (source id '%1')").arg(tall->sourceId),
+                  QStringLiteral("height 1e+09 m is taller than any building")));
+    const Building *sunk = loaded.buildings.find(2);
+    QVERIFY(sunk && sunk->heightM > 0.0 && sunk->levels > 0.0 && sunk->heightGuessed);
+    QVERIFY(named(QStringLiteral("id 2 (source id 'osm-way/123')"), QStringLiteral("height -5 m is negative")));
+    QVERIFY(!loaded.buildings.contains(3));
+    QVERIFY(named(QStringLiteral("id 3 (source id 'no-shape')"), QStringLiteral("no geometry")));
+    const Building *fixed = loaded.buildings.find(4);
+    QVERIFY(fixed);
+    QCOMPARE(fixed->year, 0);
+    QVERIFY(named(QStringLiteral("id 4"), QStringLiteral("year 3000")));
+    QVERIFY(std::isfinite(fixed->groundM) && std::abs(fixed->groundM) < 9000.0);
+    QVERIFY(named(QStringLiteral("id 4"), QStringLiteral("ground 1e+12 m")));
+    QVERIFY(std::abs(fixed->mix[0].share + fixed->mix[1].share - 1.0) < 1e-9);
+    QVERIFY(named(QStringLiteral("id 4"), QStringLiteral("sum to 1.7")));
+    QCOMPARE(loaded.roads.find(30)->widthM, 10.0);  // secondary
+    QVERIFY(named(QStringLiteral("layer 'roads', id 30"), QStringLiteral("width -3 m")));
+    QVERIFY(!loaded.zones.contains(12));
+    QVERIFY(named(QStringLiteral("layer 'zones', id 12"), QStringLiteral("no geometry")));
+    QVERIFY(!loaded.assets.contains(42));
+    QVERIFY(named(QStringLiteral("layer 'energy_assets', id 42"), QStringLiteral("no position")));
+    QVERIFY(std::isnan(loaded.terrain.sample(1, 1)));
+    QVERIFY(named(QStringLiteral("raster 'terrain'"), QStringLiteral("1e+09 m")));
+    QCOMPARE(warnings.size(), 10);  // buildings 1, 2, 3, 4 (ground, year, shares), road, zone, asset, terrain
+
+    // The same town whether or not the caller asks for the messages.
+    Town quiet;
+    QVERIFY(ProjectFile::load(path, &quiet).ok);
+    QVERIFY(quiet == loaded);
+}
+
+void TestProjectFile::implausibleSettingIsReset_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("zero") << QVariant(0.0);
+    QTest::newRow("negative") << QVariant(-40);
+    QTest::newRow("tiny") << QVariant(1e-300);
+    QTest::newRow("text") << QVariant(QStringLiteral("forty"));
+}
+
+void TestProjectFile::implausibleSettingIsReset()
+{
+    QFETCH(QVariant, value);
+    Town t = m_town;
+    t.settings.insert(QStringLiteral("residential_m2_per_person"), value);
+    t.settings.insert(QStringLiteral("m2_per_job_office"), 0.0);  // 0 = no jobs: plausible
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.gpkg"));
+    QVERIFY(ProjectFile::save(t, path).ok);
+    Town loaded;
+    QStringList warnings;
+    QVERIFY(ProjectFile::load(path, &loaded, &warnings).ok);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings[0].startsWith(path) && warnings[0].contains(QLatin1String("'residential_m2_per_person'"))
+                 && warnings[0].contains(QLatin1String("5 to 500")) && warnings[0].contains(QLatin1String("default")),
+             qPrintable(warnings[0]));
+    QVERIFY(!loaded.settings.contains(QStringLiteral("residential_m2_per_person")));
+    QCOMPARE(loaded.settings.value(QStringLiteral("m2_per_job_office")).toDouble(), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
