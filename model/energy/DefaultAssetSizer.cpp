@@ -17,6 +17,12 @@ constexpr double kMinFieldM2 = 10000.0;
 constexpr double kAgrivoltaicLandShare = 0.10;
 // One car-sharing EV replaces several private cars; one per 20 residents.
 constexpr double kResidentsPerEv = 20.0;
+// Sizing choices of the default set (docs/ENERGY_MODEL.md), not technology data:
+// modules on half of every roof's footprint, and the shared fleet's V2G reserve.
+// Both differ from the technologies' defaults for a single asset (area_share and
+// min_soc in technologies.json) and have since the sizer was written.
+constexpr double kRoofAreaShare = 0.5;
+constexpr double kFleetMinSoc = 0.3;
 
 double peakOf(const std::vector<double> &a, const std::vector<double> *b = nullptr)
 {
@@ -34,6 +40,13 @@ double meanOf(const std::vector<double> &a)
     return a.empty() ? 0.0 : sum / double(a.size());
 }
 
+// The efficiencies and limits of a store as asset parameters (not its loss or wear).
+QVariantMap storageParameters(const StorageUnit &u)
+{
+    return {{"charge_efficiency", u.chargeEfficiency}, {"discharge_efficiency", u.dischargeEfficiency},
+            {"soc_min", u.socMin}, {"soc_max", u.socMax}, {"initial_soc", u.initialSoc}};
+}
+
 EnergyAsset asset(EnergyAssetType type, const QString &name, Vec2 position, const QVariantMap &parameters)
 {
     EnergyAsset a;
@@ -46,7 +59,7 @@ EnergyAsset asset(EnergyAssetType type, const QString &name, Vec2 position, cons
 } // namespace
 
 QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSeries &demand,
-                                             const ArchetypeLibrary &library)
+                                             const ArchetypeLibrary &library, const TechnologyParameters &tech)
 {
     QVector<EnergyAsset> out;
     const double peakHeat = peakOf(demand.heating, &demand.dhw);
@@ -71,7 +84,9 @@ QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSerie
         const QString label = b.sourceId.isEmpty() ? QString::number(b.id) : b.sourceId;
         EnergyAsset pv = asset(EnergyAssetType::RooftopPv, QStringLiteral("PV on %1").arg(label),
                                geometry::centroid(b.footprint),
-                               {{"area_share", 0.5}, {"module_efficiency", 0.20}, {"tilt_deg", 15.0},
+                               {{"area_share", kRoofAreaShare},
+                                {"module_efficiency", tech.rooftopPv.moduleEfficiency},
+                                {"tilt_deg", tech.rooftopPv.tiltDeg},
                                 {"azimuth_deg", pvAzimuth}});
         pv.hostBuilding = b.id;
         out.append(pv);
@@ -83,60 +98,73 @@ QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSerie
             continue;
         EnergyAsset field = asset(EnergyAssetType::GroundPv, QStringLiteral("Agrivoltaics %1").arg(z.name),
                                   geometry::centroid(z.area),
-                                  {{"land_share", kAgrivoltaicLandShare}, {"kwp_per_m2", 0.05}, {"tilt_deg", 25.0},
-                                   {"azimuth_deg", pvAzimuth}});
+                                  {{"land_share", kAgrivoltaicLandShare}, {"kwp_per_m2", tech.groundPv.kwpPerM2},
+                                   {"tilt_deg", tech.groundPv.tiltDeg}, {"azimuth_deg", pvAzimuth}});
         field.area = z.area;
         out.append(field);
         if (!largestField || z.areaM2() > largestField->areaM2())
             largestField = &z;
     }
-    if (largestField)
+    if (largestField) {
+        const WindTurbineParameters &t = tech.wind.turbine;
         out.append(asset(EnergyAssetType::WindTurbine, QStringLiteral("Wind turbines"),
                          geometry::centroid(largestField->area),
-                         {{"count", 2}, {"rated_kw", 2000.0}, {"hub_height_m", 100.0}, {"cut_in_ms", 3.0},
-                          {"rated_speed_ms", 12.0}, {"cut_out_ms", 25.0}, {"shear_alpha", 0.14}}));
+                         {{"count", 2}, {"rated_kw", t.ratedKw}, {"hub_height_m", t.hubHeightM},
+                          {"cut_in_ms", t.cutInMs}, {"rated_speed_ms", t.ratedSpeedMs}, {"cut_out_ms", t.cutOutMs},
+                          {"shear_alpha", t.shearAlpha}}));
+    }
 
     // Trigeneration covers the heat base load: 30% of peak heat gives most of the annual heat.
-    const double elecEff = 0.40, thermalEff = 0.45;
+    const ChpParameters &chp = tech.chp;
     const double chpHeat = 0.3 * peakHeat;
-    const double chpElec = chpHeat * elecEff / thermalEff;
-    const double absorption = std::min(0.5 * peakCool, chpHeat * 0.7);
+    const double chpElec = chpHeat * chp.elecEfficiency / chp.thermalEfficiency;
+    // The absorption chiller is no larger than all of the CHP's heat can drive.
+    const double absorption = std::min(0.5 * peakCool, chpHeat * chp.absorptionCop);
     if (chpElec > 0.0)
         out.append(asset(EnergyAssetType::Chp, QStringLiteral("Trigeneration plant"), plant,
-                         {{"elec_kw", chpElec}, {"elec_efficiency", elecEff}, {"thermal_efficiency", thermalEff},
-                          {"absorption_cooling_kw", absorption}, {"absorption_cop", 0.7}, {"min_load", 0.3}}));
+                         {{"elec_kw", chpElec}, {"elec_efficiency", chp.elecEfficiency},
+                          {"thermal_efficiency", chp.thermalEfficiency}, {"absorption_cooling_kw", absorption},
+                          {"absorption_cop", chp.absorptionCop}, {"min_load", chp.minLoad}}));
     const double heatPump = 0.4 * peakHeat;
     if (heatPump > 0.0) {
         out.append(asset(EnergyAssetType::HeatPump, QStringLiteral("Ground-source heat pumps"), plant,
-                         {{"heat_kw", heatPump}, {"source_temp_c", 10.0}, {"carnot_efficiency", 0.45},
-                          {"max_cop", 6.0}}));
+                         {{"heat_kw", heatPump}, {"source_temp_c", tech.heatPump.sourceTempC},
+                          {"carnot_efficiency", tech.heatPump.carnotEfficiency}, {"max_cop", tech.heatPump.maxCop}}));
         out.append(asset(EnergyAssetType::BiomassBoiler, QStringLiteral("Biomass boiler"), plant,
-                         {{"heat_kw", 0.1 * peakHeat}, {"efficiency", 0.85}}));
+                         {{"heat_kw", 0.1 * peakHeat}, {"efficiency", tech.biomassBoiler.efficiency}}));
         out.append(asset(EnergyAssetType::GasBoiler, QStringLiteral("Gas peak and backup boilers"), plant,
-                         {{"heat_kw", peakHeat}, {"efficiency", 0.92}}));
-        out.append(asset(EnergyAssetType::ThermalStorage, QStringLiteral("Hot-water tank"), plant,
-                         {{"capacity_kwh", 4.0 * (chpHeat + heatPump)}, {"power_kw", chpHeat + heatPump},
-                          {"charge_efficiency", 0.98}, {"discharge_efficiency", 0.98}, {"loss_per_hour", 0.005},
-                          {"soc_min", 0.0}, {"soc_max", 1.0}, {"initial_soc", 0.5}}));
+                         {{"heat_kw", peakHeat}, {"efficiency", tech.gasBoiler.efficiency}}));
+        QVariantMap tank = storageParameters(tech.thermalStorage.unit);
+        tank.insert(QStringLiteral("capacity_kwh"), 4.0 * (chpHeat + heatPump));
+        tank.insert(QStringLiteral("power_kw"), chpHeat + heatPump);
+        tank.insert(QStringLiteral("loss_per_hour"), tech.thermalStorage.unit.lossPerHour);
+        out.append(asset(EnergyAssetType::ThermalStorage, QStringLiteral("Hot-water tank"), plant, tank));
     }
     if (peakCool > 0.0)
         out.append(asset(EnergyAssetType::Chiller, QStringLiteral("Electric chillers"), plant,
-                         {{"cooling_kw", peakCool}, {"cop", 4.5}}));
-    if (meanElec > 0.0)
-        out.append(asset(EnergyAssetType::Battery, QStringLiteral("Battery"), plant,
-                         {{"capacity_kwh", 2.0 * meanElec}, {"power_kw", meanElec}, {"charge_efficiency", 0.95},
-                          {"discharge_efficiency", 0.95}, {"soc_min", 0.1}, {"soc_max", 0.95}, {"initial_soc", 0.5}}));
+                         {{"cooling_kw", peakCool}, {"cop", tech.chiller.cop}}));
+    if (meanElec > 0.0) {
+        QVariantMap battery = storageParameters(tech.battery.unit);
+        battery.insert(QStringLiteral("capacity_kwh"), 2.0 * meanElec);
+        battery.insert(QStringLiteral("power_kw"), meanElec);
+        out.append(asset(EnergyAssetType::Battery, QStringLiteral("Battery"), plant, battery));
+    }
     const double vehicles = std::floor(residents / kResidentsPerEv);
+    const EvFleetParameters &fleet = tech.evFleet;
     if (vehicles >= 1.0)
         out.append(asset(EnergyAssetType::EvFleet, QStringLiteral("Shared EV fleet"), plant,
-                         {{"vehicles", vehicles}, {"battery_kwh", 60.0}, {"charger_kw", 11.0}, {"efficiency", 0.92},
-                          {"departure_soc", 0.8}, {"min_soc", 0.3}, {"v2g", true}}));
+                         {{"vehicles", vehicles}, {"battery_kwh", fleet.batteryKwh}, {"charger_kw", fleet.chargerKw},
+                          {"efficiency", fleet.efficiency}, {"departure_soc", fleet.departureSoc},
+                          {"min_soc", kFleetMinSoc}, {"v2g", true}}));
     const double gridKw = 1.5 * (peakElec + heatPump / 3.0 + peakCool / 3.0);
+    const GridParameters &grid = tech.grid;
     out.append(asset(EnergyAssetType::GridConnection, QStringLiteral("Grid connection"), plant,
-                     {{"import_limit_kw", gridKw}, {"export_limit_kw", gridKw}, {"price_peak", 1.10},
-                      {"price_flat", 0.70}, {"price_valley", 0.35}, {"feed_in_price", 0.30}, {"gas_price", 0.35},
-                      {"biomass_price", 0.20}, {"co2_grid", 0.581}, {"co2_gas", 0.202}, {"co2_biomass", 0.02},
-                      {"pef_grid", 2.5}, {"pef_gas", 1.1}, {"pef_biomass", 0.2}}));
+                     {{"import_limit_kw", gridKw}, {"export_limit_kw", gridKw}, {"price_peak", grid.pricePeak},
+                      {"price_flat", grid.priceFlat}, {"price_valley", grid.priceValley},
+                      {"feed_in_price", grid.feedInPrice}, {"gas_price", grid.gasPrice},
+                      {"biomass_price", grid.biomassPrice}, {"co2_grid", grid.co2Grid}, {"co2_gas", grid.co2Gas},
+                      {"co2_biomass", grid.co2Biomass}, {"pef_grid", grid.pefGrid}, {"pef_gas", grid.pefGas},
+                      {"pef_biomass", grid.pefBiomass}}));
     return out;
 }
 

@@ -24,6 +24,7 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
                                const DispatchResult &d, const EnergySystem &s)
 {
     EnergyKpis k;
+    k.baseline = s.baseline;
     for (const BuildingDemand &b : buildings) {
         k.demand.electricity += b.electricityKwh;
         k.demand.heating += b.heatingKwh;
@@ -72,8 +73,8 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
     for (int h = 0; h < hours; ++h) {
         const double re = d.at(Flow::Pv, h) + d.at(Flow::Wind, h) - d.at(Flow::ElecCurtailed, h);
         localRenewables += std::max(0.0, re - std::min(re, d.at(Flow::GridExport, h)));
-        const double grid = d.at(Flow::ElecDemand, h) + d.at(Flow::CoolDemand, h) / kBaselineChillerCop;
-        const double gas = d.at(Flow::HeatDemand, h) / kBaselineBoilerEfficiency;
+        const double grid = d.at(Flow::ElecDemand, h) + d.at(Flow::CoolDemand, h) / s.baseline.chillerCop;
+        const double gas = d.at(Flow::HeatDemand, h) / s.baseline.gasBoilerEfficiency;
         baselineGridKwh += grid;
         baselineGasKwh += gas;
         baselineCost += grid * s.importPrice[h] + gas * s.gasPrice;
@@ -126,9 +127,12 @@ QJsonObject EnergyKpis::toJson() const
         {"gas_boiler_heat", gasBoilerHeatKwh / 1000.0}, {"biomass_heat", biomassHeatKwh / 1000.0},
         {"absorption_cooling", absorptionCoolKwh / 1000.0}, {"electric_chiller_cooling", chillerCoolKwh / 1000.0},
         {"electricity_curtailed", curtailedKwh / 1000.0}, {"heat_dumped", heatDumpKwh / 1000.0}};
-    const QJsonObject baseline{
-        {"description", "grid electricity for all electric demand and EV charging, gas boilers (efficiency 0.9) "
-                        "for space heating and hot water, electric chillers (COP 3) for cooling"},
+    const QJsonObject baselineJson{
+        {"description", QStringLiteral("grid electricity for all electric demand and EV charging, gas boilers "
+                                       "(efficiency %1) for space heating and hot water, electric chillers (COP %2) "
+                                       "for cooling")
+                            .arg(baseline.gasBoilerEfficiency)
+                            .arg(baseline.chillerCop)},
         {"primary_energy_mwh", baselinePrimaryEnergyKwh / 1000.0}, {"co2_t", baselineCo2Kg / 1000.0},
         {"cost", baselineCost}};
     return {{"strategy", strategy},
@@ -147,7 +151,7 @@ QJsonObject EnergyKpis::toJson() const
             {"cost", cost},
             {"co2_t", co2Kg / 1000.0},
             {"primary_energy_mwh", primaryEnergyKwh / 1000.0},
-            {"baseline", baseline},
+            {"baseline", baselineJson},
             {"primary_energy_saving", primaryEnergySaving},
             {"primary_energy_saving_with_export_credit", primaryEnergySavingWithExportCredit},
             {"co2_saving", co2Saving},

@@ -47,9 +47,9 @@ struct EnergyKpis {
     double balanceResidualMaxKw = 0.0;
     QStringList warnings;
 
-    //! Baseline: grid electricity, gas boilers (η 0.9) and electric chillers (COP 3) for the same demand.
-    static constexpr double kBaselineBoilerEfficiency = 0.9;
-    static constexpr double kBaselineChillerCop = 3.0;
+    //! The reference system of the savings (grid electricity, gas boilers and
+    //! electric chillers for the same demand): the system's, from technologies.json.
+    BaselineParameters baseline;
 
     static EnergyKpis compute(const Town &town, const QVector<BuildingDemand> &buildings,
                               const DispatchResult &dispatch, const EnergySystem &system);

@@ -33,6 +33,7 @@ bool SimulationOptions::objectiveFromKey(const QString &key, DispatchObjective *
 
 EnergySimulator::EnergySimulator()
     : m_libraryStatus(ArchetypeLibrary::loadBundled(&m_library))
+    , m_technologiesStatus(TechnologyParameters::loadBundled(&m_technologies))
 {
 }
 
@@ -42,6 +43,8 @@ Status EnergySimulator::prepare(const WeatherYear &weather)
 {
     if (!m_libraryStatus)
         return m_libraryStatus;
+    if (!m_technologiesStatus)
+        return m_technologiesStatus;
     if (int(weather.dryBulbC.size()) != WeatherYear::kHours || int(weather.ghi.size()) != WeatherYear::kHours
         || int(weather.dni.size()) != WeatherYear::kHours || int(weather.dhi.size()) != WeatherYear::kHours
         || int(weather.windMs.size()) != WeatherYear::kHours)
@@ -76,7 +79,7 @@ SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weath
     report(QStringLiteral("dispatch"), 0.5);
     if (town.assets.isEmpty() && options.sizeDefaultAssets) {
         Town sized = town;
-        for (EnergyAsset a : DefaultAssetSizer::size(town, result.townDemand, m_library)) {
+        for (EnergyAsset a : DefaultAssetSizer::size(town, result.townDemand, m_library, m_technologies)) {
             a.id = sized.takeId();
             sized.assets.put(a);
             result.defaultAssets.append(a);
@@ -96,7 +99,7 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
 {
     if (rebuildSystem) {
         result->systemWarnings.clear();
-        result->system = EnergySystem::fromTown(town, weather, &result->systemWarnings);
+        result->system = EnergySystem::fromTown(town, weather, m_technologies, &result->systemWarnings);
     }
     const DispatchDemand demand = DispatchDemand::fromSeries(result->townDemand);
     result->dispatch = options.strategy == DispatchStrategy::Optimal
@@ -167,6 +170,12 @@ Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const Weath
         dispatch(town, weather, options, result, rebuildSystem);
     }
     return Status::success();
+}
+
+void EnergySimulator::setTechnologies(const TechnologyParameters &technologies)
+{
+    m_technologies = technologies;
+    m_technologiesStatus = Status::success();
 }
 
 Status EnergySimulator::buildingHourly(const Building &building, const WeatherYear &weather, DemandSeries *series,

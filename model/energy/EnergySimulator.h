@@ -63,6 +63,11 @@ public:
     Status buildingHourly(const Building &building, const WeatherYear &weather, DemandSeries *series,
                           BuildingDemand *annual = nullptr);
 
+    //! The technologies' defaults later runs use (the bundled file until set), e.g.
+    //! from TechnologyParameters::loadFile of a user's edited copy.
+    void setTechnologies(const TechnologyParameters &technologies);
+    const TechnologyParameters &technologies() const { return m_technologies; }
+
 private:
     Status prepare(const WeatherYear &weather);
     //! Dispatches the year; `rebuildSystem` false keeps result->system from the last run.
@@ -71,6 +76,8 @@ private:
 
     ArchetypeLibrary m_library;
     Status m_libraryStatus;
+    TechnologyParameters m_technologies;
+    Status m_technologiesStatus;
     const WeatherYear *m_weather = nullptr;
     std::unique_ptr<BuildingDemandModel> m_model;
 };

@@ -26,9 +26,9 @@ struct WeightedMean {
     double value(double fallback) const { return weight > 0.0 ? sum / weight : fallback; }
 };
 
-PvParameters pvParameters(const EnergyAsset &a, double kwp)
+PvParameters pvParameters(const EnergyAsset &a, double kwp, const PvParameters &defaults)
 {
-    PvParameters pv;
+    PvParameters pv = defaults;
     pv.kwp = kwp;
     pv.noctC = a.parameter(QStringLiteral("noct_c"), pv.noctC);
     pv.tempCoeffPerK = a.parameter(QStringLiteral("temp_coeff_per_k"), pv.tempCoeffPerK);
@@ -48,8 +48,9 @@ double touPrice(int hourOfDay, double peak, double flat, double valley)
     return flat;
 }
 
-void addStorage(StorageUnit *s, const EnergyAsset &a, const StorageUnit &defaults, double *largest)
+void addStorage(StorageUnit *s, const EnergyAsset &a, const StorageParameters &technology, double *largest)
 {
+    const StorageUnit &defaults = technology.unit;
     const double cap = std::max(0.0, a.parameter(QStringLiteral("capacity_kwh"), 0.0));
     if (cap > *largest) {
         // Efficiencies and limits of the largest unit stand for the aggregate.
@@ -63,45 +64,54 @@ void addStorage(StorageUnit *s, const EnergyAsset &a, const StorageUnit &default
         s->wearCostPerKwh = a.parameter(QStringLiteral("wear_cost_per_kwh"), defaults.wearCostPerKwh);
     }
     s->capacityKwh += cap;
-    s->powerKw += std::max(0.0, a.parameter(QStringLiteral("power_kw"), cap * 0.5));
+    s->powerKw += std::max(0.0, a.parameter(QStringLiteral("power_kw"), cap * technology.powerKwPerKwh));
 }
 
-QVariantList defaultTrips()
+// The asset's own trips; keys a trip leaves out are taken from the first default trip.
+QVector<EvTrip> assetTrips(const QVariantList &list, const EvTrip &fallback)
 {
-    // Commuters leave on weekdays; shared cars do errands every day (distances of
-    // 40 km and 60 km at ~0.2 kWh/km).
-    return {QVariantMap{{"name", "commute"}, {"share", 0.6}, {"depart_hour", 7}, {"return_hour", 18},
-                        {"trip_kwh", 8.0}, {"weekdays_only", true}},
-            QVariantMap{{"name", "shared"}, {"share", 0.4}, {"depart_hour", 9}, {"return_hour", 15},
-                        {"trip_kwh", 12.0}, {"weekdays_only", false}}};
+    QVector<EvTrip> trips;
+    for (const QVariant &tv : list) {
+        const QVariantMap t = tv.toMap();
+        EvTrip trip;
+        trip.name = t.value(QStringLiteral("name")).toString();
+        trip.share = t.value(QStringLiteral("share"), 1.0).toDouble();
+        trip.departHour = t.value(QStringLiteral("depart_hour"), fallback.departHour).toInt();
+        trip.returnHour = t.value(QStringLiteral("return_hour"), fallback.returnHour).toInt();
+        trip.tripKwh = t.value(QStringLiteral("trip_kwh"), fallback.tripKwh).toDouble();
+        trip.weekdaysOnly = t.value(QStringLiteral("weekdays_only"), false).toBool();
+        trips.append(trip);
+    }
+    return trips;
 }
 
-void addEvFleet(EnergySystem *sys, const EnergyAsset &a, const WeatherYear &weather, QStringList *warnings)
+void addEvFleet(EnergySystem *sys, const EnergyAsset &a, const EvFleetParameters &fleet, const WeatherYear &weather,
+                QStringList *warnings)
 {
-    const double vehicles = std::max(0.0, a.parameter(QStringLiteral("vehicles"), 100.0));
-    const double battery = std::max(1.0, a.parameter(QStringLiteral("battery_kwh"), 60.0));
-    const double charger = std::max(0.0, a.parameter(QStringLiteral("charger_kw"), 11.0));
+    const double vehicles = std::max(0.0, a.parameter(QStringLiteral("vehicles"), fleet.vehicles));
+    const double battery = std::max(1.0, a.parameter(QStringLiteral("battery_kwh"), fleet.batteryKwh));
+    const double charger = std::max(0.0, a.parameter(QStringLiteral("charger_kw"), fleet.chargerKw));
     if (sys->evCohorts.empty())
         sys->v2gWearCostPerKwh =
-            std::max(0.0, a.parameter(QStringLiteral("v2g_wear_cost_per_kwh"), EnergySystem::kV2gWearPerKwh));
-    const QVariantList trips = a.parameters.contains(QStringLiteral("trips"))
-        ? a.parameters.value(QStringLiteral("trips")).toList()
-        : defaultTrips();
-    for (const QVariant &tv : trips) {
-        const QVariantMap t = tv.toMap();
+            std::max(0.0, a.parameter(QStringLiteral("v2g_wear_cost_per_kwh"), fleet.v2gWearCostPerKwh));
+    const QVector<EvTrip> trips = a.parameters.contains(QStringLiteral("trips"))
+        ? assetTrips(a.parameters.value(QStringLiteral("trips")).toList(),
+                     fleet.trips.isEmpty() ? EvTrip{} : fleet.trips.first())
+        : fleet.trips;
+    for (const EvTrip &t : trips) {
         EvCohort c;
-        c.name = a.name + QLatin1Char('/') + t.value(QStringLiteral("name")).toString();
-        const double n = vehicles * std::clamp(t.value(QStringLiteral("share"), 1.0).toDouble(), 0.0, 1.0);
+        c.name = a.name + QLatin1Char('/') + t.name;
+        const double n = vehicles * std::clamp(t.share, 0.0, 1.0);
         c.capacityKwh = n * battery;
         c.chargerKw = n * charger;
-        c.efficiency = a.parameter(QStringLiteral("efficiency"), c.efficiency);
-        c.departureSoc = std::clamp(a.parameter(QStringLiteral("departure_soc"), c.departureSoc), 0.0, 1.0);
-        c.minSoc = std::clamp(a.parameter(QStringLiteral("min_soc"), c.minSoc), 0.0, c.departureSoc);
-        c.v2g = a.parameters.value(QStringLiteral("v2g"), false).toBool();
+        c.efficiency = a.parameter(QStringLiteral("efficiency"), fleet.efficiency);
+        c.departureSoc = std::clamp(a.parameter(QStringLiteral("departure_soc"), fleet.departureSoc), 0.0, 1.0);
+        c.minSoc = std::clamp(a.parameter(QStringLiteral("min_soc"), fleet.minSoc), 0.0, c.departureSoc);
+        c.v2g = a.parameters.value(QStringLiteral("v2g"), fleet.v2g).toBool();
         c.initialKwh = c.departureSoc * c.capacityKwh;
-        const int depart = std::clamp(t.value(QStringLiteral("depart_hour"), 7).toInt(), 1, 23);
-        const int back = std::clamp(t.value(QStringLiteral("return_hour"), 18).toInt(), depart + 1, 24);
-        double trip = std::max(0.0, t.value(QStringLiteral("trip_kwh"), 8.0).toDouble());
+        const int depart = std::clamp(t.departHour, EvTrip::kEarliestDepartHour, EvTrip::kLatestDepartHour);
+        const int back = std::clamp(t.returnHour, depart + 1, EvTrip::kLatestReturnHour);
+        double trip = std::max(0.0, t.tripKwh);
         const double usable = (c.departureSoc - c.minSoc) * battery;
         if (trip > usable) {
             if (warnings)
@@ -109,7 +119,7 @@ void addEvFleet(EnergySystem *sys, const EnergyAsset &a, const WeatherYear &weat
                                      .arg(c.name).arg(trip).arg(usable));
             trip = usable;
         }
-        const bool weekdaysOnly = t.value(QStringLiteral("weekdays_only"), false).toBool();
+        const bool weekdaysOnly = t.weekdaysOnly;
         c.parked.assign(kHours, 1);
         c.departs.assign(kHours, 0);
         c.tripKwh.assign(kHours, 0.0);
@@ -129,7 +139,8 @@ void addEvFleet(EnergySystem *sys, const EnergyAsset &a, const WeatherYear &weat
 }
 } // namespace
 
-EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather, QStringList *warnings)
+EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather, const TechnologyParameters &tech,
+                                    QStringList *warnings)
 {
     EnergySystem s;
     s.pvKw.assign(kHours, 0.0);
@@ -150,12 +161,22 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
     };
 
     WeightedMean chpEl, chpTh, absCop, gbEff, bioEff, chCop;
-    double hpLargest = 0.0, hpSource = 10.0, hpCarnot = 0.45, hpMaxCop = 6.0;
+    double hpLargest = 0.0;
+    HeatPumpParameters heatPump = tech.heatPump;
     double batteryLargest = 0.0, thermalLargest = 0.0;
-    StorageUnit batteryDefaults;
-    batteryDefaults.wearCostPerKwh = EnergySystem::kBatteryWearPerKwh;
-    StorageUnit thermalDefaults{0.0, 0.0, 0.98, 0.98, 0.0, 1.0, 0.5, 0.005};
-    s.thermal = thermalDefaults;
+    // Without a unit the empty store keeps the technology's efficiencies and limits.
+    s.battery = tech.battery.unit;
+    s.thermal = tech.thermalStorage.unit;
+    // Emission and primary energy factors apply with or without a grid connection;
+    // limits, tariff and fuel prices come with one.
+    s.co2Grid = tech.grid.co2Grid;
+    s.co2Gas = tech.grid.co2Gas;
+    s.co2Biomass = tech.grid.co2Biomass;
+    s.pefGrid = tech.grid.pefGrid;
+    s.pefGas = tech.grid.pefGas;
+    s.pefBiomass = tech.grid.pefBiomass;
+    s.baseline = tech.baseline;
+    s.chpMinLoad = tech.chp.minLoad;
     bool haveGrid = false;
 
     for (const EnergyAsset &a : town.assets) {
@@ -169,19 +190,19 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
                 double areaM2 = geometry::area(a.area);
                 if (roof) {
                     const Building *host = town.buildings.find(a.hostBuilding);
-                    areaM2 = host ? host->footprintArea() * p("area_share", 0.6) : 0.0;
-                    kwp = areaM2 * p("module_efficiency", 0.20);
+                    areaM2 = host ? host->footprintArea() * p("area_share", tech.rooftopPv.areaShare) : 0.0;
+                    kwp = areaM2 * p("module_efficiency", tech.rooftopPv.moduleEfficiency);
                 } else {
-                    kwp = areaM2 * p("land_share", 1.0) * p("kwp_per_m2", 0.05);
+                    kwp = areaM2 * p("land_share", tech.groundPv.landShare) * p("kwp_per_m2", tech.groundPv.kwpPerM2);
                 }
             }
             if (kwp <= 0.0) {
                 warn(QStringLiteral("PV asset '%1' has no kwp, host roof or area; ignored").arg(a.name));
                 break;
             }
-            const PvParameters pv = pvParameters(a, kwp);
-            const std::vector<double> &g
-                = poa(p("tilt_deg", roof ? 15.0 : 25.0), p("azimuth_deg", defaultPvAzimuthDeg(town.site.latitude)));
+            const PvParameters pv = pvParameters(a, kwp, tech.pv);
+            const std::vector<double> &g = poa(p("tilt_deg", roof ? tech.rooftopPv.tiltDeg : tech.groundPv.tiltDeg),
+                                               p("azimuth_deg", defaultPvAzimuthDeg(town.site.latitude)));
             double annual = 0.0;
             for (int h = 0; h < kHours; ++h) {
                 const double kw = PvModel::acPowerKw(g[h], weather.dryBulbC[h], pv);
@@ -193,15 +214,15 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
             break;
         }
         case EnergyAssetType::WindTurbine: {
-            WindTurbineParameters t;
+            WindTurbineParameters t = tech.wind.turbine;
             t.ratedKw = p("rated_kw", t.ratedKw);
             t.hubHeightM = p("hub_height_m", t.hubHeightM);
             t.cutInMs = p("cut_in_ms", t.cutInMs);
             t.ratedSpeedMs = p("rated_speed_ms", t.ratedSpeedMs);
             t.cutOutMs = p("cut_out_ms", t.cutOutMs);
             t.shearAlpha = p("shear_alpha", t.shearAlpha);
-            const double count = std::max(0.0, p("count", 1.0));
-            const double availability = p("availability", 0.97);
+            const double count = std::max(0.0, p("count", tech.wind.count));
+            const double availability = p("availability", tech.wind.availability);
             for (int h = 0; h < kHours; ++h)
                 s.windKw[h] += count * availability
                     * WindModel::powerKw(WindModel::hubSpeed(weather.windMs[h], t.hubHeightM, t.shearAlpha), t);
@@ -210,58 +231,60 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
         case EnergyAssetType::Chp: {
             const double el = std::max(0.0, p("elec_kw", 0.0));
             s.chpElecKw += el;
-            chpEl.add(el, p("elec_efficiency", 0.40));
-            chpTh.add(el, p("thermal_efficiency", 0.45));
+            chpEl.add(el, p("elec_efficiency", tech.chp.elecEfficiency));
+            chpTh.add(el, p("thermal_efficiency", tech.chp.thermalEfficiency));
             const double absKw = std::max(0.0, p("absorption_cooling_kw", 0.0));
             s.absorptionCoolKw += absKw;
-            absCop.add(absKw, p("absorption_cop", 0.7));
-            s.chpMinLoad = p("min_load", s.chpMinLoad);
+            absCop.add(absKw, p("absorption_cop", tech.chp.absorptionCop));
+            s.chpMinLoad = p("min_load", s.chpMinLoad);  // the last CHP's
             break;
         }
         case EnergyAssetType::GasBoiler:
             s.gasBoilerKw += std::max(0.0, p("heat_kw", 0.0));
-            gbEff.add(p("heat_kw", 0.0), p("efficiency", 0.92));
+            gbEff.add(p("heat_kw", 0.0), p("efficiency", tech.gasBoiler.efficiency));
             break;
         case EnergyAssetType::BiomassBoiler:
             s.biomassBoilerKw += std::max(0.0, p("heat_kw", 0.0));
-            bioEff.add(p("heat_kw", 0.0), p("efficiency", 0.85));
+            bioEff.add(p("heat_kw", 0.0), p("efficiency", tech.biomassBoiler.efficiency));
             break;
         case EnergyAssetType::HeatPump: {
             const double kw = std::max(0.0, p("heat_kw", 0.0));
             s.heatPumpKw += kw;
             if (kw > hpLargest) {
                 hpLargest = kw;
-                hpSource = p("source_temp_c", 10.0);
-                hpCarnot = p("carnot_efficiency", 0.45);
-                hpMaxCop = p("max_cop", 6.0);
+                heatPump.sourceTempC = p("source_temp_c", tech.heatPump.sourceTempC);
+                heatPump.carnotEfficiency = p("carnot_efficiency", tech.heatPump.carnotEfficiency);
+                heatPump.maxCop = p("max_cop", tech.heatPump.maxCop);
             }
             break;
         }
         case EnergyAssetType::Chiller:
             s.chillerKw += std::max(0.0, p("cooling_kw", 0.0));
-            chCop.add(p("cooling_kw", 0.0), p("cop", 4.5));
+            chCop.add(p("cooling_kw", 0.0), p("cop", tech.chiller.cop));
             break;
         case EnergyAssetType::Battery:
-            addStorage(&s.battery, a, batteryDefaults, &batteryLargest);
+            addStorage(&s.battery, a, tech.battery, &batteryLargest);
             break;
         case EnergyAssetType::ThermalStorage:
-            addStorage(&s.thermal, a, thermalDefaults, &thermalLargest);
+            addStorage(&s.thermal, a, tech.thermalStorage, &thermalLargest);
             break;
         case EnergyAssetType::EvFleet:
-            addEvFleet(&s, a, weather, warnings);
+            addEvFleet(&s, a, tech.evFleet, weather, warnings);
             break;
         case EnergyAssetType::GridConnection: {
-            s.importLimitKw += std::max(0.0, p("import_limit_kw", 100000.0));
-            s.exportLimitKw += std::max(0.0, p("export_limit_kw", 100000.0));
+            const GridParameters &grid = tech.grid;
+            s.importLimitKw += std::max(0.0, p("import_limit_kw", grid.importLimitKw));
+            s.exportLimitKw += std::max(0.0, p("export_limit_kw", grid.exportLimitKw));
             if (haveGrid)
                 break;  // tariffs and factors come from the first connection
             haveGrid = true;
-            const double peak = p("price_peak", 1.10), flat = p("price_flat", 0.70), valley = p("price_valley", 0.35);
+            const double peak = p("price_peak", grid.pricePeak), flat = p("price_flat", grid.priceFlat),
+                         valley = p("price_valley", grid.priceValley);
             for (int h = 0; h < kHours; ++h)
                 s.importPrice[h] = touPrice(WeatherYear::hourOfDay(h), peak, flat, valley);
-            s.feedInPrice = p("feed_in_price", 0.30);
-            s.gasPrice = p("gas_price", 0.35);
-            s.biomassPrice = p("biomass_price", 0.20);
+            s.feedInPrice = p("feed_in_price", grid.feedInPrice);
+            s.gasPrice = p("gas_price", grid.gasPrice);
+            s.biomassPrice = p("biomass_price", grid.biomassPrice);
             s.co2Grid = p("co2_grid", s.co2Grid);
             s.co2Gas = p("co2_gas", s.co2Gas);
             s.co2Biomass = p("co2_biomass", s.co2Biomass);
@@ -281,23 +304,30 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
                  .arg(s.feedInPrice).arg(cheapest));
         s.feedInPrice = 0.99 * cheapest;
     }
-    s.chpElecEfficiency = std::clamp(chpEl.value(0.40), 0.05, 0.9);
-    s.chpThermalEfficiency = std::clamp(chpTh.value(0.45), 0.0, 0.95 - s.chpElecEfficiency);
-    s.absorptionCop = std::max(0.1, absCop.value(0.7));
-    s.gasBoilerEfficiency = std::clamp(gbEff.value(0.92), 0.1, 1.1);
-    s.biomassBoilerEfficiency = std::clamp(bioEff.value(0.85), 0.1, 1.0);
-    s.chillerCop = std::max(0.5, chCop.value(4.5));
+    // Asset parameters are clamped to the ranges a technologies file may give
+    // (COPs only from below: a high one is optimistic, not impossible).
+    const auto clamped = [](double v, const char *technology, const char *parameter) {
+        const TechnologyParameters::Range r = TechnologyParameters::range(technology, parameter);
+        return std::clamp(v, r.min, r.max);
+    };
+    const auto atLeast = [](double v, const char *technology, const char *parameter) {
+        return std::max(TechnologyParameters::range(technology, parameter).min, v);
+    };
+    s.chpElecEfficiency = clamped(chpEl.value(tech.chp.elecEfficiency), "chp", "elec_efficiency");
+    s.chpThermalEfficiency = std::clamp(chpTh.value(tech.chp.thermalEfficiency), 0.0,
+                                        ChpParameters::kMaxTotalEfficiency - s.chpElecEfficiency);
+    s.absorptionCop = atLeast(absCop.value(tech.chp.absorptionCop), "chp", "absorption_cop");
+    s.gasBoilerEfficiency = clamped(gbEff.value(tech.gasBoiler.efficiency), "gas_boiler", "efficiency");
+    s.biomassBoilerEfficiency = clamped(bioEff.value(tech.biomassBoiler.efficiency), "biomass_boiler", "efficiency");
+    s.chillerCop = atLeast(chCop.value(tech.chiller.cop), "chiller", "cop");
     s.battery.socMax = std::clamp(s.battery.socMax, s.battery.socMin, 1.0);
     s.thermal.socMax = std::clamp(s.thermal.socMax, s.thermal.socMin, 1.0);
 
     // Ground-source COP: a fraction of Carnot between the ground and a supply
-    // temperature that follows a heating curve (35 °C above 15 °C outdoors, 55 °C at -12 °C).
+    // temperature that follows the heating curve (the largest heat pump's data).
     s.heatPumpCop.resize(kHours);
-    for (int h = 0; h < kHours; ++h) {
-        const double supply = std::clamp(35.0 + 20.0 * (15.0 - weather.dryBulbC[h]) / 27.0, 35.0, 55.0);
-        const double lift = std::max(5.0, supply - hpSource);
-        s.heatPumpCop[h] = std::clamp(hpCarnot * (supply + 273.15) / lift, 1.0, hpMaxCop);
-    }
+    for (int h = 0; h < kHours; ++h)
+        s.heatPumpCop[h] = heatPump.cop(weather.dryBulbC[h]);
     return s;
 }
 

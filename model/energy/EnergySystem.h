@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "StorageUnit.h"
+#include "TechnologyParameters.h"
 #include "WeatherYear.h"
 #include "core/Town.h"
 
@@ -11,30 +13,14 @@
 
 namespace tt {
 
-//! A store of energy (battery or hot-water tank); energies in kWh, powers in kW.
-struct StorageUnit {
-    double capacityKwh = 0.0;
-    double powerKw = 0.0;
-    double chargeEfficiency = 0.95;
-    double dischargeEfficiency = 0.95;
-    double socMin = 0.1;        //!< fractions of capacity
-    double socMax = 0.95;
-    double initialSoc = 0.5;
-    double lossPerHour = 0.0;   //!< standing loss, fraction of content per hour
-    double wearCostPerKwh = 0.0;  //!< cost of the cell ageing per kWh discharged
-
-    double minKwh() const { return socMin * capacityKwh; }
-    double maxKwh() const { return socMax * capacityKwh; }
-};
-
 //! One group of vehicles of an EV fleet sharing a trip schedule.
 struct EvCohort {
     QString name;
     double capacityKwh = 0.0;      //!< battery capacity of all vehicles of the cohort
     double chargerKw = 0.0;        //!< charging power of all of them while parked
-    double efficiency = 0.92;      //!< charging and discharging (V2G) efficiency each way
-    double departureSoc = 0.8;     //!< minimum state of charge when leaving
-    double minSoc = 0.2;           //!< V2G never discharges below this
+    double efficiency = 1.0;       //!< charging and discharging (V2G) efficiency each way
+    double departureSoc = 0.0;     //!< minimum state of charge when leaving
+    double minSoc = 0.0;           //!< V2G never discharges below this
     bool v2g = false;
     double initialKwh = 0.0;
     std::vector<quint8> parked;    //!< per hour: 1 while plugged in
@@ -44,15 +30,11 @@ struct EvCohort {
 
 //! The town's energy equipment aggregated per kind, with hourly availabilities
 //! and prices: the input of both dispatchers. Built from the town's EnergyAsset
-//! entities; their parameter keys and defaults are documented in docs/ENERGY_MODEL.md.
+//! entities (keys in docs/ENERGY_MODEL.md) over the technologies' defaults
+//! (resources/energy/technologies.json). Default-constructed it is an empty,
+//! ideal system (unit efficiencies, nothing emitted or priced) for hand-built cases.
 struct EnergySystem {
     static constexpr double kUnmetPenalty = 1000.0;  //!< per kWh of unmet demand or EV shortfall
-    //! Wear per kWh discharged, CNY: a stationary LFP battery at ~1,000 CNY/kWh
-    //! lasting ~6,000 full cycles, and an EV battery at ~800 CNY/kWh whose
-    //! ~3,000 cycles also carry the car. Without them an LP cycles storage for
-    //! any tariff spread, however small.
-    static constexpr double kBatteryWearPerKwh = 0.15;
-    static constexpr double kV2gWearPerKwh = 0.25;
 
     // Availability per hour (kW).
     std::vector<double> pvKw;
@@ -68,29 +50,30 @@ struct EnergySystem {
     double v2gWearCostPerKwh = 0.0;
     double gasPrice = 0.0;       //!< per kWh of gas (lower heating value)
     double biomassPrice = 0.0;   //!< per kWh of fuel
-    double co2Grid = 0.581;      //!< kg CO2 per kWh
-    double co2Gas = 0.202;
-    double co2Biomass = 0.02;
-    double pefGrid = 2.5;        //!< non-renewable primary energy factors
-    double pefGas = 1.1;
-    double pefBiomass = 0.2;
+    double co2Grid = 0.0;        //!< kg CO2 per kWh
+    double co2Gas = 0.0;
+    double co2Biomass = 0.0;
+    double pefGrid = 0.0;        //!< non-renewable primary energy factors
+    double pefGas = 0.0;
+    double pefBiomass = 0.0;
 
     double chpElecKw = 0.0;
-    double chpElecEfficiency = 0.40;
-    double chpThermalEfficiency = 0.45;
-    double chpMinLoad = 0.3;     //!< rule-based dispatch only (the LP is a relaxation)
+    double chpElecEfficiency = 1.0;
+    double chpThermalEfficiency = 1.0;
+    double chpMinLoad = 0.0;     //!< rule-based dispatch only (the LP is a relaxation)
     double absorptionCoolKw = 0.0;
-    double absorptionCop = 0.7;
+    double absorptionCop = 1.0;
     double gasBoilerKw = 0.0;
-    double gasBoilerEfficiency = 0.92;
+    double gasBoilerEfficiency = 1.0;
     double biomassBoilerKw = 0.0;
-    double biomassBoilerEfficiency = 0.85;
+    double biomassBoilerEfficiency = 1.0;
     double heatPumpKw = 0.0;     //!< heat output capacity
     double chillerKw = 0.0;      //!< cooling capacity
-    double chillerCop = 4.5;
+    double chillerCop = 1.0;
     StorageUnit battery;
     StorageUnit thermal;
     QVector<EvCohort> evCohorts;
+    BaselineParameters baseline;  //!< the reference system of the savings
 
     //! Heat the CHP gives per kWh of electricity.
     double chpHeatPerElec() const { return chpThermalEfficiency / chpElecEfficiency; }
@@ -100,8 +83,15 @@ struct EnergySystem {
     //! south of it. The one place that decides it, for the default asset set too.
     static double defaultPvAzimuthDeg(double siteLatitudeDeg) { return siteLatitudeDeg < 0.0 ? 0.0 : 180.0; }
 
-    //! Aggregates the town's assets; unknown or odd parameter values are reported in `warnings`.
-    static EnergySystem fromTown(const Town &town, const WeatherYear &weather, QStringList *warnings = nullptr);
+    //! Aggregates the town's assets over the technologies' defaults; unknown or odd
+    //! parameter values are reported in `warnings`.
+    static EnergySystem fromTown(const Town &town, const WeatherYear &weather, const TechnologyParameters &technologies,
+                                 QStringList *warnings = nullptr);
+    //! The same with the bundled technologies file.
+    static EnergySystem fromTown(const Town &town, const WeatherYear &weather, QStringList *warnings = nullptr)
+    {
+        return fromTown(town, weather, TechnologyParameters::bundled(), warnings);
+    }
 };
 
 } // namespace tt

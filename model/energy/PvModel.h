@@ -4,6 +4,9 @@
 namespace tt {
 
 //! Electrical data of a PV array (keys of rooftop_pv / ground_pv assets in docs/ENERGY_MODEL.md).
+//! The energy system takes the defaults from resources/energy/technologies.json
+//! ("pv", with sources); these initialisers are the same values for arrays built
+//! by hand, and tst_energy_parameters fails when the two differ.
 struct PvParameters {
     double kwp = 0.0;                 //!< DC rating at STC (1000 W/m², 25 °C cell)
     double noctC = 45.0;              //!< nominal operating cell temperature

@@ -3,7 +3,10 @@
 
 namespace tt {
 
-//! A wind turbine's generic power curve (keys of wind_turbine assets).
+//! A wind turbine's generic power curve (keys of wind_turbine assets). The energy
+//! system takes the defaults from resources/energy/technologies.json
+//! ("wind_turbine", with sources); these initialisers are the same values for
+//! turbines built by hand, and tst_energy_parameters fails when the two differ.
 struct WindTurbineParameters {
     double ratedKw = 2000.0;
     double hubHeightM = 100.0;
