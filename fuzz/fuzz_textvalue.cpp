@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer harness for attribute text values: heights and levels
-// (textvalue::toNumber) and years (textvalue::toYear), as the importer reads
+// libFuzzer harness for attribute text values: numbers such as levels
+// (textvalue::toNumber), lengths in OSM's units such as heights
+// (textvalue::toMetres) and years (textvalue::toYear), as the importer reads
 // them from any attribute field, the join table or OSM tags.
 #include "FuzzSupport.h"
 
@@ -27,6 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     double value = 0.0;
     if (tt::textvalue::toNumber(text.get(), &value))
         TT_FUZZ_CHECK(std::isfinite(value));  // heights and levels feed areas and volumes
+    double metres = 0.0;
+    if (tt::textvalue::toMetres(text.get(), &metres) == tt::textvalue::Length::Ok)
+        TT_FUZZ_CHECK(std::isfinite(metres));
     const int year = tt::textvalue::toYear(text.get());
     TT_FUZZ_CHECK(year >= 0 && year <= 9999);
     return 0;
