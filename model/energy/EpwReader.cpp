@@ -169,8 +169,13 @@ Status parse(const QByteArray &text, const QString &name, WeatherYear *out)
     w.latitudeDeg = loc[6].toDouble(&okLat);
     w.longitudeDeg = loc[7].toDouble(&okLon);
     w.utcOffsetHours = loc[8].toDouble(&okTz);
-    if (!okLat || !okLon || !okTz || std::abs(w.latitudeDeg) > 90.0 || std::abs(w.longitudeDeg) > 180.0)
-        return fail(name, 1, QStringLiteral("LOCATION has no valid latitude, longitude and time zone"));
+    // Written as "within range" so that NaN, which fails every comparison, fails here too.
+    const bool inRange = std::abs(w.latitudeDeg) <= 90.0 && std::abs(w.longitudeDeg) <= 180.0
+        && w.utcOffsetHours >= -12.0 && w.utcOffsetHours <= 14.0;
+    if (!okLat || !okLon || !okTz || !inRange)
+        return fail(name, 1, QStringLiteral("LOCATION has no valid latitude (-90…90), longitude (-180…180) and time zone "
+                                            "(UTC-12…+14): '%1', '%2', '%3'")
+                                 .arg(QString::fromUtf8(loc[6]), QString::fromUtf8(loc[7]), QString::fromUtf8(loc[8])));
     // Several records per hour would all be taken for hours of their own.
     const QList<QByteArray> periods = lines[kHeaderLines - 1].split(',');
     if (periods.size() > 2 && periods[0].trimmed() == "DATA PERIODS" && periods[2].trimmed().toInt() > 1)

@@ -212,6 +212,33 @@ private slots:
         QCOMPARE(refusal(epw, QStringLiteral("clear.epw")), QString());
     }
 
+    void impossibleLocationIsRefused_data()
+    {
+        // Fuzz findings epw-1 and epw-2: NaN passed the old "abs(x) > 90" check, a time zone had none.
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("NaN latitude") << 6 << QByteArray("nan");
+        QTest::newRow("latitude 91") << 6 << QByteArray("91");
+        QTest::newRow("NaN longitude") << 7 << QByteArray("nan");
+        QTest::newRow("infinite time zone") << 8 << QByteArray("inf");
+        QTest::newRow("time zone 1e300") << 8 << QByteArray("1e300");
+        QTest::newRow("time zone +15") << 8 << QByteArray("15");
+    }
+
+    void impossibleLocationIsRefused()
+    {
+        QFETCH(int, field);
+        QFETCH(QByteArray, value);
+        EpwText epw = m_zug;
+        QList<QByteArray> location = epw.header[0].split(',');
+        location[field] = value;
+        epw.header[0] = location.join(',');
+        const QString message = refusal(epw, QStringLiteral("place.epw"));
+        QVERIFY2(message.startsWith(at(QStringLiteral("place.epw"), 1)) && message.contains(QLatin1String("LOCATION"))
+                     && message.contains(QString::fromLatin1(value)),
+                 qPrintable(message));
+    }
+
     void otherImpossibleValuesAreRefused_data()
     {
         QTest::addColumn<int>("field");
