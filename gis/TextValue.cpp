@@ -119,6 +119,13 @@ Length toMetres(const char *text, double *metres)
     const char *p = text ? readNumber(text, &value) : nullptr;
     if (!p)
         return Length::NoNumber;
+    // A finite number times a unit can still overflow ("1e308 km"): no length then either.
+    const auto metresOf = [metres](double m) {
+        if (!std::isfinite(m))
+            return Length::NoNumber;
+        *metres = m;
+        return Length::Ok;
+    };
     p = skipSpaces(p);
     if (const int foot = footMark(p)) {
         // 12'6" (inches optional): OSM's only unit written without a space.
@@ -126,26 +133,18 @@ Length toMetres(const char *text, double *metres)
         const char *q = readNumber(p + foot, &inches);
         if (q && !inchMark(skipSpaces(q)))
             return Length::UnknownUnit;  // 12'6 without the inch mark: 6 what?
-        *metres = (value * 12.0 + (q ? inches : 0.0)) * 0.0254;
-        return Length::Ok;
+        return metresOf((value * 12.0 + (q ? inches : 0.0)) * 0.0254);
     }
-    if (inchMark(p)) {
-        *metres = value * 0.0254;
-        return Length::Ok;
-    }
+    if (inchMark(p))
+        return metresOf(value * 0.0254);
     int letters = 0;
     while (std::isalpha(static_cast<unsigned char>(p[letters])))
         ++letters;
-    if (letters == 0) {
-        *metres = value;  // a bare number ("12", "12;14", "12 (roof)") is metres
-        return Length::Ok;
-    }
-    for (const Unit &unit : kUnits) {
-        if (int(std::strlen(unit.name)) == letters && sameLetters(p, unit.name, letters)) {
-            *metres = value * unit.metres;
-            return Length::Ok;
-        }
-    }
+    if (letters == 0)
+        return metresOf(value);  // a bare number ("12", "12;14", "12 (roof)") is metres
+    for (const Unit &unit : kUnits)
+        if (int(std::strlen(unit.name)) == letters && sameLetters(p, unit.name, letters))
+            return metresOf(value * unit.metres);
     return Length::UnknownUnit;
 }
 

@@ -78,6 +78,8 @@ private slots:
         QTest::newRow("list") << QByteArray("12;14") << ok << 12.0;
         QTest::newRow("negative stays negative") << QByteArray("-12") << ok << -12.0;
         QTest::newRow("exponent") << QByteArray("1e9") << ok << 1e9;
+        QTest::newRow("feet overflowing") << QByteArray("1e308'") << none << 0.0;  // fuzz finding textvalue-1
+        QTest::newRow("km overflowing") << QByteArray("1e308 km") << none << 0.0;
         QTest::newRow("unknown unit") << QByteArray("45 furlongs") << unknown << 0.0;
         QTest::newRow("storeys are no length") << QByteArray("3 floors") << unknown << 0.0;
         QTest::newRow("feet then a bare number") << QByteArray("12'6") << unknown << 0.0;
