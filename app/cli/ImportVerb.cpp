@@ -85,6 +85,9 @@ static int runImport(const CliVerb &verb, const QStringList &args)
     });
     for (const ImportIssue &issue : report.skipped)
         err << "skipped: " << issue.file << " feature " << issue.feature << ": " << issue.reason << "\n";
+    for (const ImportIssue &issue : report.warnings)
+        err << "warning: " << issue.file << (issue.feature.isEmpty() ? QString() : QStringLiteral(" feature ") + issue.feature)
+            << ": " << issue.reason << "\n";
     if (!report.status) {
         cli::printError(verb.name, report.status.message);
         return ExitFailure;

@@ -2,6 +2,7 @@
 #include "BuildingEditor.h"
 
 #include "core/Document.h"
+#include "core/Plausibility.h"
 #include "edit/EntityEdit.h"
 
 #include <QComboBox>
@@ -40,14 +41,14 @@ BuildingEditor::BuildingEditor(Document *document, QWidget *parent)
     form->addRow(tr("Year built"), m_year);
     for (int u = 0; u < kBuildingUseCount; ++u)
         m_use->addItem(buildinguse::label(BuildingUse(u)), u);
-    m_levels->setRange(kMixed, 200);
+    m_levels->setRange(kMixed, plausibility::kMaxLevels);
     m_levels->setDecimals(1);
     m_levels->setSpecialValueText(tr("mixed"));
-    m_height->setRange(kMixed, 1000);
+    m_height->setRange(kMixed, plausibility::kMaxHeightM);
     m_height->setDecimals(1);
     m_height->setSuffix(tr(" m"));
     m_height->setSpecialValueText(tr("mixed"));
-    m_year->setRange(0, 2200);  // 0 is the model's "unknown"; refresh() names it
+    m_year->setRange(0, plausibility::kMaxYear);  // 0 is the model's "unknown"; refresh() names it
     for (QAbstractSpinBox *box : {static_cast<QAbstractSpinBox *>(m_levels), static_cast<QAbstractSpinBox *>(m_height),
                                   static_cast<QAbstractSpinBox *>(m_year)})
         box->setKeyboardTracking(false);  // one command per value typed, not per keystroke

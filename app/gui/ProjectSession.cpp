@@ -43,13 +43,17 @@ void ProjectSession::newProject()
 bool ProjectSession::open(const QString &path)
 {
     Town town;
-    const Status status = ProjectFile::load(path, &town);
+    QStringList warnings;
+    const Status status = ProjectFile::load(path, &town, &warnings);
     if (!status) {
         m_messages->addMessage(MessagePanel::Level::Error, status.message);
         emit statusMessage(tr("Could not open %1").arg(path), 8000);
         emit openFinished(false);
         return false;
     }
+    // What opening left out or replaced (implausible heights, NULL geometries, ...), each named.
+    for (const QString &warning : std::as_const(warnings))
+        m_messages->addMessage(MessagePanel::Level::Warning, warning);
     const QString recoverable = AutosaveManager::recoverableAutosave(path);
     m_document->resetTown(town);
     m_document->undoStack()->clear();
@@ -77,11 +81,14 @@ void ProjectSession::offerRecovery(const QString &projectPath)
                       [this, autosave] {
                           m_autosave->setSuspended(false);
                           Town town;
-                          const Status status = ProjectFile::load(autosave, &town);
+                          QStringList warnings;
+                          const Status status = ProjectFile::load(autosave, &town, &warnings);
                           if (!status) {
                               m_messages->addMessage(MessagePanel::Level::Error, status.message);
                               return;
                           }
+                          for (const QString &warning : std::as_const(warnings))
+                              m_messages->addMessage(MessagePanel::Level::Warning, warning);
                           // Recovered work is unsaved work: one undoable step on top of the file's state.
                           m_document->replaceTown(town, tr("Recover autosave"));
                           m_messages->addMessage(MessagePanel::Level::Info,

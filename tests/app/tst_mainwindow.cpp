@@ -400,6 +400,28 @@ private slots:
                                 .arg(minimumsBefore, dockMinimums())));
     }
 
+    void implausibleContentIsNamedOnOpen()
+    {
+        // A plan whose file says a tower is 1e9 m tall: opened with the height replaced,
+        // and the planner told which building and why.
+        QVERIFY(m_window);
+        Town town = m_generated;
+        Building tower = *town.buildings.begin();
+        tower.heightM = 1e9;
+        town.buildings.put(tower);
+        const QString path = m_dir.filePath(QStringLiteral("tall-tower.gpkg"));
+        QVERIFY(ProjectFile::save(town, path).ok);
+        const int messages = m_window->messages()->messageCount();
+        QVERIFY(m_window->session()->open(path));
+        QVERIFY(m_window->document()->town().buildings.find(tower.id)->heightM <= 830.0);
+        bool named = false;
+        for (int i = 0; i < m_window->messages()->messageCount() - messages; ++i)
+            named = named || (m_window->messages()->messageText(i).contains(QLatin1String("1e+09"))
+                              || m_window->messages()->messageText(i).contains(QLatin1String("1e9")));
+        QVERIFY2(named, qPrintable(m_window->messages()->messageText(1)));
+        QVERIFY(m_window->session()->open(m_project));
+    }
+
     void damagedFileKeepsOpenPlan()
     {
         QVERIFY(m_window);
