@@ -63,18 +63,19 @@ for name in "${harnesses[@]}"; do
            -print_final_stats=1 -artifact_prefix="$crashes/")
   if [ -f "$here/fuzz/dict/$name.dict" ]; then options+=(-dict="$here/fuzz/dict/$name.dict"); fi
   marker=$(mktemp)
-  status=0
+  status=0 start=$SECONDS
   "$bin" "${options[@]}" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
+  took=$((SECONDS - start))
   new=$(find "$crashes" -type f -newer "$marker" | sort)
   rm -f "$marker"
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
   if [ "$status" -eq 0 ] && [ -z "$new" ]; then
-    printf 'fuzz_%-14s %5s s %10s runs %7s exec/s  clean\n' "$name" "$seconds" "${runs:-?}" "${rate:-?}"
+    printf 'fuzz_%-14s %5s s %10s runs %7s exec/s  clean\n' "$name" "$took" "${runs:-?}" "${rate:-?}"
   else
     found=1
     printf 'fuzz_%-14s %5s s %10s runs %7s exec/s  FOUND (exit %s), log %s\n' \
-      "$name" "$seconds" "${runs:-?}" "${rate:-?}" "$status" "$log"
+      "$name" "$took" "${runs:-?}" "${rate:-?}" "$status" "$log"
     for f in $new; do echo "  input: $f"; done
     # The sanitizer's report, so a CI log shows what broke without the build folder.
     grep -m 1 -A 40 -E '^(==[0-9]+==ERROR|.*runtime error:|.*fuzz check failed|==[0-9]+== ERROR: libFuzzer)' "$log" \
