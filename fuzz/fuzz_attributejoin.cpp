@@ -3,7 +3,8 @@
 // written to a .csv file and read through GDAL as the importer does (GDAL may
 // also recognise it as another format: any table OGR reads is a valid join
 // table). The key field is the first name in the header line, so most inputs
-// get past the key check. Every row must then be found again by its own key.
+// get past the key check. Every row must then be found again by its own key,
+// and the duplicate keys reported must be real.
 #include "FuzzSupport.h"
 
 #include "AttributeJoin_p.h"
@@ -49,19 +50,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const int key = join.fieldIndex(keyName);
     TT_FUZZ_CHECK(key >= 0);
-    // Rows cannot outnumber lines; fields come from fieldIndex, so every lookup is one the importer could make.
-    const int maxRows = int(input.count('\n')) + 1;
-    for (int row = 0; row <= maxRows; ++row) {
+    // Fields come from fieldIndex, so every lookup is one the importer could make.
+    for (int row = 0; row < join.rowCount(); ++row) {
         for (const QByteArray &name : names) {
             const int field = join.fieldIndex(QString::fromUtf8(name));
             if (field >= 0)
                 (void)join.value(row, field);
         }
+        (void)join.keyOf(row);
         if (const char *k = join.value(row, key)) {
             // The first row with this key wins, so it is this row or an earlier one.
             const int found = join.rowOf(k);
             TT_FUZZ_CHECK(found >= 0 && found <= row);
         }
+    }
+    (void)join.value(join.rowCount(), key);  // one past the end: nullptr, not a read past the table
+    // Each duplicate names two rows or more, in table order, the first being the one rowOf() uses.
+    for (const tt::AttributeJoin::Duplicate &d : join.duplicates()) {
+        TT_FUZZ_CHECK(d.rows.size() >= 2);
+        TT_FUZZ_CHECK(join.rowOf(d.key.constData()) == d.rows.first());
+        for (int i = 0; i < d.rows.size(); ++i)
+            TT_FUZZ_CHECK(d.rows[i] >= 0 && d.rows[i] < join.rowCount() && (i == 0 || d.rows[i] > d.rows[i - 1]));
     }
     (void)join.rowOf("");
     (void)join.rowOf(names.last().constData());
