@@ -5,9 +5,22 @@
 // with a service every 23rd building, heights, ages and a flat terrain with a
 // margin so that moved buildings stay on it. Header-only: each benchmark is one
 // executable.
+#include "core/Status.h"
 #include "core/Town.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace tt::bench {
+
+//! Ends the benchmark when a result it needs could not be had: figures without it would mislead.
+inline void require(const Status &status)
+{
+    if (!status) {
+        std::fprintf(stderr, "benchmark stopped: %s\n", qPrintable(status.message));
+        std::exit(1);
+    }
+}
 
 constexpr int kBlocks = 20;        // 20 × 20 blocks
 constexpr double kBlockM = 100.0;  // between street centre lines

@@ -289,7 +289,7 @@ void energyLatency(const std::string &name, const Town &town, const WeatherYear 
         const Building &b = *now.buildings.find(ids[0]);
         DemandSeries series;
         t = nowMs();
-        simulator.buildingHourly(b, weather, &series);
+        bench::require(simulator.buildingHourly(b, weather, &series));
         const double oneBuilding = nowMs() - t;
         t = nowMs();
         Town sized = now;
@@ -357,14 +357,14 @@ void dragFrames(const std::string &name, const Town &town)
     renderer.camera().setSceneBounds(scene.dataBounds());
     renderer.camera().home();
     t = nowMs();
-    renderer.drawFrame();  // uploads buffers and compiles shaders
+    bench::require(renderer.drawFrame());  // uploads buffers and compiles shaders
     std::printf("  first frame: %.0f ms\n", nowMs() - t);
-    renderer.drawFrame();
+    bench::require(renderer.drawFrame());
 
     std::vector<double> plain;
     for (int i = 0; i < kPlainFrames; ++i) {
         t = nowMs();
-        renderer.drawFrame();
+        bench::require(renderer.drawFrame());
         plain.push_back(nowMs() - t);
     }
     const Stats p = summarise(plain);
@@ -381,7 +381,7 @@ void dragFrames(const std::string &name, const Town &town)
         std::vector<double> ms;
         for (int i = 0; i < kSplitFrames; ++i) {
             const double t0 = nowMs();
-            r.drawFrame();
+            bench::require(r.drawFrame());
             ms.push_back(nowMs() - t0);
         }
         return summarise(ms).median;
@@ -409,7 +409,7 @@ void dragFrames(const std::string &name, const Town &town)
     std::printf("  frame with one layer hidden (median of %d):", kSplitFrames);
     for (int layer = 0; layer < kSceneLayerCount; ++layer) {
         scene.setLayerVisible(SceneLayer(layer), false);
-        renderer.drawFrame();
+        bench::require(renderer.drawFrame());
         std::printf(" %s %.1f ms%s", layerNames[layer], medianFrame(renderer),
                     layer + 1 < kSceneLayerCount ? "," : "\n");
         scene.setLayerVisible(SceneLayer(layer), true);
@@ -420,7 +420,7 @@ void dragFrames(const std::string &name, const Town &town)
             single.setSceneData(scene.root());
             single.camera().setSceneBounds(scene.dataBounds());
             single.camera().home();
-            single.drawFrame();
+            bench::require(single.drawFrame());
             std::printf("  frame without multisampling (samples 0 instead of 4): %.1f ms\n", medianFrame(single));
         }
     }
@@ -448,7 +448,7 @@ void dragFrames(const std::string &name, const Town &town)
             sceneAt = kpiAt = NAN;
             doc.modifyEntities(moved, QStringLiteral("Move %1 entities").arg(count), mergeId);
             const double t2 = nowMs();
-            renderer.drawFrame();
+            bench::require(renderer.drawFrame());
             const double t3 = nowMs();
             total.push_back(t3 - t0);
             transformMs.push_back(t1 - t0);

@@ -2,6 +2,7 @@
 // Energy simulation benchmark: demand building-hours per second (10,000
 // buildings, one core), full-year optimal dispatch of a sample-sized town,
 // re-simulation after one building changes, and peak memory.
+#include "GridTown.h"
 #include "energy/BuildingDemandModel.h"
 #include "energy/EnergySimulator.h"
 #include "energy/EpwReader.h"
@@ -66,7 +67,7 @@ int main(int argc, char **argv)
     // 1. Demand of 10,000 buildings for a year.
     {
         ArchetypeLibrary library;
-        ArchetypeLibrary::loadBundled(&library);
+        bench::require(ArchetypeLibrary::loadBundled(&library));
         const Town town = syntheticTown(10000, 30.0, 15.0, 3.0);
         BuildingDemandModel model(library, weather);
         QVector<BuildingDemand> buildings;

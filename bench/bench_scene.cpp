@@ -3,6 +3,7 @@
 // scene-build throughput for 10k, 100k and 1M buildings, peak memory per
 // building at 1M, and the frame time of 100k buildings batched versus one
 // drawable per building. Needs a display (xvfb-run) for the GL frames.
+#include "GridTown.h"
 #include "BuildingLayer.h"
 #include "OffscreenRenderer.h"
 #include "SceneController.h"
@@ -64,11 +65,11 @@ double msPerFrame(OffscreenRenderer &renderer, osg::Node *node, const osg::Bound
     renderer.setSceneData(node);
     renderer.camera().setSceneBounds(bounds);
     renderer.camera().home();
-    renderer.drawFrame(); // uploads buffers and compiles the shader outside the timing
+    bench::require(renderer.drawFrame()); // uploads buffers and compiles the shader outside the timing
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < frames; ++i)
-        renderer.drawFrame();
+        bench::require(renderer.drawFrame());
     return timer.nsecsElapsed() * 1e-6 / frames;
 }
 

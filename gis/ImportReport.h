@@ -16,9 +16,6 @@ struct ImportIssue {
     QString reason;   //!< what is wrong, in words a planner understands
 };
 
-//! Why a whole import failed, so the GUI can react (ask for a CRS, ...).
-enum class ImportFailure { None, Cancelled, CannotOpen, NoCrs, ImpossibleCrs, EmptyLayer, WrongGeometry, BadDem, Other };
-
 //! How a `--join` table met the buildings layer.
 struct JoinCounts {
     bool used = false;        //!< a join was given
@@ -30,8 +27,7 @@ struct JoinCounts {
 //! The outcome of TownImporter::run: the town on success, the failure otherwise,
 //! and in both cases every feature that was skipped or repaired.
 struct ImportReport {
-    Status status;
-    ImportFailure failure = ImportFailure::None;
+    Status status;  //!< its code tells failures apart (ErrorCode::NoCrs, Cancelled, ...)
     Town town;
     QVector<ImportIssue> skipped;   //!< features left out
     QVector<ImportIssue> repaired;  //!< features kept after a repair (MakeValid, ring closing, ...)

@@ -57,11 +57,10 @@ LayerCrsResolver::LayerCrsResolver(const OGRSpatialReference *assumed, const QSt
 {
 }
 
-LayerCrsResolver::Result LayerCrsResolver::refuse(ImportFailure failure, const QString &message) const
+LayerCrsResolver::Result LayerCrsResolver::refuse(ErrorCode code, const QString &message) const
 {
     Result result;
-    result.failure = failure;
-    result.status = Status::error(message);
+    result.status = Status::error(message, code);
     return result;
 }
 
@@ -86,7 +85,7 @@ LayerCrsResolver::Result LayerCrsResolver::resolve(const QString &path, const OG
 {
     const bool declares = declared && !declared->IsEmpty();
     if (!declares && !m_assumed)
-        return refuse(ImportFailure::NoCrs, QStringLiteral("%1: the file declares no CRS (or one GDAL cannot read); "
+        return refuse(ErrorCode::NoCrs, QStringLiteral("%1: the file declares no CRS (or one GDAL cannot read); "
                                                            "name it with --assume-crs EPSG:n")
                                                 .arg(path));
     Result result;
@@ -101,7 +100,7 @@ LayerCrsResolver::Result LayerCrsResolver::resolve(const QString &path, const OG
         declaredMisfit = misfit(path, QStringLiteral("the declared CRS"), *declared, count.example, count.outside,
                                 int(samples.size()));
         if (!m_assumed)
-            return refuse(ImportFailure::ImpossibleCrs,
+            return refuse(ErrorCode::ImpossibleCrs,
                           QStringLiteral("%1; name the data's real CRS with --assume-crs EPSG:n").arg(declaredMisfit));
     }
     // The file's own CRS is missing or cannot be right: --assume-crs overrides it.
@@ -109,7 +108,7 @@ LayerCrsResolver::Result LayerCrsResolver::resolve(const QString &path, const OG
     if (!mostFit(count, samples)) {
         const QString assumedMisfit = misfit(path, QStringLiteral("--assume-crs"), *m_assumed, count.example,
                                              count.outside, int(samples.size()));
-        return refuse(ImportFailure::ImpossibleCrs,
+        return refuse(ErrorCode::ImpossibleCrs,
                       declares ? QStringLiteral("%1; %2").arg(declaredMisfit, assumedMisfit.section(QStringLiteral(": "), 1))
                                : assumedMisfit);
     }

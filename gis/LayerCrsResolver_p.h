@@ -20,7 +20,6 @@ public:
 
     struct Result {
         Status status;
-        ImportFailure failure = ImportFailure::None;
         crs::SrsPtr srs;       //!< the CRS to read the layer in
         bool assumed = false;  //!< srs is --assume-crs, not what the layer declares
         int outside = 0;       //!< sampled points that do not fit srs (a minority; those features are left out)
@@ -30,7 +29,7 @@ public:
     Result resolve(const QString &path, const OGRSpatialReference *declared, const QVector<Vec2> &samples) const;
 
 private:
-    Result refuse(ImportFailure failure, const QString &message) const;
+    Result refuse(ErrorCode code, const QString &message) const;
     QString misfit(const QString &path, const QString &whose, const OGRSpatialReference &srs, Vec2 example,
                    int outside, int total) const;
 

@@ -72,18 +72,16 @@ TerrainLoader::~TerrainLoader()
         GDALClose(m_source);
 }
 
-Status TerrainLoader::fail(ImportFailure failure, const QString &message)
+Status TerrainLoader::fail(ErrorCode code, const QString &message)
 {
-    m_failure = failure;
     m_terrain = Terrain();
-    return Status::error(message);
+    return Status::error(message, code);
 }
 
 Status TerrainLoader::open(const QString &path, const OGRSpatialReference &project, double originE, double originN,
                            const LayerCrsResolver &resolver)
 {
     GdalSession session;
-    m_failure = ImportFailure::None;
     m_path = path;
     m_originE = originE;
     m_originN = originN;
@@ -91,11 +89,11 @@ Status TerrainLoader::open(const QString &path, const OGRSpatialReference &proje
         GDALClose(m_source);
     m_source = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     if (!m_source)
-        return fail(ImportFailure::CannotOpen,
+        return fail(ErrorCode::CannotOpen,
                     QStringLiteral("%1: cannot be read as a raster DEM (%2)").arg(path, session.lastError()));
     double gt[6];
     if (GDALGetRasterCount(m_source) < 1 || GDALGetGeoTransform(m_source, gt) != CE_None)
-        return fail(ImportFailure::BadDem, QStringLiteral("%1: the DEM has no georeferenced elevation band").arg(path));
+        return fail(ErrorCode::BadDem, QStringLiteral("%1: the DEM has no georeferenced elevation band").arg(path));
     // The corners, edge midpoints and centre of the grid tell whether its CRS can be right.
     QVector<Vec2> samples;
     const double sourceWidth = GDALGetRasterXSize(m_source), sourceHeight = GDALGetRasterYSize(m_source);
@@ -105,7 +103,7 @@ Status TerrainLoader::open(const QString &path, const OGRSpatialReference &proje
     const auto *declared = OGRSpatialReference::FromHandle(GDALGetSpatialRef(m_source));
     const LayerCrsResolver::Result sourceCrs = resolver.resolve(path, declared, samples);
     if (!sourceCrs.status)
-        return fail(sourceCrs.failure, sourceCrs.status.message);
+        return fail(sourceCrs.status.code, sourceCrs.status.message);
     m_sourceWkt = crs::wkt2(*sourceCrs.srs).toUtf8();
     m_projectWkt = crs::wkt2(project).toUtf8();
 
@@ -115,7 +113,7 @@ Status TerrainLoader::open(const QString &path, const OGRSpatialReference &proje
     void *transformer = GDALCreateGenImgProjTransformer2(m_source, nullptr, transformOptions);
     CSLDestroy(transformOptions);
     if (!transformer)
-        return fail(ImportFailure::BadDem,
+        return fail(ErrorCode::BadDem,
                     QStringLiteral("%1: the DEM cannot be transformed into the project CRS (%2)").arg(path, session.lastError()));
     double outGt[6];
     int width = 0, height = 0;
@@ -124,7 +122,7 @@ Status TerrainLoader::open(const QString &path, const OGRSpatialReference &proje
                                                       extent, 0);
     GDALDestroyGenImgProjTransformer(transformer);
     if (suggested != CE_None || width < 1 || height < 1 || !(outGt[1] > 0.0))
-        return fail(ImportFailure::BadDem,
+        return fail(ErrorCode::BadDem,
                     QStringLiteral("%1: the DEM cannot be placed in the project CRS (%2)").arg(path, session.lastError()));
     m_cell = outGt[1];
     // GDAL's suggested extent is rounded to whole output cells, which for a DEM of a few
@@ -149,7 +147,7 @@ Status TerrainLoader::load(const Bounds2 &area, const Progress &progress)
 {
     GdalSession session;
     if (!m_source)
-        return fail(ImportFailure::BadDem, QStringLiteral("%1: the DEM is not open").arg(m_path));
+        return fail(ErrorCode::BadDem, QStringLiteral("%1: the DEM is not open").arg(m_path));
     Bounds2 cut = m_extent;
     double cell = m_cell;
     if (std::max(cut.width(), cut.height()) / cell > kMaxSide && !area.isEmpty()) {
@@ -192,8 +190,8 @@ Status TerrainLoader::load(const Bounds2 &area, const Progress &progress)
     GDALWarpAppOptionsFree(options);
     if (!warped) {
         if (warpState.cancelled)
-            return fail(ImportFailure::Cancelled, QStringLiteral("import cancelled"));
-        return fail(ImportFailure::BadDem,
+            return fail(ErrorCode::Cancelled, QStringLiteral("import cancelled"));
+        return fail(ErrorCode::BadDem,
                     QStringLiteral("%1: reprojecting the DEM failed (%2)").arg(m_path, session.lastError()));
     }
     const auto closeWarped = qScopeGuard([warped] { GDALClose(warped); });
@@ -204,7 +202,7 @@ Status TerrainLoader::load(const Bounds2 &area, const Progress &progress)
     std::vector<float> raster(size_t(cols) * size_t(rows));
     if (GDALRasterIO(GDALGetRasterBand(warped, 1), GF_Read, 0, 0, cols, rows, raster.data(), cols, rows, GDT_Float32, 0, 0)
         != CE_None)
-        return fail(ImportFailure::BadDem, QStringLiteral("%1: reading the DEM failed (%2)").arg(m_path, session.lastError()));
+        return fail(ErrorCode::BadDem, QStringLiteral("%1: reading the DEM failed (%2)").arg(m_path, session.lastError()));
     for (float &h : raster)
         if (!plausibility::elevationProblem(h).isEmpty())
             h = NAN;  // a NoData code the DEM did not declare (-9999, -32768, 3.4e38), or one smeared by resampling
@@ -216,7 +214,7 @@ Status TerrainLoader::load(const Bounds2 &area, const Progress &progress)
         for (int c = 0; c <= cols; ++c)
             terrain.setSample(c, r, centreBilinear(raster, cols, rows, c - 0.5, rows - r - 0.5));
     if (terrain.noDataCount() == terrain.samples().size())
-        return fail(ImportFailure::BadDem, QStringLiteral("%1: the DEM holds no valid elevation").arg(m_path));
+        return fail(ErrorCode::BadDem, QStringLiteral("%1: the DEM holds no valid elevation").arg(m_path));
     m_terrain = std::move(terrain);
     return Status::success();
 }

@@ -46,10 +46,9 @@ public:
     Status load(const Bounds2 &area, const Progress &progress);
 
     const Terrain &terrain() const { return m_terrain; }
-    ImportFailure failure() const { return m_failure; }
 
 private:
-    Status fail(ImportFailure failure, const QString &message);
+    Status fail(ErrorCode code, const QString &message);
 
     QString m_path;
     GDALDatasetH m_source = nullptr;
@@ -58,7 +57,6 @@ private:
     double m_cell = 0.0;  // the DEM's own resolution in the project CRS
     Bounds2 m_extent;     // local frame
     Terrain m_terrain;
-    ImportFailure m_failure = ImportFailure::None;
 };
 
 } // namespace tt

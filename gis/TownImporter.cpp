@@ -109,10 +109,15 @@ public:
     }
 
 private:
-    bool fail(ImportFailure failure, const QString &message)
+    bool fail(ErrorCode code, const QString &message)
     {
-        m_report.failure = failure;
-        m_report.status = Status::error(message);
+        m_report.status = Status::error(message, code);
+        return false;
+    }
+
+    bool fail(const Status &status)
+    {
+        m_report.status = status;
         return false;
     }
 
@@ -129,7 +134,7 @@ private:
     bool report(double fraction, const QString &stage)
     {
         if (m_progress && !m_progress(std::clamp(fraction, 0.0, 1.0), stage))
-            return fail(ImportFailure::Cancelled, QStringLiteral("import cancelled"));
+            return fail(ErrorCode::Cancelled, QStringLiteral("import cancelled"));
         return true;
     }
 
@@ -185,7 +190,7 @@ private:
         if (!m_options.assumeCrs.isEmpty()) {
             m_assumedCrs = crs::fromUserInput(m_options.assumeCrs);
             if (!m_assumedCrs)
-                return fail(ImportFailure::Other,
+                return fail(ErrorCode::Other,
                             QStringLiteral("--assume-crs '%1' is not a CRS GDAL knows (try EPSG:n)").arg(m_options.assumeCrs));
         }
         m_resolver = std::make_unique<LayerCrsResolver>(m_assumedCrs.get(), m_options.assumeCrs);
@@ -210,19 +215,19 @@ private:
         VectorLayerReader reader;
         const Status opened = reader.open(path, context ? QString() : m_options.layerName, VectorLayerReader::Kind::Polygons);
         if (!opened)
-            return fail(ImportFailure::CannotOpen, opened.message);
+            return fail(ErrorCode::CannotOpen, opened.message);
         if (!noteSource(reader, path, VectorLayerReader::Kind::Polygons, !context))
             return false;
         const OGRSpatialReference *declared = reader.spatialRef();
         if ((!declared || declared->IsEmpty()) && !m_assumedCrs)  // before reading a million features for nothing
-            return fail(ImportFailure::NoCrs, m_resolver->resolve(path, declared, {}).status.message);
+            return fail(ErrorCode::NoCrs, m_resolver->resolve(path, declared, {}).status.message);
 
         AttributeJoin join;
         const bool joined = !context && !m_options.joinPath.isEmpty();
         if (joined) {
             const Status loaded = join.load(m_options.joinPath, m_options.joinKey);
             if (!loaded)
-                return fail(ImportFailure::CannotOpen, loaded.message);
+                return fail(ErrorCode::CannotOpen, loaded.message);
             noteDuplicateKeys(join);
         }
         JoinTally tally;
@@ -234,7 +239,7 @@ private:
         BuildingAttributes attributes;
         const Status ready = attributes.init(reader.definition(), layerOptions, joined ? &join : nullptr);
         if (!ready)
-            return fail(ImportFailure::Other, ready.message);
+            return fail(ErrorCode::Other, ready.message);
 
         const size_t first = m_buildings.size();
         const qint64 count = reader.featureCount();
@@ -291,9 +296,9 @@ private:
         }
         const QString what = context ? QStringLiteral("surroundings") : QStringLiteral("buildings");
         if (features == 0)
-            return fail(ImportFailure::EmptyLayer, QStringLiteral("%1: the %2 layer has no features").arg(path, what));
+            return fail(ErrorCode::EmptyLayer, QStringLiteral("%1: the %2 layer has no features").arg(path, what));
         if (m_buildings.size() == first)
-            return fail(wrongGeometry > 0 ? ImportFailure::WrongGeometry : ImportFailure::EmptyLayer,
+            return fail(wrongGeometry > 0 ? ErrorCode::WrongGeometry : ErrorCode::EmptyLayer,
                         QStringLiteral("%1: none of the %2 features is a usable building (%3)%4")
                             .arg(path)
                             .arg(features)
@@ -324,7 +329,7 @@ private:
                                           .arg(dbf)});
         if (const QString prj = reader.unreadableCrsFile(); !prj.isEmpty()) {
             if (!m_assumedCrs)
-                return fail(ImportFailure::NoCrs, QStringLiteral("%1: its CRS file %2 cannot be read as a CRS; correct it, "
+                return fail(ErrorCode::NoCrs, QStringLiteral("%1: its CRS file %2 cannot be read as a CRS; correct it, "
                                                                  "or name the CRS with --assume-crs EPSG:n")
                                                       .arg(path, prj));
             m_report.warnings.append({path, QString(), QStringLiteral("its CRS file %1 cannot be read as a CRS: read in "
@@ -395,7 +400,7 @@ private:
         }
         m_report.join = JoinCounts{true, tally.matched, tally.unmatched, unused};
         if (tally.matched == 0)
-            return fail(ImportFailure::Other,
+            return fail(ErrorCode::Other,
                         QStringLiteral("%1: the join on %2 matches none of the %3 buildings of %4: the table's keys "
                                        "are like %5, the buildings' like %6; is it the right table and key field?")
                             .arg(m_options.joinPath, m_options.joinKey)
@@ -433,7 +438,7 @@ private:
             samples.append(m_buildings[i].footprint.outer.first());
         LayerCrsResolver::Result resolved = m_resolver->resolve(path, declared, samples);
         if (!resolved.status)
-            return fail(resolved.failure, resolved.status.message);
+            return fail(resolved.status);
         *srs = std::move(resolved.srs);
         if (resolved.outside == 0)
             return true;
@@ -521,7 +526,7 @@ private:
         if (!m_buildingsCrs->IsSame(lonLat.get())) {
             const crs::TransformPtr toLonLat = crs::transformation(*m_buildingsCrs, *lonLat);
             if (!toLonLat || !toLonLat->Transform(1, &centre.x, &centre.y))
-                return fail(ImportFailure::Other, QStringLiteral("%1: cannot locate the data on Earth from its CRS (%2)")
+                return fail(ErrorCode::Other, QStringLiteral("%1: cannot locate the data on Earth from its CRS (%2)")
                                                       .arg(m_options.buildingsPath, crs::shortName(*m_buildingsCrs)));
         }
         m_project = crs::utmZoneFor(centre.x, centre.y);
@@ -544,7 +549,7 @@ private:
         if (!srs.IsSame(m_project.get())) {
             transformation = crs::transformation(srs, *m_project);
             if (!transformation)
-                return fail(ImportFailure::Other, QStringLiteral("%1: no transformation from %2 to %3")
+                return fail(ErrorCode::Other, QStringLiteral("%1: no transformation from %2 to %3")
                                                       .arg(path, crs::shortName(srs), crs::shortName(*m_project)));
         }
         const size_t n = m_buildings.size();
@@ -562,7 +567,7 @@ private:
         if (dropped)
             compact(keep);
         if (m_buildings.size() == first)
-            return fail(ImportFailure::Other,
+            return fail(ErrorCode::Other,
                         QStringLiteral("%1: no building can be placed in %2").arg(path, crs::shortName(*m_project)));
         return true;
     }
@@ -613,7 +618,7 @@ private:
         if (path.isEmpty())
             return true;
         if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_options.buildingsPath).canonicalFilePath())
-            return fail(ImportFailure::Other, QStringLiteral("%1: given as both the buildings and the surroundings; "
+            return fail(ErrorCode::Other, QStringLiteral("%1: given as both the buildings and the surroundings; "
                                                              "every building would be there twice")
                                                   .arg(path));
         const size_t first = m_buildings.size();
@@ -637,7 +642,7 @@ private:
     {
         const Status opened = layer->reader.open(path, QString(), kind);
         if (!opened)
-            return fail(ImportFailure::CannotOpen, opened.message);
+            return fail(ErrorCode::CannotOpen, opened.message);
         if (!noteSource(layer->reader, path, kind, false))
             return false;
         QVector<Vec2> samples;
@@ -650,7 +655,7 @@ private:
         OGR_L_ResetReading(layer->reader.layer());
         LayerCrsResolver::Result resolved = m_resolver->resolve(path, layer->reader.spatialRef(), samples);
         if (!resolved.status)
-            return fail(resolved.failure, resolved.status.message);
+            return fail(resolved.status);
         layer->srs = std::move(resolved.srs);
         if (resolved.outside > 0)
             layer->misfits = std::make_unique<CrsFit>(*layer->srs);
@@ -658,7 +663,7 @@ private:
             return true;
         layer->toProject = crs::transformation(*layer->srs, *m_project);
         if (!layer->toProject)
-            return fail(ImportFailure::Other, QStringLiteral("%1: no transformation from %2 to %3")
+            return fail(ErrorCode::Other, QStringLiteral("%1: no transformation from %2 to %3")
                                                   .arg(path, crs::shortName(*layer->srs), crs::shortName(*m_project)));
         return true;
     }
@@ -731,7 +736,7 @@ private:
             : QStringList{m_options.zoneClassField};
         const int classField = reader.fieldIndex(classFields);
         if (classField < 0)
-            return fail(ImportFailure::Other, QStringLiteral("%1: no zone class field (looked for %2); name it with --zone-field")
+            return fail(ErrorCode::Other, QStringLiteral("%1: no zone class field (looked for %2); name it with --zone-field")
                                                   .arg(path, classFields.join(QStringLiteral(", "))));
         const int idField = reader.fieldIndex(featurenames::idFields());
         const QVector<int> nameFields = this->nameFields(reader, path);
@@ -838,7 +843,7 @@ private:
         const Site &site = m_report.town.site;
         const Status opened = loader.open(m_options.demPath, *m_project, site.originE, site.originN, *m_resolver);
         if (!opened)
-            return fail(loader.failure(), opened.message);
+            return fail(opened);
         // A DEM of somewhere else is refused before warping it.
         if (!loader.extent().intersects(buildingBounds()))
             return demMissesBuildings(loader.extent());
@@ -848,7 +853,7 @@ private:
             return !m_progress || m_progress(kRoadsEnd + (kTerrainEnd - kRoadsEnd) * f, stage);
         });
         if (!loaded)
-            return fail(loader.failure(), loaded.message);
+            return fail(loaded);
         m_report.town.terrain = loader.terrain();
         m_demExtent = loader.extent();
         return true;
@@ -865,7 +870,7 @@ private:
 
     bool demMissesBuildings(const Bounds2 &demExtent)
     {
-        return fail(ImportFailure::BadDem,
+        return fail(ErrorCode::BadDem,
                     QStringLiteral("%1: the DEM covers none of the %2 buildings: the DEM spans %3, the buildings %4 "
                                    "(%5); is it the DEM of this site, in the CRS it declares?")
                         .arg(m_options.demPath)
@@ -987,8 +992,7 @@ ImportReport TownImporter::run(const ImportOptions &options, const Progress &pro
 {
     if (options.buildingsPath.isEmpty()) {
         ImportReport report;
-        report.failure = ImportFailure::CannotOpen;
-        report.status = Status::error(QStringLiteral("no buildings file given"));
+        report.status = Status::error(QStringLiteral("no buildings file given"), ErrorCode::CannotOpen);
         return report;
     }
     return ImportRun(options, progress).run();

@@ -187,7 +187,7 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     refreshStatus();
     const QString remembered = QSettings().value(kWeatherKey).toString();
     if (!remembered.isEmpty() && QFileInfo::exists(remembered))
-        setWeatherFile(remembered);
+        static_cast<void>(setWeatherFile(remembered));  // a failure stays shown under the weather file
 }
 
 Status EnergyPanel::setWeatherFile(const QString &path)
@@ -212,7 +212,7 @@ void EnergyPanel::chooseWeatherFile()
                                                       QFileInfo(m_runner->weatherFile()).absolutePath(),
                                                       tr("EnergyPlus weather files (*.epw);;All files (*)"));
     if (!path.isEmpty())
-        setWeatherFile(path);
+        static_cast<void>(setWeatherFile(path));  // a failure stays shown under the weather file
 }
 
 QString EnergyPanel::cardText(const QString &key) const

@@ -40,7 +40,7 @@ void ImportJob::start(const ImportOptions &options)
         const ImportReport report = watcher->result();
         watcher->deleteLater();
         progress->deleteLater();
-        if (report.failure == ImportFailure::NoCrs || report.failure == ImportFailure::ImpossibleCrs) {
+        if (report.status.code == ErrorCode::NoCrs || report.status.code == ErrorCode::ImpossibleCrs) {
             takeReport(report, options);
             bool ok = false;
             const QString crs = QInputDialog::getText(
@@ -82,13 +82,13 @@ bool ImportJob::takeReport(const ImportReport &report, const ImportOptions &opti
     for (const ImportIssue &issue : report.repaired)
         m_messages->addMessage(MessagePanel::Level::Info,
                                tr("Repaired %1 feature %2: %3").arg(issue.file, issue.feature, issue.reason));
-    if (report.failure == ImportFailure::NoCrs || report.failure == ImportFailure::ImpossibleCrs) {
+    if (report.status.code == ErrorCode::NoCrs || report.status.code == ErrorCode::ImpossibleCrs) {
         m_messages->addMessage(MessagePanel::Level::Warning, report.status.message);
         return false;
     }
     if (!report.status) {
         m_messages->addMessage(MessagePanel::Level::Error, report.status.message);
-        if (report.failure != ImportFailure::Cancelled)
+        if (report.status.code != ErrorCode::Cancelled)
             QMessageBox::warning(m_window, tr("Import failed"), report.status.message);
         return false;
     }

@@ -119,7 +119,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("nowhere.geojson"));
         const ImportReport r = import(path);
-        QCOMPARE(r.failure, ImportFailure::CannotOpen);
+        QCOMPARE(r.status.code, ErrorCode::CannotOpen);
         QVERIFY(r.status.message.contains(path));
     }
 
@@ -127,7 +127,7 @@ private slots:
     {
         const QString path = write(QStringLiteral("empty.geojson"), featureCollection({}));
         const ImportReport r = import(path);
-        QCOMPARE(r.failure, ImportFailure::EmptyLayer);
+        QCOMPARE(r.status.code, ErrorCode::EmptyLayer);
         QVERIFY2(r.status.message.contains(path), qPrintable(r.status.message));
     }
 
@@ -139,7 +139,7 @@ private slots:
         const QString path = write(QStringLiteral("truncated.geojson"), all.left(all.size() / 2));
         const ImportReport r = import(path);
         QVERIFY(!r.status.ok);
-        QCOMPARE(r.failure, ImportFailure::CannotOpen);
+        QCOMPARE(r.status.code, ErrorCode::CannotOpen);
         QVERIFY2(r.status.message.contains(path), qPrintable(r.status.message));
     }
 
@@ -171,7 +171,7 @@ private slots:
     {
         const QString path = copyZone(QStringLiteral("noprj"), {QStringLiteral("prj")});
         const ImportReport refused = import(path);
-        QCOMPARE(refused.failure, ImportFailure::NoCrs);
+        QCOMPARE(refused.status.code, ErrorCode::NoCrs);
         QVERIFY(refused.status.message.contains(path));
         QVERIFY(refused.status.message.contains(QLatin1String("--assume-crs")));
 
@@ -192,7 +192,7 @@ private slots:
                                    featureCollection({polygonFeature("m1", "[500000,4000000],[500020,4000000],[500020,4000010],[500000,4000010],[500000,4000000]"),
                                                       polygonFeature("m2", "[500100,4000000],[500110,4000000],[500110,4000010],[500100,4000010],[500100,4000000]")}));
         const ImportReport refused = import(path);
-        QCOMPARE(refused.failure, ImportFailure::ImpossibleCrs);
+        QCOMPARE(refused.status.code, ErrorCode::ImpossibleCrs);
         QVERIFY(refused.status.message.contains(path));
         QVERIFY(refused.status.message.contains(QLatin1String("--assume-crs EPSG:")));
 
@@ -217,7 +217,7 @@ private slots:
         const QByteArray point1 = R"({"type":"Feature","properties":{"id":"p1"},"geometry":{"type":"Point","coordinates":[8.51,47.17]}})";
         const QByteArray point2 = R"({"type":"Feature","properties":{"id":"p2"},"geometry":{"type":"LineString","coordinates":[[8.51,47.17],[8.52,47.17]]}})";
         const ImportReport onlyPoints = import(write(QStringLiteral("points.geojson"), featureCollection({point1, point2})));
-        QCOMPARE(onlyPoints.failure, ImportFailure::WrongGeometry);
+        QCOMPARE(onlyPoints.status.code, ErrorCode::WrongGeometry);
         QVERIFY(onlyPoints.status.message.contains(QLatin1String("points.geojson")));
 
         const QString mixed = write(QStringLiteral("mixed.geojson"),
@@ -308,7 +308,7 @@ private slots:
         options.buildingsPath = data("zug-cea/zone.shp");
         options.demPath = writeDem(QStringLiteral("far.tif"), 300000, 15000000, 10, 10, 30, 400.0f);
         const ImportReport r = TownImporter().run(options);
-        QCOMPARE(r.failure, ImportFailure::BadDem);
+        QCOMPARE(r.status.code, ErrorCode::BadDem);
         // The DEM, its extent and the buildings' extent, so the user sees which one is off.
         QVERIFY2(r.status.message.contains(options.demPath) && r.status.message.contains(QLatin1String("covers none"))
                      && r.status.message.contains(QLatin1String("300000..300300 E, 14999700..15000000 N"))
@@ -608,7 +608,7 @@ private slots:
         const QString path = copyZone(QStringLiteral("garbled"), {QStringLiteral("prj")});
         const QString prj = write(QStringLiteral("garbled.prj"), "this is not a CRS\n");
         const ImportReport refused = import(path);
-        QCOMPARE(refused.failure, ImportFailure::NoCrs);
+        QCOMPARE(refused.status.code, ErrorCode::NoCrs);
         QVERIFY2(refused.status.message.startsWith(path) && refused.status.message.contains(prj)
                      && refused.status.message.contains(QLatin1String("cannot be read as a CRS"))
                      && refused.status.message.contains(QLatin1String("--assume-crs")),

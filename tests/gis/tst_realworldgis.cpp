@@ -222,7 +222,7 @@ private slots:
         const QString path = write(QStringLiteral("wfs.geojson"), collection(32649, features));
         const ImportReport refused = import(path);
         QVERIFY(!refused.status.ok);
-        QCOMPARE(refused.failure, ImportFailure::ImpossibleCrs);
+        QCOMPARE(refused.status.code, ErrorCode::ImpossibleCrs);
         const QString &m = refused.status.message;
         QVERIFY2(m.contains(path) && m.contains(QLatin1String("EPSG:32649")) && m.contains(QLatin1String("--assume-crs"))
                      && m.contains(QLatin1String("(12")) && m.contains(QLatin1String("EPSG:3857")),
@@ -252,7 +252,7 @@ private slots:
         const QString path = write(QStringLiteral("saltriver-says-utm.geojson"), text);
         const ImportReport refused = import(path);
         QVERIFY(!refused.status.ok);
-        QCOMPARE(refused.failure, ImportFailure::ImpossibleCrs);
+        QCOMPARE(refused.status.code, ErrorCode::ImpossibleCrs);
         QVERIFY2(refused.status.message.contains(QLatin1String("EPSG:4326")), qPrintable(refused.status.message));
         const ImportReport assumed = import(path, QStringLiteral("EPSG:4326"));
         QVERIFY2(assumed.status.ok, qPrintable(assumed.status.message));

@@ -459,7 +459,7 @@ private slots:
         options.buildingsPath = data("saltriver/buildings.geojson");
         options.demPath = data("saltriver/dem.tif");
         const ImportReport atOnce = TownImporter().run(options, [](double, const QString &) { return false; });
-        QCOMPARE(atOnce.failure, ImportFailure::Cancelled);
+        QCOMPARE(atOnce.status.code, ErrorCode::Cancelled);
         QVERIFY(!atOnce.status.ok);
         QVERIFY(atOnce.town.buildings.isEmpty());
 
@@ -476,7 +476,7 @@ private slots:
             cancelled = f > 0.3;
             return !cancelled;
         });
-        QCOMPARE(midway.failure, ImportFailure::Cancelled);
+        QCOMPARE(midway.status.code, ErrorCode::Cancelled);
         QCOMPARE(callsAfterCancel, 0);
         QVERIFY(monotonic);
         QVERIFY(calls > 20);  // ~1% steps while reading 1377 buildings
@@ -488,7 +488,7 @@ private slots:
                 stageAtCancel = stage;
             return f <= 0.8;
         });
-        QCOMPARE(inWarp.failure, ImportFailure::Cancelled);
+        QCOMPARE(inWarp.status.code, ErrorCode::Cancelled);
         QVERIFY2(stageAtCancel.contains(QLatin1String("terrain")), qPrintable(stageAtCancel));
     }
 };

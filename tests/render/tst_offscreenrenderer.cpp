@@ -117,7 +117,7 @@ private slots:
         renderer.setSceneData(scene.root());
         renderer.camera().setSceneBounds(scene.dataBounds());
         renderer.camera().home();
-        renderer.drawFrame();
+        QVERIFY(renderer.drawFrame().ok);
 
         // Window position of each roof centre through view, projection and viewport matrices.
         const osg::ref_ptr<osg::Viewport> viewport = new osg::Viewport(0, 0, 800, 600);
@@ -177,7 +177,7 @@ private slots:
         renderer.setSceneData(scene.root());
         renderer.camera().setSceneBounds(box);
         renderer.camera().top();
-        renderer.drawFrame();
+        QVERIFY(renderer.drawFrame().ok);
         const osg::ref_ptr<osg::Viewport> viewport = new osg::Viewport(0, 0, 1000, 1000);
         const osg::Matrixd toWindow = renderer.camera().viewMatrix() * renderer.camera().projectionMatrix(1.0)
             * viewport->computeWindowMatrix();
