@@ -81,8 +81,14 @@ int runKpis(const CliVerb &verb, const QStringList &args)
         out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else
         printSummary(report, out);
-    const bool failed = !report.planCheck.status.ok || report.planCheck.count(RuleStatus::Fail) > 0;
-    return parser.isSet(QStringLiteral("fail-on-plan-check")) && failed ? ExitFailure : ExitOk;
+    const bool unusable = !report.planCheck.status.ok;
+    const int failedRules = report.planCheck.count(RuleStatus::Fail);
+    if (!parser.isSet(QStringLiteral("fail-on-plan-check")) || (!unusable && failedRules == 0))
+        return ExitOk;
+    // Exit 1 says why on stderr too: scripts read the code, people read stderr.
+    cli::printError(verb.name, unusable ? QStringLiteral("the plan rules cannot be used: %1").arg(report.planCheck.status.message)
+                                        : QStringLiteral("%1 plan rule(s) fail").arg(failedRules));
+    return ExitFailure;
 }
 
 } // namespace

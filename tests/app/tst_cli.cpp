@@ -411,6 +411,8 @@ private slots:
                  QJsonDocument(k.value(QStringLiteral("plan_check_summary")).toObject()).toJson().constData());
         const Run strict = run({QStringLiteral("kpis"), m_saltriver, QStringLiteral("--fail-on-plan-check")});
         QCOMPARE(strict.exitCode, 1);
+        // Issue 16 item 12: the reason is on stderr, not only in the exit code.
+        QVERIFY2(strict.err.contains("plan rule") || strict.err.contains("plan rules cannot be used"), strict.err.constData());
     }
 
     void renderTopView()
