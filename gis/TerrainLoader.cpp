@@ -54,15 +54,7 @@ float centreBilinear(const std::vector<float> &raster, int cols, int rows, doubl
     const double tx = u - c0, ty = v - r0;
     const auto at = [&](int c, int r) { return raster[size_t(r) * size_t(cols) + size_t(c)]; };
     const float h[4] = {at(c0, r0), at(c1, r0), at(c0, r1), at(c1, r1)};
-    const double w[4] = {(1 - tx) * (1 - ty), tx * (1 - ty), (1 - tx) * ty, tx * ty};
-    double sum = 0.0, weight = 0.0;
-    for (int i = 0; i < 4; ++i) {
-        if (std::isnan(h[i]))
-            continue;
-        sum += w[i] * h[i];
-        weight += w[i];
-    }
-    return weight > 1e-9 ? float(sum / weight) : NAN;
+    return float(Terrain::blend(h, tx, ty));
 }
 } // namespace
 

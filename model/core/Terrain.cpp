@@ -54,9 +54,20 @@ double Terrain::elevationAt(Vec2 p) const
     const double fy = (p.y - m_originY) / m_cellSize;
     const int c0 = std::clamp(int(std::floor(fx)), 0, m_columns - 2);
     const int r0 = std::clamp(int(std::floor(fy)), 0, m_rows - 2);
-    const double tx = fx - c0, ty = fy - r0;
-    const double w[4] = {(1 - tx) * (1 - ty), tx * (1 - ty), (1 - tx) * ty, tx * ty};
     const float h[4] = {sample(c0, r0), sample(c0 + 1, r0), sample(c0, r0 + 1), sample(c0 + 1, r0 + 1)};
+    const double blended = blend(h, fx - c0, fy - r0);
+    if (std::isnan(blended)) {
+        // The point sits on a NoData corner: fall back to any valid neighbour.
+        for (float v : h)
+            if (!std::isnan(v))
+                return v;
+    }
+    return blended;
+}
+
+double Terrain::blend(const float h[4], double tx, double ty)
+{
+    const double w[4] = {(1 - tx) * (1 - ty), tx * (1 - ty), (1 - tx) * ty, tx * ty};
     double sum = 0.0, weight = 0.0;
     for (int i = 0; i < 4; ++i) {
         if (std::isnan(h[i]))
@@ -64,14 +75,7 @@ double Terrain::elevationAt(Vec2 p) const
         sum += w[i] * h[i];
         weight += w[i];
     }
-    if (weight <= 1e-9) {
-        // The point sits on a NoData corner: fall back to any valid neighbour.
-        for (float v : h)
-            if (!std::isnan(v))
-                return v;
-        return NAN;
-    }
-    return sum / weight;
+    return weight > 1e-9 ? sum / weight : NAN;
 }
 
 double Terrain::minElevation() const

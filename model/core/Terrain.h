@@ -18,6 +18,9 @@ public:
 
     //! A flat placeholder covering bounds (used when no DEM is given).
     static Terrain flat(const Bounds2 &bounds, double elevation, double cellSize = 50.0);
+    //! Bilinear blend of four samples (h: x0y0, x1y0, x0y1, x1y1) at fractions tx, ty,
+    //! skipping NoData (NaN) ones; NaN when every sample with weight is NoData.
+    static double blend(const float h[4], double tx, double ty);
 
     bool isEmpty() const { return m_columns < 2 || m_rows < 2; }
     int columns() const { return m_columns; }
