@@ -29,7 +29,7 @@ Town syntheticTown(int count, double footprintW, double footprintD, double level
     const int perRow = int(std::ceil(std::sqrt(double(count))));
     for (int i = 0; i < count; ++i) {
         Building b;
-        b.id = town.takeId();
+        b.id = town.allocateId();
         b.sourceId = QStringLiteral("S%1").arg(i);
         b.use = kUses[i % 10];
         if (i % 10 == 1)
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
         DemandSeries totals;
         QElapsedTimer timer;
         timer.start();
-        model.run(town, &buildings, &totals);
+        bench::require(model.run(town, &buildings, &totals));
         const double s = timer.nsecsElapsed() * 1e-9;
         std::printf("demand: %d buildings x 8760 h in %.3f s = %.1f M building-hours/s (one core)\n",
                     int(town.buildings.size()), s, town.buildings.size() * 8760.0 / s / 1e6);
@@ -84,7 +84,7 @@ int main(int argc, char **argv)
     // 2. A town the size of the sample: ~400 buildings, ~30,000 residents, 2 km² farmland.
     Town town = syntheticTown(400, 40.0, 16.0, 6.0);
     Zone farmland;
-    farmland.id = town.takeId();
+    farmland.id = town.allocateId();
     farmland.name = QStringLiteral("farmland");
     farmland.zoneClass = ZoneClass::Agricultural;
     farmland.area.outer = {{-2100, 0}, {-100, 0}, {-100, 1000}, {-2100, 1000}};

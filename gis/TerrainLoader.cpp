@@ -30,14 +30,14 @@ constexpr double kMinSiteMarginM = 500.0;
 constexpr int kMinSide = 64;
 
 struct WarpProgress {
-    const TerrainLoader::Progress &progress;
+    const Progress &progress;
     bool cancelled = false;
 };
 
 int CPL_STDCALL warpProgress(double fraction, const char *, void *data)
 {
     auto *state = static_cast<WarpProgress *>(data);
-    state->cancelled = state->progress && !state->progress(fraction);
+    state->cancelled = state->progress && !state->progress(fraction, QStringLiteral("Reprojecting terrain"));
     return state->cancelled ? FALSE : TRUE;
 }
 

@@ -2,11 +2,10 @@
 #pragma once
 
 #include "ImportReport.h"
+#include "core/Progress.h"
 #include "core/Terrain.h"
 
 #include <QByteArray>
-
-#include <functional>
 
 #include <gdal.h>
 
@@ -26,9 +25,6 @@ public:
     //! Largest grid side kept; bigger DEMs are cut to the site and, if still too big,
     //! resampled to this many samples per side.
     static constexpr int kMaxSide = 4096;
-
-    //! fraction 0..1 of the warp; return false to cancel.
-    using Progress = std::function<bool(double fraction)>;
 
     TerrainLoader() = default;
     ~TerrainLoader();

@@ -92,7 +92,7 @@ double nearestValidElevation(const Terrain &terrain, Vec2 p)
 //! One import: the state shared by its stages, which run in order and stop at the first failure.
 class ImportRun {
 public:
-    ImportRun(const ImportOptions &options, const TownImporter::Progress &progress)
+    ImportRun(const ImportOptions &options, const Progress &progress)
         : m_options(options), m_progress(progress)
     {
     }
@@ -776,7 +776,7 @@ private:
                 }
                 toLocal(&zone.area);
                 orient(&zone.area);
-                zone.id = m_report.town.takeId();
+                zone.id = m_report.town.allocateId();
                 m_report.town.zones.put(zone);
             }
         }
@@ -825,7 +825,7 @@ private:
                     continue;
                 }
                 toLocal(&road.line);
-                road.id = m_report.town.takeId();
+                road.id = m_report.town.allocateId();
                 m_report.town.roads.put(road);
             }
         }
@@ -849,9 +849,7 @@ private:
             return demMissesBuildings(loader.extent());
         Bounds2 area = m_report.town.dataBounds();
         area.add(buildingBounds());
-        const Status loaded = loader.load(area, [this, &stage](double f) {
-            return !m_progress || m_progress(kRoadsEnd + (kTerrainEnd - kRoadsEnd) * f, stage);
-        });
+        const Status loaded = loader.load(area, progressSpan(m_progress, kRoadsEnd, kTerrainEnd));
         if (!loaded)
             return fail(loaded);
         m_report.town.terrain = loader.terrain();
@@ -961,7 +959,7 @@ private:
         }
         town.buildings.reserve(int(m_buildings.size()));
         for (Building &b : m_buildings) {
-            b.id = town.takeId();
+            b.id = town.allocateId();
             m_report.heightsGuessed += b.heightGuessed ? 1 : 0;
             town.buildings.put(b);
         }
@@ -972,7 +970,7 @@ private:
     }
 
     const ImportOptions &m_options;
-    const TownImporter::Progress &m_progress;
+    const Progress &m_progress;
     GdalSession m_session;
     ImportReport m_report;
     crs::SrsPtr m_assumedCrs;

@@ -3,8 +3,7 @@
 
 #include "ImportOptions.h"
 #include "ImportReport.h"
-
-#include <functional>
+#include "core/Progress.h"
 
 namespace tt {
 
@@ -12,9 +11,7 @@ namespace tt {
 //! into one Town in a projected metric CRS with a local double-precision origin.
 class TownImporter {
 public:
-    //! Called with overall progress 0..1 and the current stage; return false to cancel.
-    using Progress = std::function<bool(double fraction, const QString &stage)>;
-
+    //! Stops with ErrorCode::Cancelled when `progress` returns false.
     ImportReport run(const ImportOptions &options, const Progress &progress = {}) const;
 };
 

@@ -70,13 +70,14 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
         err << "simulate: warning: " << year.source << ": " << filled << "\n";
     err.flush();
     int lastPercent = -1;
-    const auto progress = [&err, &lastPercent](const QString &stage, double fraction) {
+    const auto progress = [&err, &lastPercent](double fraction, const QString &stage) {
         const int percent = int(fraction * 100.0);
-        if (percent == lastPercent)
-            return;
-        lastPercent = percent;
-        err << "simulate: " << stage << " " << percent << "%\n";
-        err.flush();
+        if (percent != lastPercent) {
+            lastPercent = percent;
+            err << "simulate: " << stage << " " << percent << "%\n";
+            err.flush();
+        }
+        return true;
     };
     EnergySimulator simulator;
     const SimulationResult result = simulator.run(town, year, options, progress);

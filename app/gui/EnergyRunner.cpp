@@ -54,8 +54,8 @@ EnergyRunner::EnergyRunner(Document *document, QObject *parent)
 
 EnergyRunner::~EnergyRunner()
 {
-    // Queued runs would only be discarded; the running one cannot be cancelled,
-    // and its completion event dies with this object.
+    // Queued runs would only be discarded; the running one's completion event dies with this object.
+    ++m_epoch;
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -174,7 +174,8 @@ void EnergyRunner::startNext()
                     break;
             }
         } else {
-            out.result = worker->simulator->run(job.town, *worker->weather, job.options);
+            const auto stillWanted = [this, epoch = job.epoch](double, const QString &) { return m_epoch == epoch; };
+            out.result = worker->simulator->run(job.town, *worker->weather, job.options, stillWanted);
         }
         worker->baseValid = out.result.status.ok;
         if (worker->baseValid)

@@ -10,6 +10,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 namespace tt {
@@ -35,7 +36,8 @@ public:
     static constexpr int kMaxIncrementalBuildings = 1;
 
     explicit EnergyRunner(Document *document, QObject *parent = nullptr);
-    //! Waits for the run in progress (at most about a second); queued runs are dropped.
+    //! Cancels a full run in progress and waits for it (or for an incremental one, about
+    //! 0.3 s); queued runs are dropped.
     ~EnergyRunner() override;
 
     //! Reads the EPW (on the calling thread; errors name the file) and re-runs
@@ -104,8 +106,9 @@ private:
     //! The same year the worker simulates; read-only, so both threads may hold it.
     std::shared_ptr<const WeatherYear> m_weather;
     SimulationOptions m_options;
-    //! Bumped when the weather or the options change: runs of an older epoch are discarded.
-    quint64 m_epoch = 0;
+    //! Bumped when the weather or the options change and on destruction: a full run of an
+    //! older epoch cancels itself (the worker reads this), an incremental one is discarded.
+    std::atomic<quint64> m_epoch = 0;
 
     bool m_pendingFull = true;  // nothing has been simulated yet
     QSet<EntityId> m_pendingIds;

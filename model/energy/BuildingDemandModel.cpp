@@ -250,8 +250,8 @@ BuildingDemand BuildingDemandModel::hourly(const Building &building, DemandSerie
     return simulate(building, series);
 }
 
-void BuildingDemandModel::run(const Town &town, QVector<BuildingDemand> *buildings, DemandSeries *townTotals,
-                              const Progress &progress)
+Status BuildingDemandModel::run(const Town &town, QVector<BuildingDemand> *buildings, DemandSeries *townTotals,
+                                const Progress &progress)
 {
     townTotals->resize(kHours);
     buildings->clear();
@@ -260,9 +260,11 @@ void BuildingDemandModel::run(const Town &town, QVector<BuildingDemand> *buildin
     for (int i = 0; i < total; ++i) {
         if (!town.buildings[i].context)
             buildings->append(simulate(town.buildings[i], townTotals));
-        if (progress && (i % 256 == 0 || i + 1 == total))
-            progress(i + 1, total);
+        if (progress && (i % 256 == 0 || i + 1 == total)
+            && !progress(double(i + 1) / total, QStringLiteral("demand")))
+            return Status::error(QStringLiteral("simulation cancelled"), ErrorCode::Cancelled);
     }
+    return Status::success();
 }
 
 } // namespace tt

@@ -4,12 +4,13 @@
 #include "ArchetypeLibrary.h"
 #include "DemandSeries.h"
 #include "WeatherYear.h"
+#include "core/Progress.h"
+#include "core/Status.h"
 #include "core/Town.h"
 
 #include <QHash>
 #include <QVector>
 #include <array>
-#include <functional>
 
 namespace tt {
 
@@ -47,14 +48,14 @@ struct BuildingThermal {
 //! buildings; the per-building loop allocates nothing.
 class BuildingDemandModel {
 public:
-    using Progress = std::function<void(int done, int total)>;
-
     //! Both arguments must outlive the model.
     BuildingDemandModel(const ArchetypeLibrary &library, const WeatherYear &weather);
 
     //! Every building of the town: annual figures (in town.buildings order) and town hourly totals.
-    void run(const Town &town, QVector<BuildingDemand> *buildings, DemandSeries *townTotals,
-             const Progress &progress = {});
+    //! Reports stage "demand"; when `progress` cancels, fails with ErrorCode::Cancelled and
+    //! leaves the outputs partial.
+    Status run(const Town &town, QVector<BuildingDemand> *buildings, DemandSeries *townTotals,
+               const Progress &progress = {});
     //! One building; adds its hourly demand to `addTo` when given (sized 8760).
     BuildingDemand simulate(const Building &building, DemandSeries *addTo = nullptr);
     //! One building's hourly series, computed on demand.

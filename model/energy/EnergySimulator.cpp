@@ -63,24 +63,28 @@ SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weath
     result.status = prepare(weather);
     if (!result.status)
         return result;
-    const auto report = [&progress](const QString &stage, double fraction) {
-        if (progress)
-            progress(stage, fraction);
+    const auto cancelled = [&progress, &result](double fraction, const QString &stage) {
+        if (!progress || progress(fraction, stage))
+            return false;
+        result.status = Status::error(QStringLiteral("simulation cancelled"), ErrorCode::Cancelled);
+        return true;
     };
-    report(QStringLiteral("demand"), 0.0);
-    m_model->run(town, &result.buildings, &result.townDemand, [&report](int done, int total) {
-        report(QStringLiteral("demand"), 0.5 * done / std::max(1, total));
-    });
+    if (cancelled(0.0, QStringLiteral("demand")))
+        return result;
+    result.status = m_model->run(town, &result.buildings, &result.townDemand, progressSpan(progress, 0.0, 0.5));
+    if (!result.status)
+        return result;
     result.simulatedBuildings.reserve(town.buildings.size());
     for (const Building &b : town.buildings)
         if (!b.context)
             result.simulatedBuildings.append(b);
 
-    report(QStringLiteral("dispatch"), 0.5);
+    if (cancelled(0.5, QStringLiteral("dispatch")))
+        return result;
     if (town.assets.isEmpty() && options.sizeDefaultAssets) {
         Town sized = town;
         for (EnergyAsset a : DefaultAssetSizer::size(town, result.townDemand, m_library, m_technologies)) {
-            a.id = sized.takeId();
+            a.id = sized.allocateId();
             sized.assets.put(a);
             result.defaultAssets.append(a);
         }
@@ -90,7 +94,9 @@ SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weath
     } else {
         dispatch(town, weather, options, &result);
     }
-    report(QStringLiteral("done"), 1.0);
+    // Cancelling now would throw away a finished result: the report is only news.
+    if (progress)
+        progress(1.0, QStringLiteral("done"));
     return result;
 }
 

@@ -6,7 +6,6 @@
 #include "EnergyKpis.h"
 #include "EnergySystem.h"
 
-#include <functional>
 #include <memory>
 
 namespace tt {
@@ -46,13 +45,12 @@ struct SimulationResult {
 //! calls so that rerunBuilding() only recomputes what changed.
 class EnergySimulator {
 public:
-    //! Stage name ("demand", "dispatch", ...) and overall progress 0..1.
-    using Progress = std::function<void(const QString &stage, double fraction)>;
-
     EnergySimulator();
     ~EnergySimulator();
 
     //! Simulates the year; `weather` must stay alive while this simulator is used with it.
+    //! Reports stages "demand", "dispatch" and "done"; when `progress` cancels, the result's
+    //! status is ErrorCode::Cancelled and the rest of it is not to be used.
     SimulationResult run(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
                          const Progress &progress = {});
     //! Updates `result` after building `id` was added, changed or removed in `town`:

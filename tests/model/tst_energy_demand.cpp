@@ -154,15 +154,15 @@ private slots:
         w.utcOffsetHours = 1;
         BuildingDemandModel model(lib, w);
         Town town;
-        Building flats = box(town.takeId(), BuildingUse::Residential, 30, 12, 4, 3, 1975);
-        Building shop = box(town.takeId(), BuildingUse::Retail, 30, 12, 4, 3, 1975);
-        Building mixed = box(town.takeId(), BuildingUse::Residential, 30, 12, 4, 3, 1975);
+        Building flats = box(town.allocateId(), BuildingUse::Residential, 30, 12, 4, 3, 1975);
+        Building shop = box(town.allocateId(), BuildingUse::Retail, 30, 12, 4, 3, 1975);
+        Building mixed = box(town.allocateId(), BuildingUse::Residential, 30, 12, 4, 3, 1975);
         mixed.mix = {{BuildingUse::Residential, 0.75}, {BuildingUse::Retail, 0.25}};
         for (const Building &b : {flats, shop, mixed})
             town.buildings.put(b);
         QVector<BuildingDemand> annual;
         DemandSeries totals;
-        model.run(town, &annual, &totals);
+        QVERIFY(model.run(town, &annual, &totals).ok);
         QCOMPARE(annual.size(), 3);
         // Electricity and hot water are linear in the shares of floor area.
         QVERIFY(std::abs(annual[2].electricityKwh - (0.75 * annual[0].electricityKwh + 0.25 * annual[1].electricityKwh))

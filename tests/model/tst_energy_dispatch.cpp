@@ -190,7 +190,7 @@ private slots:
                                     BuildingUse::Residential, BuildingUse::School, BuildingUse::Hospital};
         for (int i = 0; i < 24; ++i) {
             Building b;
-            b.id = town.takeId();
+            b.id = town.allocateId();
             b.use = uses[i % 6];
             b.levels = 4;
             b.heightM = 13;
@@ -200,16 +200,16 @@ private slots:
             town.buildings.put(b);
         }
         Zone field;
-        field.id = town.takeId();
+        field.id = town.allocateId();
         field.zoneClass = ZoneClass::Agricultural;
         field.area.outer = {{0, -400}, {300, -400}, {300, -100}, {0, -100}};
         town.zones.put(field);
         BuildingDemandModel model(lib, weather);
         QVector<BuildingDemand> annual;
         DemandSeries totals;
-        model.run(town, &annual, &totals);
+        QVERIFY(model.run(town, &annual, &totals).ok);
         for (EnergyAsset a : DefaultAssetSizer::size(town, totals, lib)) {
-            a.id = town.takeId();
+            a.id = town.allocateId();
             town.assets.put(a);
         }
         const EnergySystem system = EnergySystem::fromTown(town, weather);

@@ -8,7 +8,6 @@
 #include "energy/EnergySimulator.h"
 #include "energy/EpwReader.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +15,7 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace tt;
@@ -102,7 +102,7 @@ Town zugTown()
         if (i == 0)
             origin = shapes[0][0][0];
         Building b;
-        b.id = town.takeId();
+        b.id = town.allocateId();
         b.sourceId = zone[i].value("Name");
         b.levels = zone[i].value("floors_ag").toDouble();
         b.heightM = zone[i].value("height_ag").toDouble();
@@ -184,6 +184,36 @@ private slots:
         QVERIFY(r.kpis.balanceResidualMaxKw < 1e-6);
         QVERIFY(!r.defaultAssets.isEmpty());
     }
+    void reportsProgressAndCancels()
+    {
+        EnergySimulator sim;
+        QVector<double> fractions;
+        QStringList stages;
+        const SimulationResult done = sim.run(m_town, m_weather, {}, [&](double fraction, const QString &stage) {
+            fractions.append(fraction);
+            if (stages.isEmpty() || stages.last() != stage)
+                stages.append(stage);
+            return true;
+        });
+        QVERIFY2(done.status.ok, qPrintable(done.status.message));
+        QCOMPARE(stages, QStringList({"demand", "dispatch", "done"}));
+        QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+        QCOMPARE(fractions.first(), 0.0);
+        QCOMPARE(fractions.last(), 1.0);
+
+        // Cancelled in the demand stage: no dispatch runs and the status says why.
+        int calls = 0;
+        const SimulationResult cancelled = sim.run(m_town, m_weather, {}, [&](double, const QString &stage) {
+            ++calls;
+            return stage == QLatin1String("demand") && calls < 2;
+        });
+        QCOMPARE(cancelled.status.code, ErrorCode::Cancelled);
+        QCOMPARE(calls, 2);
+        QCOMPARE(cancelled.dispatch.hours(), 0);
+        // The simulator stays usable after a cancel.
+        QVERIFY(sim.run(m_town, m_weather, {}).status.ok);
+    }
+
 
     void writesCliFiles()
     {
@@ -244,12 +274,9 @@ private slots:
         b.heightM += 9;
         b.year = 2020;
         changed.buildings.put(b);
-        QElapsedTimer timer;
-        timer.start();
+        // How fast this is, bench_edit measures.
         const Status s = sim.rerunBuilding(changed, b.id, m_weather, options, &r);
-        const qint64 ms = timer.elapsed();
         QVERIFY2(s.ok, qPrintable(s.message));
-        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
 
         EnergySimulator fresh;
         Town sized = changed;
