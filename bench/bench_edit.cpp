@@ -187,7 +187,7 @@ void zoningLatency(const std::string &name, const Town &town)
         }
         const int before = signalCount;
         const double t0 = nowMs();
-        doc.modifyEntities(moved, QStringLiteral("Move 1 entities"));
+        bench::require(doc.modifyEntities(moved, QStringLiteral("Move 1 entities")));
         const double t1 = nowMs();
         // The engine updates synchronously; should it ever defer, wait for its signal.
         if (signalCount == before) {
@@ -267,7 +267,7 @@ void energyLatency(const std::string &name, const Town &town, const WeatherYear 
         Building b = *doc.town().buildings.find(ids[size_t(rng.bounded(int(ids.size())))]);
         b.levels = std::max(1.0, b.levels + (i % 2 == 0 ? 1.0 : -1.0));
         b.heightM = b.levels * buildinguse::storeyHeight(b.use);
-        doc.modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Set storeys"));
+        bench::require(doc.modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Set storeys")));
         t = nowMs();
         const Status sr = simulator.rerunBuilding(doc.town(), b.id, weather, rule, &ruleResult);
         ruleMs.push_back(nowMs() - t);
@@ -446,7 +446,7 @@ void dragFrames(const std::string &name, const Town &town)
                 continue;
             }
             sceneAt = kpiAt = NAN;
-            doc.modifyEntities(moved, QStringLiteral("Move %1 entities").arg(count), mergeId);
+            bench::require(doc.modifyEntities(moved, QStringLiteral("Move %1 entities").arg(count), mergeId));
             const double t2 = nowMs();
             bench::require(renderer.drawFrame());
             const double t3 = nowMs();

@@ -29,7 +29,7 @@ Town syntheticTown(int count)
     const int perRow = int(std::ceil(std::sqrt(double(count))));
     for (int i = 0; i < count; ++i) {
         Building b;
-        b.id = town.takeId();
+        b.id = town.allocateId();
         b.use = BuildingUse(i % kBuildingUseCount);
         b.heightM = 4.0 + (i % 7) * 3.0;
         const double x = (i % perRow) * 20.0, y = (i / perRow) * 20.0;

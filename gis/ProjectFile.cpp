@@ -638,7 +638,7 @@ private:
     Status layer(const char *name, std::initializer_list<const char *> fields, OGRLayer **out) const;
     //! Iterates every feature; GDAL reports read errors (a damaged file) only through CPLGetLastError.
     template <typename Fn> Status forEach(OGRLayer *layer, Fn fn) const;
-    Status takeId(const char *layer, GIntBig fid, EntityId *id);
+    Status allocateId(const char *layer, GIntBig fid, EntityId *id);
 
     Status readMeta(QHash<QString, QString> *meta);
     Status readSite(Town *town);
@@ -681,7 +681,7 @@ template <typename Fn> Status Reader::forEach(OGRLayer *layer, Fn fn) const
     return Status::success();
 }
 
-Status Reader::takeId(const char *layer, GIntBig fid, EntityId *id)
+Status Reader::allocateId(const char *layer, GIntBig fid, EntityId *id)
 {
     if (fid <= 0)
         return rowError(layer, fid, QStringLiteral("bad id (ids are positive)"));
@@ -789,7 +789,7 @@ Status Reader::readBuildings(Town *town)
         return s;
     return forEach(l, [&](const OGRFeature &f) {
         Building b;
-        if (Status s = takeId("buildings", f.GetFID(), &b.id); !s)
+        if (Status s = allocateId("buildings", f.GetFID(), &b.id); !s)
             return s;
         b.sourceId = text(f, "source_id");
         b.name = text(f, "name");
@@ -818,7 +818,7 @@ Status Reader::readZones(Town *town)
         return s;
     return forEach(l, [&](const OGRFeature &f) {
         Zone z;
-        if (Status s = takeId("zones", f.GetFID(), &z.id); !s)
+        if (Status s = allocateId("zones", f.GetFID(), &z.id); !s)
             return s;
         z.sourceId = text(f, "source_id");
         z.name = text(f, "name");
@@ -838,7 +838,7 @@ Status Reader::readRoads(Town *town)
         return s;
     return forEach(l, [&](const OGRFeature &f) {
         Road r;
-        if (Status s = takeId("roads", f.GetFID(), &r.id); !s)
+        if (Status s = allocateId("roads", f.GetFID(), &r.id); !s)
             return s;
         r.sourceId = text(f, "source_id");
         r.name = text(f, "name");
@@ -858,7 +858,7 @@ Status Reader::readAssets(Town *town)
         return s;
     Status s = forEach(l, [&](const OGRFeature &f) {
         EnergyAsset a;
-        if (Status st = takeId("energy_assets", f.GetFID(), &a.id); !st)
+        if (Status st = allocateId("energy_assets", f.GetFID(), &a.id); !st)
             return st;
         a.name = text(f, "name");
         if (!energyassettype::fromKey(text(f, "type"), &a.type))

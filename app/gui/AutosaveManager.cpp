@@ -35,8 +35,10 @@ AutosaveManager::AutosaveManager(Document *document, QObject *parent) : QObject(
     // Only unsaved work is worth an autosave; an unmodified plan (just opened)
     // must not overwrite the autosave a crashed session left for recovery.
     const auto saveIfNeeded = [this] {
-        if (m_document->isModified() && !m_suspended)
-            saveNow();
+        if (m_document->isModified() && !m_suspended) {
+            // A failure reaches the Messages dock through autosaveFailed; the timer tries again.
+            [[maybe_unused]] const Status status = saveNow();
+        }
     };
     connect(&m_timer, &QTimer::timeout, this, saveIfNeeded);
     m_timer.start();
@@ -110,16 +112,15 @@ void AutosaveManager::writeMarker()
         marker.write(QByteArray::number(QCoreApplication::applicationPid()));
 }
 
-bool AutosaveManager::saveNow()
+Status AutosaveManager::saveNow()
 {
     const QString path = autosavePath();
     const Status status = ProjectFile::save(m_document->town(), path);
-    if (!status) {
+    if (status)
+        emit autosaved(path);
+    else
         emit autosaveFailed(status.message);
-        return false;
-    }
-    emit autosaved(path);
-    return true;
+    return status;
 }
 
 void AutosaveManager::discard()

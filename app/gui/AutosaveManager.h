@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Status.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -33,8 +35,9 @@ public:
     //! An autosave left by a session that did not end cleanly, for this project
     //! path (empty = untitled); empty string when there is nothing to recover.
     static QString recoverableAutosave(const QString &projectPath);
-    //! Writes the autosave now (used by the timer, after big edits, and by tests).
-    bool saveNow();
+    //! Writes the autosave now (used by the timer, after big edits, and by tests) and
+    //! emits autosaved or autosaveFailed as well; the message names the autosave file.
+    Status saveNow();
     //! Removes the autosave and the session marker: the plan was saved or discarded.
     void discard();
 

@@ -138,8 +138,8 @@ void BuildingEditor::apply(const QString &text, const std::function<void(Buildin
                 after.buildings.append(edited);
         }
     }
-    if (!after.buildings.isEmpty())
-        m_document->modifyEntities(after, text);
+    if (const Status applied = m_document->modifyEntities(after, text); !applied)
+        emit editRefused(applied.message);
 }
 
 } // namespace tt

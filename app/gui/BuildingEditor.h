@@ -34,6 +34,10 @@ public:
     QDoubleSpinBox *heightBox() const { return m_height; }
     QSpinBox *yearBox() const { return m_year; }
 
+signals:
+    //! An edit the document refused (its buildings were deleted meanwhile), with the reason.
+    void editRefused(const QString &reason);
+
 private:
     void refresh();
     //! Applies `change` to every edited building as one command named `text`.

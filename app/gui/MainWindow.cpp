@@ -10,6 +10,7 @@
 #include "MessagePanel.h"
 #include "ImportJob.h"
 #include "ProjectSession.h"
+#include "BuildingEditor.h"
 #include "PropertiesPanel.h"
 #include "ToolOptionsBar.h"
 #include "tools/DrawTool.h"
@@ -201,6 +202,8 @@ void MainWindow::createDocks()
     resizeDocks({messages}, {110}, Qt::Vertical);
     connect(m_kpiEngine, &ZoningKpiEngine::kpisChanged, m_zoningKpiPanel, &ZoningKpiPanel::setReport);
     connect(m_selection, &Selection::changed, m_propertiesPanel, &PropertiesPanel::setSelection);
+    connect(m_propertiesPanel->editor(), &BuildingEditor::editRefused, this,
+            [this](const QString &reason) { m_toolContext.refuse(reason); });
     connect(m_selection, &Selection::changed, m_scene, &SceneController::setSelection);
     connect(m_selection, &Selection::changed, m_energyPanel, &EnergyPanel::setSelectedBuildings);
 

@@ -6,6 +6,7 @@
 #include "commands/SetSettingsCommand.h"
 
 #include <QSet>
+#include <QStringList>
 #include <QUndoStack>
 
 namespace tt {
@@ -45,7 +46,7 @@ QVector<EntityId> Document::addEntities(EntityBatch entities, const QString &tex
     QVector<EntityId> ids;
     const auto assign = [&](auto &items) {
         for (auto &item : items) {
-            item.id = m_town.takeId();
+            item.id = m_town.allocateId();
             ids.append(item.id);
         }
     };
@@ -66,13 +67,38 @@ static QVector<EntityId> idsOf(const QVector<T> &items)
     return ids;
 }
 
-void Document::modifyEntities(const EntityBatch &after, const QString &text, int mergeId)
+//! Appends "building 12" for each of `items` whose id names no entity in `table`.
+template <typename T>
+static void listMissing(const QVector<T> &items, const EntityTable<T> &table, const QString &kind,
+                        QStringList *missing)
 {
+    for (const T &item : items)
+        if (!table.find(item.id))
+            missing->append(kind + QLatin1Char(' ') + QString::number(item.id));
+}
+
+//! The refusal of an edit that names entities the town does not have (deleted meanwhile,
+//! or a caller's mistake): which ones, so the message can be acted upon.
+static Status unknownEntities(const QString &text, const QStringList &missing)
+{
+    return Status::error(QStringLiteral("%1: no %2 in the town; nothing was changed")
+                             .arg(text, missing.join(QStringLiteral(", "))));
+}
+
+Status Document::modifyEntities(const EntityBatch &after, const QString &text, int mergeId)
+{
+    QStringList missing;
+    listMissing(after.buildings, m_town.buildings, QStringLiteral("building"), &missing);
+    listMissing(after.zones, m_town.zones, QStringLiteral("zone"), &missing);
+    listMissing(after.roads, m_town.roads, QStringLiteral("road"), &missing);
+    listMissing(after.assets, m_town.assets, QStringLiteral("energy asset"), &missing);
+    if (!missing.isEmpty())
+        return unknownEntities(text, missing);
+    if (after.isEmpty())
+        return Status::success();
     QVector<EntityId> ids = idsOf(after.buildings) + idsOf(after.zones) + idsOf(after.roads) + idsOf(after.assets);
-    EntityBatch before = entities(ids);
-    if (before.size() != after.size())
-        return;  // an id that does not exist: nothing sensible to modify
-    m_undoStack->push(new EditEntitiesCommand(this, text, std::move(before), after, mergeId));
+    m_undoStack->push(new EditEntitiesCommand(this, text, entities(ids), after, mergeId));
+    return Status::success();
 }
 
 bool Document::withdrawEdit(int mergeId)
@@ -84,12 +110,17 @@ bool Document::withdrawEdit(int mergeId)
     return true;
 }
 
-void Document::removeEntities(const QVector<EntityId> &ids, const QString &text)
+Status Document::removeEntities(const QVector<EntityId> &ids, const QString &text)
 {
-    EntityBatch before = entities(ids);
-    if (before.isEmpty())
-        return;
-    m_undoStack->push(new EditEntitiesCommand(this, text, std::move(before), EntityBatch{}));
+    QStringList missing;
+    for (EntityId id : ids)
+        if (!m_town.buildings.find(id) && !m_town.zones.find(id) && !m_town.roads.find(id) && !m_town.assets.find(id))
+            missing.append(QStringLiteral("entity %1").arg(id));
+    if (!missing.isEmpty())
+        return unknownEntities(text, missing);
+    if (!ids.isEmpty())
+        m_undoStack->push(new EditEntitiesCommand(this, text, entities(ids), EntityBatch{}));
+    return Status::success();
 }
 
 void Document::setSettings(const QVariantMap &settings, const QString &rulesJson, const QString &text)

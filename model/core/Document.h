@@ -2,6 +2,7 @@
 #pragma once
 
 #include "EntityBatch.h"
+#include "Status.h"
 #include "Town.h"
 
 #include <QObject>
@@ -37,10 +38,12 @@ public:
     void replaceTown(const Town &town, const QString &text);
     //! Adds new entities; ids are assigned here and returned in the same order.
     QVector<EntityId> addEntities(EntityBatch entities, const QString &text);
-    //! Replaces entities that exist with the given versions (matched by id).
+    //! Replaces entities that exist with the given versions (matched by id and kind).
     //! Edits with the same non-negative mergeId and the same ids merge into one undo step (drags).
-    void modifyEntities(const EntityBatch &after, const QString &text, int mergeId = -1);
-    void removeEntities(const QVector<EntityId> &ids, const QString &text);
+    //! An id the town has no entity of that kind for changes nothing and is named in the error.
+    Status modifyEntities(const EntityBatch &after, const QString &text, int mergeId = -1);
+    //! Removes the entities with these ids; as for modifyEntities, all or none of them.
+    Status removeEntities(const QVector<EntityId> &ids, const QString &text);
     void setSettings(const QVariantMap &settings, const QString &rulesJson, const QString &text);
     //! Undoes the newest step if it is the edit with this merge id (a cancelled drag).
     //! False, and nothing changes, when the newest step is another edit.

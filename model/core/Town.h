@@ -26,7 +26,8 @@ struct Town {
     QString rulesJson;     //!< the plan-check rule set in use; empty means the bundled default
     EntityId nextId = 1;   //!< ids are never reused, also across save and load
 
-    EntityId takeId() { return nextId++; }
+    //! A new id for an entity about to be added (advances nextId).
+    EntityId allocateId() { return nextId++; }
     //! Extent of buildings, zones, roads, assets and the site boundary (not the terrain).
     Bounds2 dataBounds() const;
     //! Same plan content; nextId is an allocation counter, not content, and is not compared.

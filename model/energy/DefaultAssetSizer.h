@@ -17,7 +17,7 @@ namespace tt {
 //! storage, a shared EV fleet and the grid connection, with the technology data
 //! the sizing used (efficiencies, COPs, tariff and factors) as explicit asset
 //! parameters. The assets have no ids yet; add them through the Document (or
-//! assign ids with Town::takeId()).
+//! assign ids with Town::allocateId()).
 namespace DefaultAssetSizer {
 QVector<EnergyAsset> size(const Town &town, const DemandSeries &townDemand, const ArchetypeLibrary &library,
                           const TechnologyParameters &technologies = TechnologyParameters::bundled());

@@ -295,7 +295,7 @@ QVector<double> Builder::breaks(double a, double b, const QVector<double> &fixed
 EntityId Builder::addZone(ZoneClass zoneClass, const QString &name, const Polygon &area)
 {
     Zone z;
-    z.id = m_town.takeId();
+    z.id = m_town.allocateId();
     z.sourceId = QStringLiteral("GEN-Z-%1").arg(++m_zoneCount, 4, 10, QLatin1Char('0'));
     z.name = name;
     z.zoneClass = zoneClass;
@@ -307,7 +307,7 @@ EntityId Builder::addZone(ZoneClass zoneClass, const QString &name, const Polygo
 void Builder::addRoad(const QString &name, const QString &roadClass, double widthM, const QVector<Vec2> &line)
 {
     Road r;
-    r.id = m_town.takeId();
+    r.id = m_town.allocateId();
     r.sourceId = QStringLiteral("GEN-W-%1").arg(++m_roadCount, 4, 10, QLatin1Char('0'));
     r.name = name;
     r.roadClass = roadClass;
@@ -617,7 +617,7 @@ void Builder::fitResidentialFloorArea()
 void Builder::finishBuildings()
 {
     for (Building &b : m_buildings) {
-        b.id = m_town.takeId();
+        b.id = m_town.allocateId();
         entityedit::setStoreys(&b, b.levels);
         entityedit::reseat(&b, m_town.terrain);
         m_town.buildings.put(b);

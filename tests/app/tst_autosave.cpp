@@ -51,11 +51,14 @@ int runChild(const QString &mode, const QString &project)
         return 10;
     Document *doc = window.document();
     const EntityId removed = doc->town().buildings[0].id;
-    doc->removeEntities({removed}, QStringLiteral("Remove a building"));
+    if (!doc->removeEntities({removed}, QStringLiteral("Remove a building")).ok)
+        return 13;
     if (!doc->isModified())
         return 11;
-    if (!window.autosave()->saveNow())
+    if (const Status saved = window.autosave()->saveNow(); !saved) {
+        std::fprintf(stderr, "%s\n", qPrintable(saved.message));
         return 12;
+    }
     std::printf("%llu\n", static_cast<unsigned long long>(removed));
     std::fflush(stdout);
     if (mode == QLatin1String("crash"))
@@ -292,11 +295,12 @@ private slots:
         QCOMPARE(path, AutosaveManager::autosavePathFor(project));
 
         // A good autosave first, then an edit whose autosave cannot be written.
-        doc->removeEntities({doc->town().buildings[0].id}, QStringLiteral("Remove a building"));
-        QVERIFY(autosave->saveNow());
+        QVERIFY(doc->removeEntities({doc->town().buildings[0].id}, QStringLiteral("Remove a building")).ok);
+        const Status good = autosave->saveNow();
+        QVERIFY2(good.ok, qPrintable(good.message));
         const QByteArray goodAutosave = readAll(path);
         QVERIFY(!goodAutosave.isEmpty());
-        doc->removeEntities({doc->town().buildings[0].id}, QStringLiteral("Remove another building"));
+        QVERIFY(doc->removeEntities({doc->town().buildings[0].id}, QStringLiteral("Remove another building")).ok);
         const Town before = doc->town();
         const int undoCount = doc->undoStack()->count();
         const int messages = window.messages()->messageCount();
@@ -305,12 +309,13 @@ private slots:
         QSignalSpy saved(autosave, &AutosaveManager::autosaved);
         // The write fails part-way (after the terrain): the previous autosave must survive.
         ProjectFile::setFailAfterLayerForTesting(QStringLiteral("terrain"));
-        const bool ok = autosave->saveNow();
+        const Status broken = autosave->saveNow();
         ProjectFile::setFailAfterLayerForTesting(QString());
-        QVERIFY(!ok);
+        QVERIFY(!broken.ok);
         QCOMPARE(failed.count(), 1);
         QCOMPARE(saved.count(), 0);
         const QString message = failed.first().first().toString();
+        QCOMPARE(broken.message, message);
         QVERIFY2(message.contains(path), qPrintable(message));
         QVERIFY(doc->town() == before);
         QCOMPARE(doc->town().buildings.size(), m_buildings - 2);
@@ -328,7 +333,7 @@ private slots:
         QVERIFY(QFile::remove(path));
         QVERIFY(QDir().mkpath(path));
         failed.clear();
-        QVERIFY(!autosave->saveNow());
+        QVERIFY(!autosave->saveNow().ok);
         QCOMPARE(failed.count(), 1);
         QVERIFY2(failed.first().first().toString().contains(path), qPrintable(failed.first().first().toString()));
         autosave->setInterval(200);

@@ -219,7 +219,7 @@ private slots:
         taller.heightM += 3.0 * 3.0;
         QElapsedTimer wall;
         wall.start();
-        m_document->modifyEntities(EntityBatch{{taller}, {}, {}, {}}, QStringLiteral("Add storeys"));
+        QVERIFY(m_document->modifyEntities(EntityBatch{{taller}, {}, {}, {}}, QStringLiteral("Add storeys")).ok);
         QCOMPARE(runner()->state(), EnergyRunner::State::Stale);
         QCOMPARE(m_panel->statusText(), QStringLiteral("Stale"));
         QVERIFY(waitUpToDate(10000));
@@ -253,7 +253,7 @@ private slots:
         // Removing a building re-runs just that building; undo puts it back.
         const int count = m_document->town().buildings.size();
         const EntityId id = residentialBuilding();
-        m_document->removeEntities({id}, QStringLiteral("Remove"));
+        QVERIFY(m_document->removeEntities({id}, QStringLiteral("Remove")).ok);
         QVERIFY(waitUpToDate(10000));
         QVERIFY(runner()->lastRunIncremental());
         QCOMPARE(runner()->result().buildings.size(), count - 1);
@@ -265,14 +265,14 @@ private slots:
 
         // Farmland sizes the default agrivoltaics and wind: a zone edit re-runs the whole year.
         const Zone zone = m_document->town().zones[0];
-        m_document->modifyEntities(EntityBatch{{}, {zone}, {}, {}}, QStringLiteral("Touch a zone"));
+        QVERIFY(m_document->modifyEntities(EntityBatch{{}, {zone}, {}, {}}, QStringLiteral("Touch a zone")).ok);
         QCOMPARE(runner()->state(), EnergyRunner::State::Stale);
         QVERIFY(waitUpToDate(10000));
         QVERIFY(!runner()->lastRunIncremental());
         QVERIFY(near(runner()->result().kpis.cost, m_original.cost, kLpTolerance));
         // Roads carry no energy: the result stays current.
         const Road road = m_document->town().roads[0];
-        m_document->modifyEntities(EntityBatch{{}, {}, {road}, {}}, QStringLiteral("Touch a road"));
+        QVERIFY(m_document->modifyEntities(EntityBatch{{}, {}, {road}, {}}, QStringLiteral("Touch a road")).ok);
         QCOMPARE(runner()->state(), EnergyRunner::State::UpToDate);
     }
 
@@ -291,7 +291,7 @@ private slots:
         for (EntityId id : ids) {
             Building b = *m_document->town().buildings.find(id);
             b.levels += 1.0;
-            m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+            QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
             if (id == ids.first())
                 QTRY_COMPARE_WITH_TIMEOUT(runner()->state(), EnergyRunner::State::Computing, 5000);
         }
@@ -345,7 +345,7 @@ private slots:
         const EntityId id = residentialBuilding();
         Building b = *m_document->town().buildings.find(id);
         b.levels += 1.0;
-        m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
         QVERIFY(waitUpToDate(10000));
         QVERIFY(runner()->result().kpis.demand.electricity > m_original.demand.electricity);
         m_document->undoStack()->undo();
@@ -415,7 +415,7 @@ private slots:
         const EntityId id = residentialBuilding();
         Building b = *m_document->town().buildings.find(id);
         b.levels += 1.0;
-        m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
         QVERIFY(waitUpToDate(10000));
         QVERIFY(runner()->lastRunIncremental());
         qInfo("one-building rerun (rule-based): %.3f s on the worker", runner()->lastRunSeconds());
@@ -443,7 +443,7 @@ private slots:
         const EntityId id = residentialBuilding();
         Building b = *m_document->town().buildings.find(id);
         b.levels += 1.0;
-        m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
         QTRY_COMPARE_WITH_TIMEOUT(runner()->state(), EnergyRunner::State::Computing, 5000);
         m_panel.reset();
         m_runner.reset();

@@ -31,7 +31,7 @@ Town townAt(double latitude, double longitude)
     town.site.latitude = latitude;
     town.site.longitude = longitude;
     Building b;
-    b.id = town.takeId();
+    b.id = town.allocateId();
     b.use = BuildingUse::Office;
     b.levels = 3;
     b.heightM = 10.5;
@@ -141,7 +141,7 @@ private slots:
         // refusal stays under the weather file until a file is read.
         Building b = *m_document->town().buildings.begin();
         b.levels += 1;
-        m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey"));
+        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
         QVERIFY(waitUpToDate());
         QVERIFY2(m_panel->weatherNoteText().startsWith(path + QStringLiteral(":489:"))
                      && m_panel->weatherNoteText().contains(QLatin1String("still using weather.epw")),

@@ -228,7 +228,7 @@ private slots:
             QVERIFY(edited.buildings.remove(id));
         const KpiReport expected = computeKpis(edited);
 
-        doc->removeEntities(residential, QStringLiteral("Remove 20 homes"));
+        QVERIFY(doc->removeEntities(residential, QStringLiteral("Remove 20 homes")).ok);
         QCOMPARE(doc->town().buildings.size(), m_generated.buildings.size() - 20);
         const QString after = kpis->cardText(QStringLiteral("residents"));
         QCOMPARE(after, QLocale().toString(qRound(expected.capacity.residents)));
@@ -261,7 +261,7 @@ private slots:
         for (const Building &b : doc->town().buildings)
             if (ids.size() < 5)
                 ids.append(b.id);
-        doc->removeEntities(ids, QStringLiteral("Remove 5 buildings"));
+        QVERIFY(doc->removeEntities(ids, QStringLiteral("Remove 5 buildings")).ok);
         const QString after = statusCounts();
         doc->undoStack()->undo();
         QCOMPARE(doc->town().buildings.size(), before);

@@ -23,7 +23,7 @@ Town smallTown()
     Town town;
     town.terrain = Terrain::flat(Bounds2{-500, -500, 500, 500}, 12.0);
     Building b;
-    b.id = town.takeId();
+    b.id = town.allocateId();
     b.use = BuildingUse::Residential;
     entityedit::setStoreys(&b, 6);
     b.footprint = square(0, 0, 20);
@@ -57,7 +57,7 @@ private slots:
 
         Building renamed = *doc.town().buildings.find(ids[0]);
         renamed.name = QStringLiteral("东门商店");
-        doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}}, QStringLiteral("Rename"));
+        QVERIFY(doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}}, QStringLiteral("Rename")).ok);
         const Town edited = doc.town();
         QCOMPARE(doc.undoStack()->count(), 2);
 
@@ -82,7 +82,7 @@ private slots:
         for (int step = 1; step <= 5; ++step) {
             Building moved = *doc.town().buildings.find(id);
             moved.footprint = square(x0 + step, 0, 20);
-            doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}}, QStringLiteral("Move"), 4242);
+            QVERIFY(doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}}, QStringLiteral("Move"), 4242).ok);
         }
         QCOMPARE(changed.count(), 5);  // every step shows at once
         QCOMPARE(doc.undoStack()->count(), 1);
@@ -90,7 +90,7 @@ private slots:
         // Another merge id is another step.
         Building other = *doc.town().buildings.find(id);
         other.footprint = square(x0 + 50, 0, 20);
-        doc.modifyEntities(EntityBatch{{other}, {}, {}, {}}, QStringLiteral("Move"), 4243);
+        QVERIFY(doc.modifyEntities(EntityBatch{{other}, {}, {}, {}}, QStringLiteral("Move"), 4243).ok);
         QCOMPARE(doc.undoStack()->count(), 2);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
@@ -104,7 +104,7 @@ private slots:
         const EntityId id = doc.town().buildings.begin()->id;
         Building renamed = *doc.town().buildings.find(id);
         renamed.name = QStringLiteral("A");
-        doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}}, QStringLiteral("Rename"));
+        QVERIFY(doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}}, QStringLiteral("Rename")).ok);
         // A drag that never applied anything: the newest step is the rename, which stays.
         QVERIFY(!doc.withdrawEdit(777));
         QCOMPARE(doc.town().buildings.find(id)->name, QStringLiteral("A"));
@@ -112,11 +112,51 @@ private slots:
         // A drag that did: withdrawn, the rename before it kept.
         Building moved = *doc.town().buildings.find(id);
         moved.footprint = square(40, 40, 20);
-        doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}}, QStringLiteral("Move"), 777);
+        QVERIFY(doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}}, QStringLiteral("Move"), 777).ok);
         QVERIFY(doc.withdrawEdit(777));
         QCOMPARE(doc.town().buildings.find(id)->footprint.outer[0].x, 0.0);
         QCOMPARE(doc.town().buildings.find(id)->name, QStringLiteral("A"));
         QCOMPARE(doc.undoStack()->index(), 1);
+    }
+
+    void unknownIdsAreRefusedByName()
+    {
+        Document doc;
+        doc.resetTown(smallTown());
+        const Town start = doc.town();
+        const EntityId home = start.buildings[0].id;
+
+        // A building that was deleted meanwhile, beside one that exists: nothing changes.
+        Building kept = start.buildings[0];
+        kept.levels = 9;
+        Building gone = kept;
+        gone.id = 999;
+        const Status stale = doc.modifyEntities(EntityBatch{{kept, gone}, {}, {}, {}}, QStringLiteral("Add storeys"));
+        QVERIFY(!stale.ok);
+        QVERIFY2(stale.message.contains(QLatin1String("Add storeys")) && stale.message.contains(QLatin1String("building 999"))
+                     && !stale.message.contains(QString::number(home)),
+                 qPrintable(stale.message));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(doc.town() == start);
+
+        // An id of the wrong kind: the building's id given as a zone.
+        Zone posing;
+        posing.id = home;
+        posing.area = square(0, 0, 50);
+        const Status wrongKind = doc.modifyEntities(EntityBatch{{}, {posing}, {}, {}}, QStringLiteral("Grow zone"));
+        QVERIFY2(!wrongKind.ok && wrongKind.message.contains(QStringLiteral("zone %1").arg(home)),
+                 qPrintable(wrongKind.message));
+        QVERIFY(doc.town() == start);
+
+        const Status removal = doc.removeEntities({home, 4711}, QStringLiteral("Delete 2 entities"));
+        QVERIFY2(!removal.ok && removal.message.contains(QLatin1String("entity 4711")), qPrintable(removal.message));
+        QVERIFY(doc.town().buildings.find(home));
+        QCOMPARE(doc.undoStack()->count(), 0);
+
+        // An empty edit is no undo step.
+        QVERIFY(doc.modifyEntities(EntityBatch{}, QStringLiteral("Nothing")).ok);
+        QVERIFY(doc.removeEntities({}, QStringLiteral("Nothing")).ok);
+        QCOMPARE(doc.undoStack()->count(), 0);
     }
 
     void storeysSetTheHeight()

@@ -64,13 +64,13 @@ private slots:
         w.utcOffsetHours = 1.0;
         Town town;
         EnergyAsset field;
-        field.id = town.takeId();
+        field.id = town.allocateId();
         field.type = EnergyAssetType::GroundPv;
         field.area.outer = {{0, 0}, {100, 0}, {100, 100}, {0, 100}};
         field.parameters = {{"land_share", 0.5}, {"kwp_per_m2", 0.04}};
         town.assets.put(field);
         EnergyAsset turbine;
-        turbine.id = town.takeId();
+        turbine.id = town.allocateId();
         turbine.type = EnergyAssetType::WindTurbine;
         turbine.parameters = {{"count", 2}, {"hub_height_m", 10.0}, {"availability", 1.0}};
         town.assets.put(turbine);

@@ -56,7 +56,7 @@ Town smallTown()
     Town town;
     for (int i = 0; i < 6; ++i) {
         Building b;
-        b.id = town.takeId();
+        b.id = town.allocateId();
         b.use = i % 2 ? BuildingUse::Office : BuildingUse::Residential;
         b.levels = 5;
         b.heightM = 16;
@@ -285,7 +285,7 @@ private slots:
         // Hand-placed assets take the file's value for what they leave out, and keep their own.
         Town withChp = smallTown();
         EnergyAsset chp;
-        chp.id = withChp.takeId();
+        chp.id = withChp.allocateId();
         chp.type = EnergyAssetType::Chp;
         chp.parameters = {{"elec_kw", 500.0}};
         withChp.assets.put(chp);

@@ -44,7 +44,7 @@ Town smallTown(const Site &site)
     Town town;
     town.site = site;
     Building b;
-    b.id = town.takeId();
+    b.id = town.allocateId();
     b.use = BuildingUse::Office;
     b.levels = 3;
     b.heightM = 10.5;
@@ -52,7 +52,7 @@ Town smallTown(const Site &site)
     b.footprint.outer = {{0, 0}, {30, 0}, {30, 20}, {0, 20}};
     town.buildings.put(b);
     Zone field;
-    field.id = town.takeId();
+    field.id = town.allocateId();
     field.zoneClass = ZoneClass::Agricultural;
     field.area.outer = {{0, -200}, {120, -200}, {120, -100}, {0, -100}};
     town.zones.put(field);
@@ -64,7 +64,7 @@ Town smallTown(const Site &site)
 double rooftopYield(Town town, const WeatherYear &weather, const QVariant &azimuth = {})
 {
     EnergyAsset pv = AssetTemplate::make(EnergyAssetType::RooftopPv, {15, 10}, town.buildings.begin()->id);
-    pv.id = town.takeId();
+    pv.id = town.allocateId();
     if (azimuth.isValid())
         pv.parameters.insert(QStringLiteral("azimuth_deg"), azimuth);
     town.assets.put(pv);

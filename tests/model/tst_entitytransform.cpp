@@ -26,7 +26,7 @@ Town slopedTown()
         for (int c = 0; c < 21; ++c)
             town.terrain.setSample(c, r, float(c * 10.0 * 0.1));
     Building b;
-    b.id = town.takeId();
+    b.id = town.allocateId();
     b.name = QStringLiteral("Block A");
     b.sourceId = QStringLiteral("osm-1");
     b.use = BuildingUse::Residential;
@@ -36,13 +36,13 @@ Town slopedTown()
     b.groundM = town.terrain.groundUnder(b.footprint);
     town.buildings.put(b);
     EnergyAsset pv;
-    pv.id = town.takeId();
+    pv.id = town.allocateId();
     pv.type = EnergyAssetType::RooftopPv;
     pv.hostBuilding = b.id;
     pv.position = {60, 55};
     town.assets.put(pv);
     Zone z;
-    z.id = town.takeId();
+    z.id = town.allocateId();
     z.zoneClass = ZoneClass::Residential;
     z.area = rect(40, 40, 100, 100);
     town.zones.put(z);
@@ -187,7 +187,7 @@ private slots:
         for (int step = 1; step <= 5; ++step) {
             EntityBatch out;
             QVERIFY(EntityTransform(Vec2{2.0 * step, 0}).apply(before, {1}, &out));
-            doc.modifyEntities(out, QStringLiteral("Move"), 42);
+            QVERIFY(doc.modifyEntities(out, QStringLiteral("Move"), 42).ok);
         }
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.town().buildings.find(1)->footprint, rect(60, 50, 80, 60));

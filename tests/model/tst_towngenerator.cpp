@@ -4,7 +4,6 @@
 #include "analysis/PlanChecker.h"
 #include "analysis/ZoningAnalysis.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QtTest>
 
@@ -145,7 +144,6 @@ class TestTownGenerator : public QObject {
 
 private slots:
     void sameSeedSameTown();
-    void isFast();
     void siteIsNearZhujiajiao();
     void meetsPlanTargets_data();
     void meetsPlanTargets();
@@ -174,17 +172,6 @@ void TestTownGenerator::sameSeedSameTown()
     QVERIFY(!(a == c));
     QVERIFY(a.site.boundary != c.site.boundary);
     QVERIFY(a.terrain != c.terrain);
-}
-
-void TestTownGenerator::isFast()
-{
-    QElapsedTimer timer;
-    timer.start();
-    const Town t = TownGenerator::generate(3);
-    const qint64 ms = timer.elapsed();
-    qInfo("generate(3): %lld ms, %d buildings, %d zones, %d roads, terrain %d x %d", ms, t.buildings.size(),
-          t.zones.size(), t.roads.size(), t.terrain.columns(), t.terrain.rows());
-    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
 }
 
 void TestTownGenerator::siteIsNearZhujiajiao()

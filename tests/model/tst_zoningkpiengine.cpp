@@ -187,7 +187,7 @@ private slots:
 
         Building taller = building(addedId);
         taller.levels = 30;
-        m_doc->modifyEntities(EntityBatch{{taller}, {}, {}, {}}, "levels");
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{taller}, {}, {}, {}}, "levels").ok);
         verifyStep("modify levels");
 
         // Move the school across town: its zone, its road access and every home's school distance change.
@@ -196,29 +196,29 @@ private slots:
         const EntityId zoneBefore = m_engine->zoneOf(school);
         Building moved = building(school);
         moved.footprint = geometry::translated(moved.footprint, {600, 400});
-        m_doc->modifyEntities(EntityBatch{{moved}, {}, {}, {}}, "move", 1);
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{moved}, {}, {}, {}}, "move", 1).ok);
         verifyStep("move school");
         QVERIFY(m_engine->zoneOf(school) != zoneBefore);
         QCOMPARE(m_engine->zoneOf(school), m_engine->analysis().zoneOf(school));
 
         // Drag it a bit further: merged into the same undo step.
         moved.footprint = geometry::translated(moved.footprint, {5, 5});
-        m_doc->modifyEntities(EntityBatch{{moved}, {}, {}, {}}, "move", 1);
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{moved}, {}, {}, {}}, "move", 1).ok);
         verifyStep("drag school");
 
         Building reused = building(addedId);
         reused.use = BuildingUse::Hospital;
-        m_doc->modifyEntities(EntityBatch{{reused}, {}, {}, {}}, "re-use");
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{reused}, {}, {}, {}}, "re-use").ok);
         verifyStep("homes become a hospital");
 
         // Move a building out of every zone onto the farmland edge and beyond the roads.
         Building stray = building(firstOfUse(BuildingUse::Residential));
         stray.footprint = rect(1300, 900, 1320, 920);
-        m_doc->modifyEntities(EntityBatch{{stray}, {}, {}, {}}, "stray");
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{stray}, {}, {}, {}}, "stray").ok);
         verifyStep("move out of every zone");
         QCOMPARE(m_engine->report().landUse.unzonedBuildings, 1);
 
-        m_doc->removeEntities({firstOfUse(BuildingUse::ElderlyCare)}, "remove");
+        QVERIFY(m_doc->removeEntities({firstOfUse(BuildingUse::ElderlyCare)}, "remove").ok);
         verifyStep("remove elderly care");
 
         const int steps = m_doc->undoStack()->count();
@@ -240,7 +240,7 @@ private slots:
 
         Zone bigger = *m_doc->town().zones.find(parkId);
         bigger.area = rect(810, 10, 1100, 400);
-        m_doc->modifyEntities(EntityBatch{{}, {bigger}, {}, {}}, "grow park");
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{}, {bigger}, {}, {}}, "grow park").ok);
         verifyStep("grow park");
 
         Road spur;
@@ -253,11 +253,11 @@ private slots:
             if (r.line.first().x == r.line.last().x && r.line.first().x > 0)
                 streets.append(r.id);
         QCOMPARE(streets.size(), 4);
-        m_doc->removeEntities(streets, "remove streets");
+        QVERIFY(m_doc->removeEntities(streets, "remove streets").ok);
         verifyStep("remove streets");
         m_doc->undoStack()->undo();
         verifyStep("undo remove streets");
-        m_doc->removeEntities({spurId, parkId}, "remove road and park");
+        QVERIFY(m_doc->removeEntities({spurId, parkId}, "remove road and park").ok);
         verifyStep("remove road and park");
 
         QVariantMap settings;

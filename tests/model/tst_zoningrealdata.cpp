@@ -116,7 +116,7 @@ private slots:
             const QJsonObject props = v.toObject().value("properties").toObject();
             const QJsonArray rings = v.toObject().value("geometry").toObject().value("coordinates").toArray();
             Building b;
-            b.id = town.takeId();
+            b.id = town.allocateId();
             b.use = buildinguse::fromSourceValue(props.value("building").toString());
             b.levels = props.value("building:levels").toString().toDouble();
             b.footprint.outer = ring(rings[0].toArray(), origin);

@@ -23,7 +23,7 @@ Town yellowTown(const Terrain &terrain = {})
     town.terrain = terrain;
     for (int i = 0; i < 36; ++i) {
         Building b;
-        b.id = town.takeId();
+        b.id = town.allocateId();
         b.use = BuildingUse::Energy;
         b.heightM = 6.0 + (i % 5) * 4.0;
         const double x = (i % 6) * 40.0, y = (i / 6) * 40.0;

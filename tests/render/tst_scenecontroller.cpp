@@ -39,7 +39,7 @@ Town gridTown(int n)
     const int perRow = 100;
     for (int i = 0; i < n; ++i) {
         Building b = box((i % perRow) * 15.0, (i / perRow) * 15.0, 10.0, 10.0, 3.0 + (i % 10) * 3.0, 400.0);
-        b.id = town.takeId();
+        b.id = town.allocateId();
         town.buildings.put(b);
     }
     return town;
@@ -120,7 +120,7 @@ private slots:
     {
         Town town;
         Building b = box(100.0, 200.0, 10.0, 20.0, 12.0, 5.0);
-        b.id = town.takeId();
+        b.id = town.allocateId();
         town.buildings.put(b);
         Document doc;
         doc.resetTown(town);
@@ -147,11 +147,11 @@ private slots:
         Building l = box(0, 0, 0, 0, 10.0, 0.0);
         // L shape: 20x20 minus the 10x10 north-east quarter = 300 m².
         l.footprint.outer = {{0, 0}, {20, 0}, {20, 10}, {10, 10}, {10, 20}, {0, 20}};
-        l.id = town.takeId();
+        l.id = town.allocateId();
         Building court = box(100, 0, 30, 30, 8.0, 0.0);
         // 30x30 with a 10x10 courtyard = 800 m².
         court.footprint.holes = {{{110, 10}, {110, 20}, {120, 20}, {120, 10}}};
-        court.id = town.takeId();
+        court.id = town.allocateId();
         town.buildings.put(l);
         town.buildings.put(court);
         Document doc;
@@ -212,7 +212,7 @@ private slots:
         osg::Geometry *oldTile = scene.buildingLayer().geometryOf(id);
         const unsigned oldVertices = oldTile->getVertexArray()->getNumElements();
         b.heightM = 55.0;
-        doc.modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("raise"));
+        QVERIFY(doc.modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("raise")).ok);
         QCOMPARE(changed.count(), 1);
 
         const auto after = geometries(layer);
@@ -225,7 +225,7 @@ private slots:
         QVERIFY(newTile != oldTile);
         QCOMPARE(zRangeOf(newTile, id).second, 455.0f);
 
-        doc.removeEntities({id}, QStringLiteral("remove"));
+        QVERIFY(doc.removeEntities({id}, QStringLiteral("remove")).ok);
         osg::Geometry *tileAfterRemoval = nullptr;
         for (osg::Geometry *g : geometries(layer))
             if (std::find(after.begin(), after.end(), g) == after.end())
@@ -287,7 +287,7 @@ private slots:
         const double heights[] = {8.0, 21.0, 4.5, 12.0};
         for (int i = 0; i < 4; ++i) {
             Building b = box(i * 20.0, 0, 10, 10, heights[i], 0.0, uses[i]);
-            b.id = town.takeId();
+            b.id = town.allocateId();
             town.buildings.put(b);
         }
         Document doc;
@@ -342,7 +342,7 @@ private slots:
             for (int c = 0; c < 41; ++c)
                 town.terrain.setSample(c, r, float(c * 10.0 * 0.1));
         Zone zone;
-        zone.id = town.takeId();
+        zone.id = town.allocateId();
         zone.zoneClass = ZoneClass::Commercial;
         zone.area.outer = {{20, 20}, {220, 20}, {220, 220}, {20, 220}};
         town.zones.put(zone);

@@ -19,7 +19,7 @@ Town smallTown()
     town.terrain = Terrain::flat(Bounds2{-100.0, -100.0, 400.0, 400.0}, 20.0, 10.0);
     for (int i = 0; i < 16; ++i) {
         Building b;
-        b.id = town.takeId();
+        b.id = town.allocateId();
         b.heightM = 10.0 + i;
         b.groundM = 20.0;
         const double x = (i % 4) * 60.0, y = (i / 4) * 60.0;

@@ -57,7 +57,9 @@ void ToolController::deleteSelection()
     const QVector<EntityId> ids = m_context->selection->ids();
     if (ids.isEmpty())
         return;
-    m_context->document->removeEntities(ids, tr("Delete %n entities", nullptr, int(ids.size())));
+    if (const Status removed = m_context->document->removeEntities(ids, tr("Delete %n entities", nullptr, int(ids.size())));
+        !removed)
+        m_context->refuse(removed.message);
 }
 
 void ToolController::duplicateSelection()
@@ -88,8 +90,10 @@ void ToolController::nudgeSelection(Vec2 delta)
         m_context->refuse(tr("Not moved: %1").arg(ok.message));
         return;
     }
-    m_context->document->modifyEntities(moved, tr("Nudge %n entities", nullptr, int(ids.size())),
-                                        kNudgeMergeBase + m_nudgeSerial % kNudgeMergeBase);
+    const Status applied = m_context->document->modifyEntities(moved, tr("Nudge %n entities", nullptr, int(ids.size())),
+                                                               kNudgeMergeBase + m_nudgeSerial % kNudgeMergeBase);
+    if (!applied)
+        m_context->refuse(applied.message);
 }
 
 bool ToolController::mousePress(QMouseEvent *event)

@@ -112,7 +112,13 @@ bool TransformTool::mouseMove(QMouseEvent *event)
         m_refused = true;
         return true;
     }
-    document()->modifyEntities(moved, tr("%1 %n entities", nullptr, int(m_ids.size())).arg(name()), dragMergeId());
+    const QString text = tr("%1 %n entities", nullptr, int(m_ids.size())).arg(name());
+    if (const Status applied = document()->modifyEntities(moved, text, dragMergeId()); !applied) {
+        if (!m_refused)
+            m_context->refuse(applied.message);
+        m_refused = true;
+        return true;
+    }
     m_applied = true;
     emit overlayChanged();
     return true;

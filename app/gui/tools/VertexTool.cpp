@@ -72,11 +72,11 @@ bool VertexTool::mousePress(QMouseEvent *event)
 Status VertexTool::setOuter(EntityId id, const Ring &outer, const QString &text, int mergeId)
 {
     EntityBatch changed;
-    const Status ok = entityedit::setOuterRing(town(), id, outer, &changed);
-    if (ok) {
-        document()->modifyEntities(changed, text, mergeId);
+    Status ok = entityedit::setOuterRing(town(), id, outer, &changed);
+    if (ok)
+        ok = document()->modifyEntities(changed, text, mergeId);
+    if (ok)
         emit overlayChanged();
-    }
     return ok;
 }
 
