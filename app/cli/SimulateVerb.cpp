@@ -8,6 +8,7 @@
 #include "energy/EnergyResultWriter.h"
 #include "energy/EnergySimulator.h"
 #include "energy/EpwReader.h"
+#include "energy/ProjectWeather.h"
 
 #include <QTextStream>
 
@@ -17,7 +18,9 @@ namespace {
 
 int runSimulate(const CliVerb &verb, const QStringList &args)
 {
-    const QCommandLineOption weather(QStringLiteral("weather"), QStringLiteral("EnergyPlus weather file of the site."),
+    const QCommandLineOption weather(QStringLiteral("weather"),
+                                     QStringLiteral("EnergyPlus weather file of the site (default: the project's, "
+                                                    "else a bundled one within 100 km of the site)."),
                                      QStringLiteral("FILE.epw"));
     const QCommandLineOption strategy(QStringLiteral("strategy"),
                                       QStringLiteral("Dispatch: rule (baseline rules) or optimal (LP, rolling 48 h)."),
@@ -30,8 +33,6 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     VerbParser parser(verb, {weather, strategy, objective, output}, 1, 1);
     if (!parser.parse(args))
         return parser.exitCode();
-    if (!parser.isSet(QStringLiteral("weather")))
-        return parser.usageError(QStringLiteral("--weather FILE.epw is required"));
     if (!parser.isSet(QStringLiteral("output")))
         return parser.usageError(QStringLiteral("-o DIR is required"));
     SimulationOptions options;
@@ -47,22 +48,47 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     const QString dir = parser.value(QStringLiteral("output"));
     OutputPathCheck outputCheck(&parser);
     outputCheck.addInput(QStringLiteral("PROJECT"), parser.positional().first());
-    outputCheck.addInput(QStringLiteral("--weather"), parser.value(QStringLiteral("weather")));
+    if (parser.isSet(QStringLiteral("weather")))
+        outputCheck.addInput(QStringLiteral("--weather"), parser.value(QStringLiteral("weather")));
     // The files EnergyResultWriter writes into the folder.
     const QStringList resultFiles{QStringLiteral("buildings_annual.csv"), QStringLiteral("town_hourly.csv"),
                                   QStringLiteral("kpis.json")};
     if (const int code = outputCheck.checkFolder(QStringLiteral("-o"), dir, resultFiles))
         return code;
+    const QString projectPath = parser.positional().first();
     Town town;
-    if (!cli::loadProject(verb.name, parser.positional().first(), &town))
+    if (!cli::loadProject(verb.name, projectPath, &town))
         return ExitFailure;
+    ProjectWeather::Choice choice;
+    QString chosenBy;
+    if (parser.isSet(QStringLiteral("weather"))) {
+        choice.reference = choice.path = parser.value(QStringLiteral("weather"));
+        chosenBy = QStringLiteral("option");
+    } else {
+        choice = ProjectWeather::choose(town, projectPath);
+        if (choice.origin == ProjectWeather::Origin::None)
+            return parser.usageError(QStringLiteral("%1 names no weather file (setting '%2') and no bundled weather station "
+                                                    "lies within %3 km of its site: give --weather FILE.epw")
+                                         .arg(projectPath, ProjectWeather::kSettingKey)
+                                         .arg(WeatherYear::kFarStationKm));
+        chosenBy = choice.origin == ProjectWeather::Origin::Project ? QStringLiteral("project")
+                                                                    : QStringLiteral("bundled_near_site");
+    }
     WeatherYear year;
-    if (const Status s = EpwReader::read(parser.value(QStringLiteral("weather")), &year); !s) {
-        cli::printError(verb.name, s.message);
+    if (const Status s = EpwReader::read(choice.path, &year); !s) {
+        cli::printError(verb.name, choice.origin == ProjectWeather::Origin::Project
+                                       ? QStringLiteral("the project's weather file: %1").arg(s.message)
+                                       : s.message);
         return ExitFailure;
     }
+    year.source = choice.reference;
 
     QTextStream err(stderr);
+    err << "simulate: weather: " << ProjectWeather::displayName(choice.reference) << ", " << year.locationName
+        << (chosenBy == QLatin1String("project")             ? " (the project's)"
+            : chosenBy == QLatin1String("bundled_near_site") ? " (bundled, nearest to the site)"
+                                                              : "")
+        << "\n";
     // Said before a long run, not after: the user may want another weather file.
     for (const QString &warning : year.siteWarnings(town.site))
         err << "simulate: warning: " << warning << "\n";
@@ -88,7 +114,7 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     for (const QString &warning : result.warnings)
         err << "simulate: warning: " << warning << "\n";
     OutputFolder folder(dir);
-    if (const Status s = EnergyResultWriter::write(dir, result, year, town.site); !s) {
+    if (const Status s = EnergyResultWriter::write(dir, result, year, town.site, chosenBy); !s) {
         cli::printError(verb.name, s.message);
         return ExitFailure;
     }
@@ -123,7 +149,7 @@ CliVerb simulateVerb()
     CliVerb verb;
     verb.name = QStringLiteral("simulate");
     verb.summary = QStringLiteral("Simulate the energy system for a weather year: hourly demand, generation, dispatch, KPIs.");
-    verb.usage = QStringLiteral("simulate PROJECT.gpkg --weather FILE.epw [--strategy rule|optimal] [--objective cost|co2] -o DIR");
+    verb.usage = QStringLiteral("simulate PROJECT.gpkg [--weather FILE.epw] [--strategy rule|optimal] [--objective cost|co2] -o DIR");
     verb.run = [verb](const QStringList &args) { return runSimulate(verb, args); };
     return verb;
 }

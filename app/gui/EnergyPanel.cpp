@@ -32,7 +32,8 @@ namespace tt {
 
 namespace {
 
-const QString kWeatherKey = QStringLiteral("energy/weatherFile");
+//! Where the weather file dialog opens: the folder of the last file chosen.
+const QString kWeatherFolderKey = QStringLiteral("energy/weatherFolder");
 constexpr int kHoursPerWeek = 7 * 24;
 
 QString percent(double fraction)
@@ -88,6 +89,7 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     weatherButton->setToolTip(tr("Choose an EnergyPlus weather file (EPW) for the simulated year"));
     connect(weatherButton, &QPushButton::clicked, this, &EnergyPanel::chooseWeatherFile);
     weatherRow->addWidget(weatherButton);
+    m_weatherName->setObjectName(QStringLiteral("weatherName"));
     m_weatherName->setText(tr("(none)"));
     weatherRow->addWidget(m_weatherName, 1);
     form->addRow(tr("Weather"), weatherRow);
@@ -181,13 +183,12 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     connect(m_runner, &EnergyRunner::buildingHourlyReady, this, &EnergyPanel::showProfile);
     // A new town may have another site than the one the weather was checked against.
     connect(m_document, &Document::townReset, this, &EnergyPanel::refreshWeatherNote);
+    connect(m_runner, &EnergyRunner::weatherChanged, this, &EnergyPanel::showWeather);
 
     showResult(m_runner->result());
     plotWeek();
     refreshStatus();
-    const QString remembered = QSettings().value(kWeatherKey).toString();
-    if (!remembered.isEmpty() && QFileInfo::exists(remembered))
-        static_cast<void>(setWeatherFile(remembered));  // a failure stays shown under the weather file
+    showWeather();
 }
 
 Status EnergyPanel::setWeatherFile(const QString &path)
@@ -195,24 +196,40 @@ Status EnergyPanel::setWeatherFile(const QString &path)
     const Status status = m_runner->setWeatherFile(path);
     m_weatherError = status ? QString() : status.message;
     refreshWeatherNote();
-    if (status) {
-        const QFileInfo file(path);
-        QSettings().setValue(kWeatherKey, file.absoluteFilePath());
-        m_weatherName->setText(file.fileName());
-        m_weatherName->setToolTip(file.absoluteFilePath());
-        refreshWeatherNote();
-        requestProfile();
-    }
     return status;
+}
+
+void EnergyPanel::showWeather()
+{
+    // A project's own weather that cannot be read is an error the runner reported.
+    if (!m_runner->weatherFile().isEmpty())
+        m_weatherError.clear();
+    const QString reference = m_runner->weatherReference();
+    if (reference.isEmpty()) {
+        m_weatherName->setText(tr("(none)"));
+        m_weatherName->setToolTip(QString());
+    } else {
+        m_weatherName->setText(ProjectWeather::displayName(reference));
+        m_weatherName->setToolTip(m_runner->weatherOrigin() == ProjectWeather::Origin::BundledNearSite
+                                      ? tr("%1: the bundled weather station nearest to the site; "
+                                           "choose a file to make another the project's")
+                                            .arg(reference)
+                                      : tr("%1: the project's weather file").arg(reference));
+    }
+    refreshWeatherNote();
+    requestProfile();
 }
 
 void EnergyPanel::chooseWeatherFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a weather file"),
-                                                      QFileInfo(m_runner->weatherFile()).absolutePath(),
+    QSettings settings;
+    const QString folder = settings.value(kWeatherFolderKey).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a weather file"), folder,
                                                       tr("EnergyPlus weather files (*.epw);;All files (*)"));
-    if (!path.isEmpty())
-        static_cast<void>(setWeatherFile(path));  // a failure stays shown under the weather file
+    if (path.isEmpty())
+        return;
+    settings.setValue(kWeatherFolderKey, QFileInfo(path).absolutePath());
+    static_cast<void>(setWeatherFile(path));  // a failure stays shown under the weather file
 }
 
 QString EnergyPanel::cardText(const QString &key) const
@@ -236,7 +253,7 @@ void EnergyPanel::refreshWeatherNote()
     if (!m_weatherError.isEmpty())
         lines.prepend(m_runner->weatherFile().isEmpty()
                           ? m_weatherError
-                          : tr("%1 — still using %2").arg(m_weatherError, QFileInfo(m_runner->weatherFile()).fileName()));
+                          : tr("%1 — still using %2").arg(m_weatherError, ProjectWeather::displayName(m_runner->weatherReference())));
     m_weatherNote->setText(lines.join(QLatin1Char('\n')));
     m_weatherNote->setVisible(!lines.isEmpty());
 }

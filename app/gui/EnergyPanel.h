@@ -34,8 +34,8 @@ public:
     EnergyPanel(Document *document, EnergyRunner *runner, SceneController *scene, QWidget *parent = nullptr);
 
     EnergyRunner *runner() const { return m_runner; }
-    //! Simulates with this EPW from now on and remembers it for the next start
-    //! (QSettings "energy/weatherFile"). A failure is returned and stays shown
+    //! Simulates with this EPW from now on and makes it the project's weather
+    //! (EnergyRunner::setWeatherFile). A failure is returned and stays shown
     //! under the weather file (the previous weather, if any, stays in use)
     //! until a file is read, whatever the runs that follow say.
     Status setWeatherFile(const QString &path);
@@ -67,6 +67,8 @@ public slots:
 
 private:
     void chooseWeatherFile();
+    //! The name of the weather in use and where it comes from.
+    void showWeather();
     void refreshStatus();
     void refreshWeatherNote();
     void showResult(const SimulationResult &result);

@@ -50,6 +50,10 @@ EnergyRunner::EnergyRunner(Document *document, QObject *parent)
     connect(document, &Document::entitiesAdded, this, &EnergyRunner::onEntities);
     connect(document, &Document::entitiesChanged, this, &EnergyRunner::onEntities);
     connect(document, &Document::entitiesRemoved, this, &EnergyRunner::onEntities);
+    connect(document, &Document::townReset, this, &EnergyRunner::followProjectWeather);
+    connect(document, &Document::settingsChanged, this, &EnergyRunner::followProjectWeather);
+    connect(document, &Document::filePathChanged, this, &EnergyRunner::followProjectWeather);
+    followProjectWeather();
 }
 
 EnergyRunner::~EnergyRunner()
@@ -62,13 +66,62 @@ EnergyRunner::~EnergyRunner()
 
 Status EnergyRunner::setWeatherFile(const QString &epwPath)
 {
+    const QString reference = ProjectWeather::referenceFor(epwPath);
+    const QString path = ProjectWeather::resolve(reference, m_document->filePath());
+    if (const Status status = loadWeather(path, reference, ProjectWeather::Origin::Project); !status)
+        return status;
+    QVariantMap settings = m_document->town().settings;
+    if (settings.value(ProjectWeather::kSettingKey).toString() != reference) {
+        settings.insert(ProjectWeather::kSettingKey, reference);
+        // followProjectWeather() then finds this weather already in use.
+        m_document->setSettings(settings, m_document->town().rulesJson,
+                                tr("Use weather %1").arg(ProjectWeather::displayName(reference)));
+    }
+    return Status::success();
+}
+
+void EnergyRunner::followProjectWeather()
+{
+    const ProjectWeather::Choice choice = ProjectWeather::choose(m_document->town(), m_document->filePath());
+    if (!choice.path.isEmpty() && choice.path == m_weatherFile) {
+        m_weatherOrigin = choice.origin;
+        return;
+    }
+    if (choice.origin != ProjectWeather::Origin::None) {
+        if (const Status status = loadWeather(choice.path, choice.reference, choice.origin); status)
+            return;
+    }
+    // No weather, or the project's cannot be read (fail() said why): the old
+    // project's weather must not stand in for it.
+    m_weatherFile.clear();
+    m_weatherReference.clear();
+    m_weatherOrigin = ProjectWeather::Origin::None;
+    m_weatherYear = 0;
+    m_weather.reset();
+    ++m_epoch;
+    m_debounce.stop();
+    if (m_hasResult) {
+        m_result = SimulationResult();
+        m_hasResult = false;
+        emit resultReady(m_result);
+    }
+    if (m_state != State::Failed || choice.origin == ProjectWeather::Origin::None)
+        setState(State::NoWeather);
+    emit weatherChanged();
+}
+
+Status EnergyRunner::loadWeather(const QString &path, const QString &reference, ProjectWeather::Origin origin)
+{
     auto weather = std::make_shared<WeatherYear>();
-    const Status status = EpwReader::read(epwPath, weather.get());
+    const Status status = EpwReader::read(path, weather.get());
     if (!status) {
         fail(status.message);
         return status;
     }
-    m_weatherFile = epwPath;
+    weather->source = reference;
+    m_weatherFile = path;
+    m_weatherReference = reference;
+    m_weatherOrigin = origin;
     m_weatherYear = weather->year;
     m_weather = weather;
     ++m_epoch;
@@ -81,6 +134,7 @@ Status EnergyRunner::setWeatherFile(const QString &epwPath)
         worker->baseValid = false;
     });
     requestFullRun(0);
+    emit weatherChanged();
     return status;
 }
 
@@ -191,6 +245,8 @@ void EnergyRunner::startNext()
 void EnergyRunner::finish(Outcome outcome)
 {
     m_busy = false;
+    if (m_weatherFile.isEmpty())
+        return;  // the weather went while this ran: followProjectWeather() set the state
     // Runs with outdated weather or options are replaced by the full run already pending.
     const bool current = outcome.epoch == m_epoch && (!m_hasResult || outcome.revision >= m_resultRevision);
     const bool ok = outcome.result.status.ok;

@@ -4,6 +4,7 @@
 #include "core/EntityBatch.h"
 #include "core/Status.h"
 #include "energy/EnergySimulator.h"
+#include "energy/ProjectWeather.h"
 
 #include <QObject>
 #include <QSet>
@@ -40,10 +41,17 @@ public:
     //! 0.3 s); queued runs are dropped.
     ~EnergyRunner() override;
 
-    //! Reads the EPW (on the calling thread; errors name the file) and re-runs
-    //! the year with it. On failure the previous weather, if any, stays in use.
+    //! Reads the EPW (on the calling thread; errors name the file), makes it the
+    //! project's weather (its setting ProjectWeather::kSettingKey, one undo step)
+    //! and re-runs the year with it. On failure the previous weather, if any,
+    //! stays in use and the project is not changed.
     Status setWeatherFile(const QString &epwPath);
+    //! The file simulated with (a ":/" path for a bundled one); empty without weather.
     QString weatherFile() const { return m_weatherFile; }
+    //! How the project names it ("bundled:NAME" or a path); empty without weather.
+    QString weatherReference() const { return m_weatherReference; }
+    //! Whether the project named it or it is the bundled one near the site.
+    ProjectWeather::Origin weatherOrigin() const { return m_weatherOrigin; }
     //! Calendar year of the weather data (for date axes); 0 without weather.
     int weatherYear() const { return m_weatherYear; }
     //! What to know about the weather in use on the document's site: a station
@@ -76,6 +84,8 @@ public:
 
 signals:
     void stateChanged(tt::EnergyRunner::State state);
+    //! Another weather file is in use, or none (weatherFile() is empty).
+    void weatherChanged();
     void resultReady(const tt::SimulationResult &result);
     void failed(const QString &message);
     void buildingHourlyReady(tt::EntityId id, const tt::DemandSeries &series);
@@ -85,6 +95,12 @@ private:
     struct Job;
     struct Outcome;
 
+    //! Uses the weather the document's project names (or the bundled one near
+    //! its site); without either, there is no weather. Called when the town, its
+    //! settings or its file change; does nothing when the weather stays the same.
+    void followProjectWeather();
+    //! Reads `path` and runs the year with it from now on.
+    Status loadWeather(const QString &path, const QString &reference, ProjectWeather::Origin origin);
     void onEntities(EntityKind kind, const QVector<EntityId> &ids);
     void requestFullRun(int delayMs);
     //! Marks the result stale and (re)starts the debounce timer.
@@ -102,6 +118,8 @@ private:
     QTimer m_debounce;
 
     QString m_weatherFile;
+    QString m_weatherReference;
+    ProjectWeather::Origin m_weatherOrigin = ProjectWeather::Origin::None;
     int m_weatherYear = 0;
     //! The same year the worker simulates; read-only, so both threads may hold it.
     std::shared_ptr<const WeatherYear> m_weather;

@@ -146,17 +146,25 @@ int run(int argc, char **argv)
 
     MainWindow window;
     window.resize(size);
-    if (parser.isSet(weatherOption)) {
-        const Status weather = window.energyPanel()->setWeatherFile(parser.value(weatherOption));
-        if (!weather) {
-            // In the window too: a planner who started from a desktop entry never sees stderr.
-            QTextStream(stderr) << "towntwin: " << weather.message << "\n";
-            window.messages()->addMessage(MessagePanel::Level::Error, weather.message);
-        }
-        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("energyDock")))
-            dock->raise();
-    }
     const QString project = parser.positionalArguments().value(0);
+    if (parser.isSet(weatherOption)) {
+        // Into the project, so after it is open: opening it would put its own weather back.
+        const auto useWeather = [&window, path = parser.value(weatherOption)] {
+            const Status weather = window.energyPanel()->setWeatherFile(path);
+            if (!weather) {
+                // In the window too: a planner who started from a desktop entry never sees stderr.
+                QTextStream(stderr) << "towntwin: " << weather.message << "\n";
+                window.messages()->addMessage(MessagePanel::Level::Error, weather.message);
+            }
+            if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("energyDock")))
+                dock->raise();
+        };
+        if (project.isEmpty())
+            useWeather();
+        else
+            QObject::connect(&window, &MainWindow::projectLoadFinished, &window, useWeather,
+                             Qt::SingleShotConnection);
+    }
     if (parser.isSet(screenshotOption)) {
         const std::function<void()> capture = scheduleScreenshot(&window, parser.value(screenshotOption));
         if (project.isEmpty())

@@ -83,17 +83,21 @@ QByteArray hourlyCsv(const SimulationResult &r, const WeatherYear &weather)
 }
 
 // What the weather file brought: how much of it was filled in, and whether it is the site's climate at all.
-QJsonObject weatherJson(const WeatherYear &weather, const Site &site)
+QJsonObject weatherJson(const WeatherYear &weather, const Site &site, const QString &chosenBy)
 {
     QJsonObject filled;
     for (auto it = weather.filledByField.cbegin(); it != weather.filledByField.cend(); ++it)
         filled.insert(it.key(), it.value());
     filled.insert(QStringLiteral("total"), weather.filledValues());
     const double km = weather.stationDistanceKm(site);
+    QStringList location{weather.locationName, weather.region, weather.country};
+    location.removeAll(QString());
     return {{"file", weather.source},
-            {"station", weather.locationName},
-            {"station_latitude", weather.latitudeDeg},
-            {"station_longitude", weather.longitudeDeg},
+            {"chosen_by", chosenBy.isEmpty() ? QJsonValue() : QJsonValue(chosenBy)},
+            {"location", location.join(QStringLiteral(", "))},
+            {"source", weather.dataSource},
+            {"latitude", weather.latitudeDeg},
+            {"longitude", weather.longitudeDeg},
             {"station_distance_km", std::isnan(km) ? QJsonValue() : QJsonValue(std::round(km * 10.0) / 10.0)},
             {"filled_values", filled},
             {"warnings", QJsonArray::fromStringList(weather.siteWarnings(site))}};
@@ -101,7 +105,7 @@ QJsonObject weatherJson(const WeatherYear &weather, const Site &site)
 } // namespace
 
 Status EnergyResultWriter::write(const QString &dir, const SimulationResult &result, const WeatherYear &weather,
-                                 const Site &site)
+                                 const Site &site, const QString &weatherChosenBy)
 {
     if (!result.status)
         return result.status;
@@ -113,7 +117,7 @@ Status EnergyResultWriter::write(const QString &dir, const SimulationResult &res
         s = save(d.filePath(QStringLiteral("town_hourly.csv")), hourlyCsv(result, weather));
     if (s) {
         QJsonObject kpis = result.kpis.toJson();
-        kpis.insert(QStringLiteral("weather"), weatherJson(weather, site));
+        kpis.insert(QStringLiteral("weather"), weatherJson(weather, site, weatherChosenBy));
         s = save(d.filePath(QStringLiteral("kpis.json")), QJsonDocument(kpis).toJson());
     }
     return s;

@@ -165,7 +165,10 @@ Status parse(const QByteArray &text, const QString &name, WeatherYear *out)
     if (loc.size() < 9)
         return fail(name, 1, QStringLiteral("LOCATION line has %1 fields, expected at least 9").arg(loc.size()));
     bool okLat = false, okLon = false, okTz = false;
-    w.locationName = QString::fromUtf8(loc[1]);
+    w.locationName = QString::fromUtf8(loc[1]).trimmed();
+    w.region = QString::fromUtf8(loc[2]).trimmed();
+    w.country = QString::fromUtf8(loc[3]).trimmed();
+    w.dataSource = QString::fromUtf8(loc[4]).trimmed();
     w.latitudeDeg = loc[6].toDouble(&okLat);
     w.longitudeDeg = loc[7].toDouble(&okLon);
     w.utcOffsetHours = loc[8].toDouble(&okTz);

@@ -18,7 +18,10 @@ struct WeatherYear {
     static constexpr double kFarStationKm = 100.0;
 
     QString source;             //!< file or description, for messages
-    QString locationName;
+    QString locationName;       //!< EPW LOCATION city, e.g. "Shanghai-Hongqiao.Intl.AP"
+    QString region;             //!< state or province, e.g. "SH"
+    QString country;            //!< ISO 3166 alpha-3 as EPW files give it, e.g. "CHN"
+    QString dataSource;         //!< how the year was made, e.g. "SRC-TMYx"
     double latitudeDeg = 0.0;   //!< of the weather station, north positive
     double longitudeDeg = 0.0;  //!< east positive
     double utcOffsetHours = 0.0;

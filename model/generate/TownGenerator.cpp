@@ -2,6 +2,7 @@
 #include "TownGenerator.h"
 
 #include "edit/EntityEdit.h"
+#include "energy/ProjectWeather.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -229,6 +230,8 @@ void Builder::makeSite()
     site.latitude = kOriginLatitude;
     site.longitude = kOriginLongitude;
     site.utcOffsetHours = 8.0;
+    // Hongqiao airport, 30 km east: the climate of the brief's site.
+    m_town.settings.insert(ProjectWeather::kSettingKey, ProjectWeather::kShanghai);
 
     // A box with cut corners and the north and south edges bowed out a little at the county
     // road (x = 0): irregular, but convex so farmland can be clipped to it simply.

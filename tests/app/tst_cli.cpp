@@ -130,11 +130,10 @@ private:
     }
 
     //! Runs `simulate` on the sample town into DIR and checks the three result files; returns kpis.json.
-    void simulateTown(const QString &dir, const QStringList &strategyArgs, const QString &strategy, QJsonObject *kpis) const
+    void simulateTown(const QString &dir, const QStringList &args, const QString &strategy, QJsonObject *kpis) const
     {
         QVERIFY(QFile::exists(m_town));
-        const Run r = run(QStringList{QStringLiteral("simulate"), m_town, QStringLiteral("--weather"), weather(),
-                                      QStringLiteral("-o"), dir} + strategyArgs);
+        const Run r = run(QStringList{QStringLiteral("simulate"), m_town, QStringLiteral("-o"), dir} + args);
         QVERIFY2(r.exitCode == 0, why(r).constData());
 
         // One row per building of the project, matched by id.
@@ -187,7 +186,6 @@ private:
     QString m_saltriver;
     QString m_town;        //!< generate-town --seed 1
     QByteArray m_townCsv;  //!< its `buildings --csv`
-    double m_ruleCost = qQNaN();
 
 private slots:
     void initTestCase()
@@ -239,7 +237,6 @@ private slots:
                                                       << QByteArray("from 16x16 to 16384x16384");
         const QStringList simulate{QStringLiteral("simulate"), QStringLiteral("x.gpkg"), QStringLiteral("-o"),
                                    QStringLiteral("out")};
-        QTest::newRow("simulate no weather") << simulate << QByteArray("--weather FILE.epw is required");
         QTest::newRow("simulate bad strategy")
             << simulate + QStringList{QStringLiteral("--weather"), weather(), QStringLiteral("--strategy"), QStringLiteral("fast")}
             << QByteArray("--strategy wants rule or optimal, not 'fast'");
@@ -431,26 +428,62 @@ private slots:
         QVERIFY2(colours.size() > 10, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
     }
 
-    void simulateRuleBased()
+    void simulateWithTheProjectsWeather()
     {
-        QJsonObject kpis;
+        // The sample town names the bundled Shanghai year: no --weather needed.
+        QJsonObject rule;
         simulateTown(scratch(QStringLiteral("sim-rule")), {QStringLiteral("--strategy"), QStringLiteral("rule")},
-                     QStringLiteral("rule"), &kpis);
+                     QStringLiteral("rule"), &rule);
         if (QTest::currentTestFailed())
             return;
-        m_ruleCost = number(kpis, QStringLiteral("cost"));
+        const QJsonObject w = rule.value(QStringLiteral("weather")).toObject();
+        QCOMPARE(w.value(QStringLiteral("file")).toString(), QStringLiteral("bundled:CHN_Shanghai-Hongqiao_TMYx.epw"));
+        QCOMPARE(w.value(QStringLiteral("chosen_by")).toString(), QStringLiteral("project"));
+        QCOMPARE(w.value(QStringLiteral("location")).toString(), QStringLiteral("Shanghai-Hongqiao.Intl.AP, SH, CHN"));
+        QCOMPARE(w.value(QStringLiteral("source")).toString(), QStringLiteral("SRC-TMYx"));
+        QCOMPARE(w.value(QStringLiteral("latitude")).toDouble(), 31.198);
+        QCOMPARE(w.value(QStringLiteral("longitude")).toDouble(), 121.336);
+        // Hongqiao lies about 28 km from the sample site: no warning.
+        const double km = w.value(QStringLiteral("station_distance_km")).toDouble();
+        QVERIFY2(km > 20.0 && km < 40.0, qPrintable(QString::number(km)));
+        QVERIFY(w.value(QStringLiteral("warnings")).toArray().isEmpty());
+
+        // The optimal dispatch (the default) of the same year costs no more than the rules.
+        QJsonObject optimal;
+        simulateTown(scratch(QStringLiteral("sim-optimal")), {}, QStringLiteral("optimal"), &optimal);
+        if (QTest::currentTestFailed())
+            return;
+        const double ruleCost = number(rule, QStringLiteral("cost"));
+        const double cost = number(optimal, QStringLiteral("cost"));
+        QVERIFY2(cost <= ruleCost + 1e-6 * std::abs(ruleCost),
+                 qPrintable(QStringLiteral("optimal %1, rule %2").arg(cost, 0, 'f', 2).arg(ruleCost, 0, 'f', 2)));
     }
 
-    void simulateOptimalCostsNoMoreThanRules()
+    void simulateWithAnotherWeather()
     {
-        QVERIFY2(!std::isnan(m_ruleCost), "needs simulateRuleBased");
         QJsonObject kpis;
-        simulateTown(scratch(QStringLiteral("sim-optimal")), {}, QStringLiteral("optimal"), &kpis);  // the default
+        simulateTown(scratch(QStringLiteral("sim-zug")), {QStringLiteral("--weather"), weather()},
+                     QStringLiteral("optimal"), &kpis);
         if (QTest::currentTestFailed())
             return;
-        const double cost = number(kpis, QStringLiteral("cost"));
-        QVERIFY2(cost <= m_ruleCost + 1e-6 * std::abs(m_ruleCost),
-                 qPrintable(QStringLiteral("optimal %1, rule %2").arg(cost, 0, 'f', 2).arg(m_ruleCost, 0, 'f', 2)));
+        const QJsonObject w = kpis.value(QStringLiteral("weather")).toObject();
+        QCOMPARE(w.value(QStringLiteral("file")).toString(), weather());
+        QCOMPARE(w.value(QStringLiteral("chosen_by")).toString(), QStringLiteral("option"));
+        // Zug is 9,000 km from the sample site, and the result says so.
+        QVERIFY(w.value(QStringLiteral("station_distance_km")).toDouble() > 8000.0);
+        QVERIFY(!w.value(QStringLiteral("warnings")).toArray().isEmpty());
+    }
+
+    void simulateWithoutWeatherNamesWhatIsMissing()
+    {
+        // Salt River (Arizona) names no weather and no bundled station is near it.
+        QVERIFY(QFile::exists(m_saltriver));
+        const QString dir = scratch(QStringLiteral("sim-none"));
+        const Run r = run({QStringLiteral("simulate"), m_saltriver, QStringLiteral("-o"), dir});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(m_saltriver.toUtf8()) && r.err.contains("weather_file") && r.err.contains("--weather"),
+                 r.err.constData());
+        QVERIFY(!QFileInfo::exists(dir));
     }
 
     void simulateTruncatedWeatherFails()

@@ -9,6 +9,7 @@
 #include "gui/MonthlyBalanceChart.h"
 #include "SceneController.h"
 #include "core/Document.h"
+#include "energy/ProjectWeather.h"
 #include "energy/EpwReader.h"
 #include "generate/TownGenerator.h"
 
@@ -18,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineSeries>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
@@ -93,10 +93,13 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("TownTwinTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_energypanel"));
-        QSettings().remove(QStringLiteral("energy/weatherFile"));
 
+        // The sample town without its weather and without a location: nothing to simulate with yet.
+        Town town = TownGenerator::generate(1);
+        town.settings.remove(ProjectWeather::kSettingKey);
+        town.site.latitude = town.site.longitude = 0.0;
         m_document = std::make_unique<Document>();
-        m_document->resetTown(TownGenerator::generate(1));
+        m_document->resetTown(town);
         QVERIFY(m_document->town().buildings.size() > 100);
         m_scene = std::make_unique<SceneController>(m_document.get());
         m_runner = std::make_unique<EnergyRunner>(m_document.get());
@@ -128,7 +131,9 @@ private slots:
         qInfo("full run (optimal): %.3f s on the worker, %.3f s from choosing the file to up to date",
               runner()->lastRunSeconds(), m_fullRunWallSeconds);
         QCOMPARE(runner()->weatherFile(), weather());
-        QCOMPARE(QSettings().value(QStringLiteral("energy/weatherFile")).toString(), weather());
+        // The project remembers it, as one undoable step.
+        QCOMPARE(m_document->town().settings.value(ProjectWeather::kSettingKey).toString(), weather());
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Use weather weather.epw"));
         QVERIFY(m_panel->statusText().startsWith(QStringLiteral("Up to date (")));
         QVERIFY(m_panel->statusText().endsWith(QStringLiteral(" s)")));
 
@@ -332,9 +337,9 @@ private slots:
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("broken.epw")));
         QVERIFY(m_panel->statusText().contains(QStringLiteral("broken.epw")));
-        // The good file stays in use and remembered; the last result stays shown.
+        // The good file stays in use and in the project; the last result stays shown.
         QCOMPARE(runner()->weatherFile(), weather());
-        QCOMPARE(QSettings().value(QStringLiteral("energy/weatherFile")).toString(), weather());
+        QCOMPARE(m_document->town().settings.value(ProjectWeather::kSettingKey).toString(), weather());
         QVERIFY(!m_panel->cardText(QStringLiteral("co2")).startsWith(QStringLiteral("–")));
 
         const QString missing = dir.filePath(QStringLiteral("missing.epw"));
@@ -430,7 +435,7 @@ private slots:
 
     void closingWhileComputingIsSafe()
     {
-        // A second panel picks the remembered weather file up and starts at once.
+        // A second panel picks the project's weather file up and starts at once.
         auto secondRunner = std::make_unique<EnergyRunner>(m_document.get());
         auto second = std::make_unique<EnergyPanel>(m_document.get(), secondRunner.get(), m_scene.get());
         QCOMPARE(second->runner()->weatherFile(), weather());

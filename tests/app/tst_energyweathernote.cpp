@@ -7,13 +7,15 @@
 #include "gui/EnergyPanel.h"
 #include "SceneController.h"
 #include "core/Document.h"
+#include "energy/ProjectWeather.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <memory>
@@ -22,7 +24,11 @@ using namespace tt;
 
 namespace {
 const QString kZug = QStringLiteral("zug-cea/weather.epw");
-const QString kShanghai = QStringLiteral("weather/CHN_Shanghai-Hongqiao_TMYx.epw");
+//! The Shanghai year the program ships (resources/weather), as the app reads it.
+QString shanghaiEpw()
+{
+    return ProjectWeather::resolve(ProjectWeather::kShanghai, QString());
+}
 
 //! One office block at (latitude, longitude).
 Town townAt(double latitude, double longitude)
@@ -75,12 +81,11 @@ private:
 private slots:
     void initTestCase()
     {
-        TT_REQUIRE_TEST_DATA(kZug, kShanghai);
+        TT_REQUIRE_TEST_DATA(kZug);
         QVERIFY(m_dir.isValid());
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("TownTwinTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_energyweathernote"));
-        QSettings().remove(QStringLiteral("energy/weatherFile"));
         m_document = std::make_unique<Document>();
         m_document->resetTown(townAt(31.15, 121.30));  // ~6 km from the Hongqiao station
         m_scene = std::make_unique<SceneController>(m_document.get());
@@ -93,7 +98,7 @@ private slots:
 
     void showsTheValuesFilledIn()
     {
-        testdata::EpwText epw = testdata::EpwText::load(testdata::path(kShanghai));
+        testdata::EpwText epw = testdata::EpwText::load(shanghaiEpw());
         for (int r : {3008, 3009, 3010})
             epw.set(r, 6, "99.9");
         const Status s = m_panel->setWeatherFile(write(QStringLiteral("gaps.epw"), epw));
@@ -104,7 +109,7 @@ private slots:
         QVERIFY(noteShown());
 
         // The real file needs nothing filled: nothing to say.
-        QVERIFY(m_panel->setWeatherFile(testdata::path(kShanghai)).ok);
+        QVERIFY(m_panel->setWeatherFile(shanghaiEpw()).ok);
         QVERIFY(waitUpToDate());
         QCOMPARE(m_panel->weatherNoteText(), QString());
         QVERIFY(!noteShown());
@@ -118,8 +123,10 @@ private slots:
                      && m_panel->weatherNoteText().contains(QLatin1String(" km from the site")),
                  qPrintable(m_panel->weatherNoteText()));
         QVERIFY(noteShown());
-        // Opening a town in Zug ends the warning.
-        m_document->resetTown(townAt(47.17, 8.52));
+        // Opening a town in Zug that names this weather ends the warning.
+        Town zug = townAt(47.17, 8.52);
+        zug.settings.insert(ProjectWeather::kSettingKey, testdata::path(kZug));
+        m_document->resetTown(zug);
         QVERIFY(waitUpToDate());
         QCOMPARE(m_panel->weatherNoteText(), QString());
         QVERIFY(!noteShown());
@@ -149,6 +156,57 @@ private slots:
         QVERIFY(noteShown());
         QVERIFY(m_panel->setWeatherFile(testdata::path(kZug)).ok);
         QVERIFY(!m_panel->weatherNoteText().contains(QLatin1String("cold.epw")));
+    }
+
+    void followsTheProjectsWeather()
+    {
+        const auto weatherName = [this] { return m_panel->findChild<QLabel *>(QStringLiteral("weatherName"))->text(); };
+        // A town near Shanghai that names no weather gets the bundled Hongqiao year.
+        m_document->resetTown(townAt(31.15, 121.30));
+        QCOMPARE(m_runner->weatherReference(), ProjectWeather::kShanghai);
+        QCOMPARE(m_runner->weatherOrigin(), ProjectWeather::Origin::BundledNearSite);
+        QCOMPARE(weatherName(), QStringLiteral("CHN_Shanghai-Hongqiao_TMYx.epw (bundled)"));
+        QVERIFY(waitUpToDate());
+        const double shanghaiCooling = m_runner->result().kpis.demand.cooling;
+
+        // Choosing a file is one undo step of the project; undo brings the bundled year back.
+        QVERIFY(m_panel->setWeatherFile(testdata::path(kZug)).ok);
+        QCOMPARE(m_document->town().settings.value(ProjectWeather::kSettingKey).toString(), testdata::path(kZug));
+        QCOMPARE(m_runner->weatherOrigin(), ProjectWeather::Origin::Project);
+        QCOMPARE(weatherName(), QStringLiteral("weather.epw"));
+        QVERIFY(waitUpToDate());
+        QVERIFY(m_runner->result().kpis.demand.cooling < 0.5 * shanghaiCooling);  // Zug is cooler
+        m_document->undoStack()->undo();
+        QCOMPARE(m_runner->weatherReference(), ProjectWeather::kShanghai);
+        QVERIFY(waitUpToDate());
+        QCOMPARE(m_runner->result().kpis.demand.cooling, shanghaiCooling);
+
+        // A project moved with its weather file beside it keeps it, whatever folder it named.
+        const QString folder = m_dir.filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(testdata::path(kZug), folder + QStringLiteral("/zug.epw")));
+        Town moved = townAt(47.17, 8.52);
+        moved.settings.insert(ProjectWeather::kSettingKey, QStringLiteral("/gone/elsewhere/zug.epw"));
+        m_document->setFilePath(folder + QStringLiteral("/plan.gpkg"));
+        m_document->resetTown(moved);
+        QCOMPARE(m_runner->weatherFile(), folder + QStringLiteral("/zug.epw"));
+        QVERIFY(waitUpToDate());
+
+        // A project whose weather file is gone: the error names it, and no other weather stands in.
+        moved.settings.insert(ProjectWeather::kSettingKey, QStringLiteral("/gone/elsewhere/missing.epw"));
+        m_document->resetTown(moved);
+        QCOMPARE(m_runner->state(), EnergyRunner::State::Failed);
+        QVERIFY2(m_panel->statusText().contains(QLatin1String("missing.epw")), qPrintable(m_panel->statusText()));
+        QVERIFY(m_runner->weatherFile().isEmpty());
+        QVERIFY(!m_runner->hasResult());
+
+        // Far from every bundled station and naming none: no weather, no result.
+        m_document->setFilePath(QString());
+        m_document->resetTown(townAt(-33.92, 18.42));
+        QCOMPARE(m_runner->state(), EnergyRunner::State::NoWeather);
+        QCOMPARE(weatherName(), QStringLiteral("(none)"));
+        QVERIFY(!m_runner->hasResult());
+        QCOMPARE(m_panel->cardText(QStringLiteral("self_sufficiency")), QStringLiteral("–"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "EpwText.h"
 #include "TestData.h"
 #include "energy/EpwReader.h"
+#include "energy/ProjectWeather.h"
 
 #include <QTest>
 
@@ -16,7 +17,11 @@ using testdata::EpwText;
 
 namespace {
 const QString kZug = QStringLiteral("zug-cea/weather.epw");
-const QString kShanghai = QStringLiteral("weather/CHN_Shanghai-Hongqiao_TMYx.epw");
+//! The Shanghai year the program ships (resources/weather), as the app reads it.
+QString shanghaiEpw()
+{
+    return ProjectWeather::resolve(ProjectWeather::kShanghai, QString());
+}
 // 0-based fields of the data record.
 constexpr int kDryBulb = 6, kDewPoint = 7, kHumidity = 8, kGhi = 13, kDni = 14, kDhi = 15, kWind = 21;
 } // namespace
@@ -39,9 +44,9 @@ private:
 private slots:
     void initTestCase()
     {
-        TT_REQUIRE_TEST_DATA(kZug, kShanghai);
+        TT_REQUIRE_TEST_DATA(kZug);
         m_zug = EpwText::load(testdata::path(kZug));
-        m_shanghai = EpwText::load(testdata::path(kShanghai));
+        m_shanghai = EpwText::load(shanghaiEpw());
         QCOMPARE(m_zug.rows.size(), 8760);
         QCOMPARE(m_shanghai.rows.size(), 8760);
     }
@@ -49,7 +54,7 @@ private slots:
     void realFilesNeedNothingFilled()
     {
         WeatherYear w;
-        const Status s = EpwReader::read(testdata::path(kShanghai), &w);
+        const Status s = EpwReader::read(shanghaiEpw(), &w);
         QVERIFY2(s.ok, qPrintable(s.message));
         QCOMPARE(w.locationName, QStringLiteral("Shanghai-Hongqiao.Intl.AP"));
         QCOMPARE(w.latitudeDeg, 31.198);

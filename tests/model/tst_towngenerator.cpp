@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "generate/TownGenerator.h"
+#include "energy/ProjectWeather.h"
 
 #include "analysis/PlanChecker.h"
 #include "analysis/ZoningAnalysis.h"
@@ -188,7 +189,9 @@ void TestTownGenerator::siteIsNearZhujiajiao()
     QCOMPARE(t.site.utcOffsetHours, 8.0);
     QVERIFY(!t.site.name.isEmpty());
     QVERIFY(t.assets.isEmpty());
-    QVERIFY(t.settings.isEmpty());
+    // Its weather is the bundled Shanghai year, also the bundled station nearest to it; nothing else is set.
+    QCOMPARE(t.settings, (QVariantMap{{ProjectWeather::kSettingKey, ProjectWeather::kShanghai}}));
+    QCOMPARE(ProjectWeather::bundledNear(t.site), ProjectWeather::kShanghai);
     QVERIFY(t.rulesJson.isEmpty());
 }
 
