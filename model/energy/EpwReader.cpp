@@ -30,6 +30,7 @@ struct FieldRule {
     double missingAt;
     double min, max;
     std::vector<double> WeatherYear::*series;  // nullptr: checked, but the model does not use it
+    bool required;  // the model cannot do without it; else a series missing everywhere is left empty
 };
 
 // Markers from the data dictionary. Limits: the records of the World
@@ -37,19 +38,50 @@ struct FieldRule {
 // m/s, hourly means far below 70 m/s), the solar constant for irradiance, and
 // the dictionary's own limits for humidity, pressure and direction.
 const FieldRule kFields[] = {
-    {6, "dry_bulb_temperature", "dry-bulb temperature", "°C", 99.9, -90.0, 60.0, &WeatherYear::dryBulbC},
-    {7, "dew_point_temperature", "dew-point temperature", "°C", 99.9, -90.0, 60.0, nullptr},
-    {8, "relative_humidity", "relative humidity", "%", 999.0, 0.0, 110.0, nullptr},
-    {9, "atmospheric_station_pressure", "atmospheric station pressure", "Pa", 999999.0, 31000.0, 120000.0, nullptr},
+    {6, "dry_bulb_temperature", "dry-bulb temperature", "°C", 99.9, -90.0, 60.0, &WeatherYear::dryBulbC, true},
+    {7, "dew_point_temperature", "dew-point temperature", "°C", 99.9, -90.0, 60.0, &WeatherYear::dewPointC, false},
+    {8, "relative_humidity", "relative humidity", "%", 999.0, 0.0, 110.0, nullptr, false},
+    {9, "atmospheric_station_pressure", "atmospheric station pressure", "Pa", 999999.0, 31000.0, 120000.0,
+     &WeatherYear::pressurePa, false},
     {13, "global_horizontal_radiation", "global horizontal radiation", "Wh/m²", 9999.0, 0.0, kSolarConstant,
-     &WeatherYear::ghi},
+     &WeatherYear::ghi, true},
     {14, "direct_normal_radiation", "direct normal radiation", "Wh/m²", 9999.0, 0.0, kSolarConstant,
-     &WeatherYear::dni},
+     &WeatherYear::dni, true},
     {15, "diffuse_horizontal_radiation", "diffuse horizontal radiation", "Wh/m²", 9999.0, 0.0, kSolarConstant,
-     &WeatherYear::dhi},
-    {20, "wind_direction", "wind direction", "°", 999.0, 0.0, 360.0, nullptr},
-    {kWindSpeed, "wind_speed", "wind speed", "m/s", 999.0, 0.0, 70.0, &WeatherYear::windMs},
+     &WeatherYear::dhi, true},
+    {20, "wind_direction", "wind direction", "°", 999.0, 0.0, 360.0, nullptr, false},
+    {kWindSpeed, "wind_speed", "wind speed", "m/s", 999.0, 0.0, 70.0, &WeatherYear::windMs, true},
 };
+
+// The GROUND TEMPERATURES header: a count, then per depth the depth (m), three soil
+// properties and 12 monthly temperatures. Depths that do not parse are left out: the
+// model then uses the year's mean air temperature, as for a file without the line.
+std::vector<WeatherYear::GroundTemperatures> groundTemperatures(const QList<QByteArray> &header)
+{
+    std::vector<WeatherYear::GroundTemperatures> out;
+    for (const QByteArray &line : header) {
+        if (!line.startsWith("GROUND TEMPERATURES"))
+            continue;
+        const QList<QByteArray> f = line.trimmed().split(',');
+        const int depths = f.size() > 1 ? f[1].trimmed().toInt() : 0;
+        for (int d = 0; d < depths; ++d) {
+            const int at = 2 + d * 16;
+            if (at + 16 > f.size())
+                break;
+            WeatherYear::GroundTemperatures g;
+            bool ok = false;
+            g.depthM = f[at].trimmed().toDouble(&ok);
+            for (int m = 0; m < 12 && ok; ++m) {
+                g.monthlyC[m] = f[at + 4 + m].trimmed().toDouble(&ok);
+                ok = ok && g.monthlyC[m] > -90.0 && g.monthlyC[m] < 60.0;
+            }
+            if (ok && g.depthM >= 0.0)
+                out.push_back(g);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.depthM < b.depthM; });
+    return out;
+}
 
 Status fail(const QString &name, int line, const QString &problem)
 {
@@ -124,8 +156,11 @@ Status readValues(const QList<QByteArray> &f, const QString &name, int lineNo, W
 {
     for (const FieldRule &rule : kFields) {
         const QByteArray text = f[rule.index].trimmed();
-        if (text.isEmpty() && !rule.series)
-            continue;  // an unused field may be left blank
+        if (text.isEmpty() && !rule.required) {
+            if (rule.series)
+                (w->*rule.series).push_back(NAN);
+            continue;  // an optional field may be left blank
+        }
         bool ok = false;
         const double v = text.toDouble(&ok);
         if (!ok || !std::isfinite(v))
@@ -172,6 +207,8 @@ Status parse(const QByteArray &text, const QString &name, WeatherYear *out)
     w.latitudeDeg = loc[6].toDouble(&okLat);
     w.longitudeDeg = loc[7].toDouble(&okLon);
     w.utcOffsetHours = loc[8].toDouble(&okTz);
+    // Elevation is only needed for the standard pressure of files without pressure values.
+    w.elevationM = loc.size() > 9 ? std::clamp(loc[9].toDouble(), -500.0, 9000.0) : 0.0;
     // Written as "within range" so that NaN, which fails every comparison, fails here too.
     const bool inRange = std::abs(w.latitudeDeg) <= 90.0 && std::abs(w.longitudeDeg) <= 180.0
         && w.utcOffsetHours >= -12.0 && w.utcOffsetHours <= 14.0;
@@ -267,13 +304,19 @@ Status parse(const QByteArray &text, const QString &name, WeatherYear *out)
         if (!rule.series)
             continue;
         std::vector<double> &series = w.*rule.series;
-        if (std::all_of(series.begin(), series.end(), [](double v) { return std::isnan(v); }))
+        if (std::all_of(series.begin(), series.end(), [](double v) { return std::isnan(v); })) {
+            if (!rule.required) {
+                series.clear();  // e.g. no humidity: latent loads are not computed
+                continue;
+            }
             return fail(name, firstLine,
                         QStringLiteral("%1 is missing (%2) in every record up to line %3: the model needs it")
                             .arg(fieldName(rule), QString::number(rule.missingAt))
                             .arg(lastLine));
+        }
         w.filledByField.insert(QLatin1String(rule.key), fillGaps(series));
     }
+    w.ground = groundTemperatures(lines.mid(1, kHeaderLines - 2));
     *out = std::move(w);
     return Status::success();
 }

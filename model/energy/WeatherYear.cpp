@@ -19,6 +19,59 @@ WeatherYear WeatherYear::constant(double dryBulb, double ghiWm2, double dniWm2, 
     return w;
 }
 
+namespace {
+// Saturation vapour pressure over water, Pa (Magnus form, Alduchov & Eskridge 1996: within 0.4 % from -40 to 50 °C).
+double saturationPressurePa(double temperatureC)
+{
+    return 610.94 * std::exp(17.625 * temperatureC / (temperatureC + 243.04));
+}
+
+// g/kg from the partial pressure of water vapour (ASHRAE Fundamentals 2017 ch. 1 eq. 20).
+double humidityRatioFromVapour(double vapourPa, double pressurePa)
+{
+    return 621.945 * vapourPa / std::max(1.0, pressurePa - vapourPa);
+}
+} // namespace
+
+double WeatherYear::humidityRatioGPerKg(int h) const
+{
+    if (!hasHumidity())
+        return 0.0;
+    // Standard atmosphere at the station's elevation when the file gives no pressure (ASHRAE eq. 3).
+    const double p = pressurePa.empty() ? 101325.0 * std::pow(1.0 - 2.25577e-5 * elevationM, 5.2559) : pressurePa[h];
+    return humidityRatioFromVapour(saturationPressurePa(dewPointC[h]), p);
+}
+
+double WeatherYear::humidityRatioAt(double temperatureC, double rh, double pressurePa)
+{
+    return humidityRatioFromVapour(rh * saturationPressurePa(temperatureC), pressurePa);
+}
+
+int WeatherYear::monthOf(int h)
+{
+    static constexpr int kMonthEnds[12] = {31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
+    const int day = std::clamp(h / 24, 0, 364);
+    return int(std::upper_bound(std::begin(kMonthEnds), std::end(kMonthEnds), day) - std::begin(kMonthEnds));
+}
+
+std::vector<double> WeatherYear::groundTemperatureC(double depthM) const
+{
+    if (ground.empty()) {
+        double sum = 0.0;
+        for (double t : dryBulbC)
+            sum += t;
+        return std::vector<double>(kHours, dryBulbC.empty() ? 10.0 : sum / double(dryBulbC.size()));
+    }
+    const GroundTemperatures *best = &ground.front();
+    for (const GroundTemperatures &g : ground)
+        if (std::abs(g.depthM - depthM) < std::abs(best->depthM - depthM))
+            best = &g;
+    std::vector<double> series(kHours);
+    for (int h = 0; h < kHours; ++h)
+        series[h] = best->monthlyC[monthOf(h)];
+    return series;
+}
+
 int WeatherYear::filledValues() const
 {
     int total = 0;

@@ -25,6 +25,7 @@ struct WeatherYear {
     double latitudeDeg = 0.0;   //!< of the weather station, north positive
     double longitudeDeg = 0.0;  //!< east positive
     double utcOffsetHours = 0.0;
+    double elevationM = 0.0;    //!< of the station, for the standard pressure
     int year = 2009;            //!< calendar year of the data (for weekdays and the sun)
     int firstDayOfWeek = 1;     //!< ISO day of week of 1 January (1 = Monday)
     //! Missing values (EPW markers) replaced by interpolation, per series the
@@ -36,6 +37,16 @@ struct WeatherYear {
     std::vector<double> dni;        //!< direct normal irradiance, W/m²
     std::vector<double> dhi;        //!< diffuse horizontal irradiance, W/m²
     std::vector<double> windMs;     //!< wind speed at 10 m, m/s
+    //! Humidity: empty when the file has none (latent loads are then not computed).
+    std::vector<double> dewPointC;  //!< dew-point temperature, °C
+    std::vector<double> pressurePa; //!< station pressure, Pa; empty: the standard pressure at elevationM
+
+    //! Undisturbed ground temperature at one depth by month (EPW GROUND TEMPERATURES).
+    struct GroundTemperatures {
+        double depthM = 0.0;
+        double monthlyC[12] = {};
+    };
+    std::vector<GroundTemperatures> ground;  //!< by depth, shallowest first; empty when the file has none
 
     //! A year with every series set to constant values (for tests and what-if runs).
     static WeatherYear constant(double dryBulb, double ghiWm2, double dniWm2, double dhiWm2, double wind);
@@ -44,6 +55,18 @@ struct WeatherYear {
     //! ISO day of week (1 = Monday .. 7 = Sunday) of hour index h.
     int dayOfWeek(int h) const { return (firstDayOfWeek - 1 + h / 24) % 7 + 1; }
     bool isWeekend(int h) const { return dayOfWeek(h) >= 6; }
+
+    bool hasHumidity() const { return !dewPointC.empty(); }
+    //! Outdoor humidity ratio of hour h, g water per kg dry air (from the dew point and the
+    //! pressure, ASHRAE Fundamentals ch. 1 eq. 20 with the Magnus saturation pressure). 0 without humidity.
+    double humidityRatioGPerKg(int h) const;
+    //! Saturation humidity ratio at `temperatureC` and relative humidity `rh` (0..1), g/kg, at `pressurePa`.
+    static double humidityRatioAt(double temperatureC, double rh, double pressurePa = 101325.0);
+    //! Hourly ground temperature at the given depth: the monthly values of the file's nearest
+    //! depth, else the year's mean air temperature (what undisturbed ground at depth tends to).
+    std::vector<double> groundTemperatureC(double depthM) const;
+    //! Month 0..11 of hour index h (365-day year).
+    static int monthOf(int h);
 
     //! All values filled in, over every field.
     int filledValues() const;

@@ -62,8 +62,44 @@ private slots:
         QCOMPARE(w.filledValues(), 0);
         // Every series the model uses is listed, with its count.
         QCOMPARE(w.filledByField.keys(),
-                 QStringList({"diffuse_horizontal_radiation", "direct_normal_radiation", "dry_bulb_temperature",
-                              "global_horizontal_radiation", "wind_speed"}));
+                 QStringList({"atmospheric_station_pressure", "dew_point_temperature", "diffuse_horizontal_radiation",
+                              "direct_normal_radiation", "dry_bulb_temperature", "global_horizontal_radiation",
+                              "wind_speed"}));
+    }
+
+    void humidityAndGroundTemperatures()
+    {
+        WeatherYear w;
+        const Status s = EpwReader::read(shanghaiEpw(), &w);
+        QVERIFY2(s.ok, qPrintable(s.message));
+        QVERIFY(w.hasHumidity());
+        QCOMPARE(w.elevationM, 3.0);
+        // 1 January 01:00: dew point -5 °C at 101287 Pa. Vapour pressure 421.7 Pa (ASHRAE
+        // Fundamentals table 3 gives 421.7 Pa over water at -5 °C): 0.621945 · 421.7 / (101287 - 421.7).
+        QCOMPARE(w.dewPointC[0], -5.0);
+        QVERIFY2(std::abs(w.humidityRatioGPerKg(0) - 2.600) < 0.01, qPrintable(QString::number(w.humidityRatioGPerKg(0))));
+        // The indoor cap of GB 50736 comfort class II cooling: 26 °C and 60 % is about 12.6 g/kg at sea level.
+        QVERIFY(std::abs(WeatherYear::humidityRatioAt(26.0, 0.60) - 12.6) < 0.1);
+        // Shanghai summers are humid: July's mean outdoor humidity ratio is above that cap.
+        double july = 0.0;
+        for (int h = 181 * 24; h < 212 * 24; ++h)
+            july += w.humidityRatioGPerKg(h) / (31 * 24);
+        QVERIFY2(july > 17.0 && july < 24.0, qPrintable(QString::number(july)));
+
+        // GROUND TEMPERATURES: 0.5, 2 and 4 m, monthly; the nearest depth is used.
+        QCOMPARE(int(w.ground.size()), 3);
+        QCOMPARE(w.ground[0].depthM, 0.5);
+        QCOMPARE(w.ground[2].monthlyC[0], 16.33);
+        const std::vector<double> at4m = w.groundTemperatureC(5.0);
+        QCOMPARE(at4m[0], 16.33);             // January
+        QCOMPARE(at4m[8759], 19.19);          // December
+        QCOMPARE(at4m[181 * 24], 17.45);      // 1 July: the ground lags the air by months
+        QCOMPARE(w.groundTemperatureC(0.0)[0], 10.84);
+        // Without the header line: the year's mean air temperature at every depth.
+        WeatherYear flat = WeatherYear::constant(12.5, 0, 0, 0, 1);
+        QCOMPARE(flat.groundTemperatureC(2.0)[4000], 12.5);
+        QVERIFY(!flat.hasHumidity());
+        QCOMPARE(flat.humidityRatioGPerKg(0), 0.0);
     }
 
     // −9999 is no EPW marker for a temperature: a day of it is refused, not simulated.
@@ -89,7 +125,7 @@ private slots:
         QVERIFY2(message.contains(QLatin1String("dry-bulb temperature (field 7) is missing (99.9) in every record")),
                  qPrintable(message));
 
-        // Fields the model does not use may be missing throughout: the file is read.
+        // Humidity may be missing throughout: the file is read, without humidity (no latent loads).
         epw = m_zug;
         for (int r = 0; r < epw.rows.size(); ++r) {
             epw.set(r, kDewPoint, "99.9");
@@ -98,6 +134,7 @@ private slots:
         WeatherYear w;
         QCOMPARE(refusal(epw, QStringLiteral("nohumidity.epw"), &w), QString());
         QCOMPARE(w.filledValues(), 0);
+        QVERIFY(!w.hasHumidity());
     }
 
     void someMissingAreInterpolatedAndCounted()
