@@ -26,11 +26,17 @@ struct Archetype {
     Day occupancy[2] = {};   //!< [0] weekday, [1] weekend
     Day lighting[2] = {};
     Day appliances[2] = {};
+    Day process[2] = {};     //!< share of processWm2 running (1 all day when the profile has none)
+    Day hvac[2] = {};        //!< share of the conditioned area heated or cooled (1 all day when the profile has none)
     double m2PerPerson = 25.0;
-    double occupantGainW = 70.0;   //!< sensible heat per person
+    double occupantGainW = 70.0;    //!< sensible heat per person
+    double occupantLatentW = 45.0;  //!< latent heat (moisture) per person
     double lightingWm2 = 8.0;
     double appliancesWm2 = 5.0;
-    double processWm2 = 0.0;       //!< constant electric process load (servers, machines)
+    double processWm2 = 0.0;        //!< electric process load (machines, fume hoods) on the process schedule
+    //! IT (data-centre) electricity around the clock. Its heat leaves through dedicated IT
+    //! cooling (ArchetypeLibrary::itCoolingFactor), not through the room.
+    double itWm2 = 0.0;
     double heatingSetpointC = 20.0;
     double heatingSetbackC = 16.0;
     double coolingSetpointC = 26.0;
@@ -39,6 +45,10 @@ struct Archetype {
     double ventilationM3hM2 = 1.0;  //!< outdoor air while occupied
     double infiltrationAch = 0.3;   //!< always, air changes per hour
     double wwr = 0.3;               //!< window-to-wall ratio
+    //! Share of the floor area heated and cooled at all (0: not conditioned, e.g. parking).
+    double conditionedShare = 1.0;
+    //! Dehumidified to this relative humidity at the cooling set point (1: not dehumidified).
+    double maxRelativeHumidity = 1.0;
     double cmJPerKM2 = 165000.0;    //!< internal heat capacity per m² floor (ISO 13790 class)
     double amFactor = 2.5;          //!< effective mass area per m² floor
 

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace tt {
 
 namespace {
@@ -24,6 +26,17 @@ bool readSeries(const QJsonObject &profile, const char *name, Archetype::Day out
 {
     const QJsonObject s = profile.value(QLatin1String(name)).toObject();
     return readDay(s.value(QLatin1String("weekday")), &out[0]) && readDay(s.value(QLatin1String("weekend")), &out[1]);
+}
+
+//! A schedule a profile may leave out: all day at 1 then.
+bool readOptionalSeries(const QJsonObject &profile, const char *name, Archetype::Day out[2])
+{
+    if (!profile.contains(QLatin1String(name))) {
+        out[0].fill(1.0);
+        out[1].fill(1.0);
+        return true;
+    }
+    return readSeries(profile, name, out);
 }
 
 EnvelopeValues readEnvelope(const QJsonObject &o)
@@ -57,6 +70,10 @@ Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
     lib.m_groundReduction = root.value(QLatin1String("ground_reduction_factor")).toDouble(0.5);
     lib.m_frameFactor = root.value(QLatin1String("window_frame_factor")).toDouble(0.7);
     lib.m_shadingFactor = root.value(QLatin1String("window_shading_factor")).toDouble(0.8);
+    const QJsonObject movable = root.value(QLatin1String("movable_shading")).toObject();
+    lib.m_shadingThreshold = movable.value(QLatin1String("threshold_w_m2")).toDouble(300.0);
+    lib.m_movableShading = std::clamp(movable.value(QLatin1String("factor")).toDouble(1.0), 0.0, 1.0);
+    lib.m_itCooling = std::max(0.0, root.value(QLatin1String("it_cooling_factor")).toDouble(1.0));
 
     const QJsonObject envelopes = root.value(QLatin1String("envelope")).toObject();
     for (const QJsonValue &p : root.value(QLatin1String("envelope_periods")).toArray()) {
@@ -86,7 +103,8 @@ Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
         const QString profileKey = u.value(QLatin1String("profile")).toString();
         const QJsonObject profile = profiles.value(profileKey).toObject();
         if (!readSeries(profile, "occupancy", a.occupancy) || !readSeries(profile, "lighting", a.lighting)
-            || !readSeries(profile, "appliances", a.appliances))
+            || !readSeries(profile, "appliances", a.appliances) || !readOptionalSeries(profile, "process", a.process)
+            || !readOptionalSeries(profile, "hvac", a.hvac))
             return err(QStringLiteral("use '%1': profile '%2' needs 24 weekday and weekend values per schedule")
                            .arg(key, profileKey));
         const auto num = [&u](const char *name, double fallback) {
@@ -97,6 +115,10 @@ Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
         a.lightingWm2 = num("lighting_w_m2", a.lightingWm2);
         a.appliancesWm2 = num("appliances_w_m2", a.appliancesWm2);
         a.processWm2 = num("process_w_m2", a.processWm2);
+        a.itWm2 = std::max(0.0, num("it_w_m2", a.itWm2));
+        a.occupantLatentW = std::max(0.0, num("occupant_latent_w", a.occupantLatentW));
+        a.conditionedShare = std::clamp(num("conditioned_share", a.conditionedShare), 0.0, 1.0);
+        a.maxRelativeHumidity = std::clamp(num("max_relative_humidity_pct", 100.0) / 100.0, 0.05, 1.0);
         a.heatingSetpointC = num("heating_setpoint_c", a.heatingSetpointC);
         a.heatingSetbackC = num("heating_setback_c", a.heatingSetbackC);
         a.coolingSetpointC = num("cooling_setpoint_c", a.coolingSetpointC);

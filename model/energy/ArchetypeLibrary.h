@@ -24,6 +24,12 @@ public:
     double groundReductionFactor() const { return m_groundReduction; }
     //! Glazed share of a window's area times the average shading reduction.
     double windowSolarFactor() const { return m_frameFactor * m_shadingFactor; }
+    //! Movable shading (blinds, curtains) closes on a façade whose irradiance exceeds
+    //! this, W/m², and then lets this share of the solar gain through.
+    double shadingThresholdWm2() const { return m_shadingThreshold; }
+    double movableShadingFactor() const { return m_movableShading; }
+    //! IT heat removed by IT cooling per unit of IT electricity.
+    double itCoolingFactor() const { return m_itCooling; }
 
 private:
     struct Period {
@@ -36,6 +42,9 @@ private:
     double m_groundReduction = 0.5;
     double m_frameFactor = 0.7;
     double m_shadingFactor = 0.8;
+    double m_shadingThreshold = 300.0;
+    double m_movableShading = 1.0;
+    double m_itCooling = 1.0;
 };
 
 } // namespace tt

@@ -48,6 +48,11 @@ double buildingHeight(const Building &b)
     const double levels = b.levels > 0.0 ? b.levels : buildinguse::defaultLevels(b.use);
     return levels * buildinguse::storeyHeight(b.use);
 }
+
+double footprintVolume(const Building &b)
+{
+    return b.footprintArea() * buildingHeight(b);
+}
 } // namespace
 
 BuildingDemandModel::BuildingDemandModel(const ArchetypeLibrary &library, const WeatherYear &weather)
@@ -57,16 +62,25 @@ BuildingDemandModel::BuildingDemandModel(const ArchetypeLibrary &library, const 
 {
     const SolarYear sun(weather);
     const double azimuths[4] = {0.0, 90.0, 180.0, 270.0};
+    // Movable shading (ISO 52016-1 §6.5.13.3): blinds close on a façade while its irradiance
+    // is above the threshold, so the gain through them is cut to the device's share.
+    const double threshold = library.shadingThresholdWm2(), shaded = library.movableShadingFactor();
     for (int o = 0; o < 4; ++o) {
         const std::vector<double> poa = sun.planeOfArray(90.0, azimuths[o]);
         for (int h = 0; h < kHours; ++h)
-            m_weatherHours[h].facade[o] = float(poa[h]);
+            m_weatherHours[h].facade[o] = float(poa[h] > threshold ? shaded * poa[h] : poa[h]);
     }
-    for (int h = 0; h < kHours; ++h)
+    for (int h = 0; h < kHours; ++h) {
         m_weatherHours[h].outdoorC = float(weather.dryBulbC[h]);
+        m_weatherHours[h].humidity = float(weather.humidityRatioGPerKg(h));
+    }
 
     for (int u = 0; u < kBuildingUseCount; ++u) {
         const Archetype &a = library.archetype(BuildingUse(u));
+        // Dried to this humidity ratio while cooled; without a limit (RH 100 %) never.
+        const double maxHumidity = a.maxRelativeHumidity < 1.0
+            ? WeatherYear::humidityRatioAt(a.coolingSetpointC, a.maxRelativeHumidity)
+            : 1000.0;
         std::vector<HourValues> &p = m_useProfiles[u];
         p.resize(kHours);
         for (int h = 0; h < kHours; ++h) {
@@ -76,17 +90,23 @@ BuildingDemandModel::BuildingDemandModel(const ArchetypeLibrary &library, const 
             double dailyOcc = 0.0;
             for (double v : a.occupancy[day])
                 dailyOcc += v;
-            const double dhwShare = dailyOcc > 0.0 ? occ / dailyOcc : 1.0 / 24.0;
-            const double elec = a.lighting[day][hod] * a.lightingWm2 + a.appliances[day][hod] * a.appliancesWm2
-                + a.processWm2;
+            // Hot water is drawn by the people there: none on a day nobody comes.
+            const double dhwShare = dailyOcc > 0.0 ? occ / dailyOcc : 0.0;
+            const double roomElec = a.lighting[day][hod] * a.lightingWm2 + a.appliances[day][hod] * a.appliancesWm2
+                + a.process[day][hod] * a.processWm2;
             const bool occupied = occ >= kOccupiedThreshold;
+            const double people = occ / a.m2PerPerson;
             HourValues &v = p[h];
-            v.elecWm2 = float(elec);
-            v.gainsWm2 = float(elec + occ * a.occupantGainW / a.m2PerPerson);
+            v.elecWm2 = float(roomElec + a.itWm2);
+            v.itWm2 = float(a.itWm2);
             v.dhwWm2 = float(a.dhwKwhM2Day * 1000.0 * dhwShare);
+            v.gainsWm2 = float(roomElec + people * a.occupantGainW);
+            v.latentWm2 = float(people * a.occupantLatentW);
             v.heatSetC = float(occupied ? a.heatingSetpointC : a.heatingSetbackC);
             v.coolSetC = float(!a.isCooled() ? kNotCooled : occupied ? a.coolingSetpointC : a.coolingSetbackC);
             v.ventM3hM2 = float(occupied ? a.ventilationM3hM2 : 0.0);
+            v.hvac = float(std::clamp(a.hvac[day][hod], 0.0, 1.0));
+            v.maxHumidity = float(maxHumidity);
         }
     }
 }
@@ -102,24 +122,38 @@ const std::vector<BuildingDemandModel::HourValues> &BuildingDemandModel::profile
     auto it = m_mixProfiles.find(key);
     if (it != m_mixProfiles.end())
         return *it;
-    // Floor-area weighted blend; cooling set points are averaged over the cooled shares only.
-    std::vector<HourValues> blend(kHours, HourValues{0, 0, 0, 0, 0, 0});
+    // Electricity, IT and hot water by floor-area share. The zone's values are weighted by
+    // the conditioned area each use brings to it, so a parking floor neither dilutes the
+    // restaurant's set points nor adds to its gains; cooling set points and humidity over
+    // the cooled shares only.
+    double zoneShare = 0.0;
+    for (const UseShare &s : shares)
+        zoneShare += s.share * m_library.archetype(s.use).conditionedShare;
+    std::vector<HourValues> blend(kHours, HourValues{});
     for (int h = 0; h < kHours; ++h) {
-        double cooledShare = 0.0, coolSet = 0.0;
+        HourValues &b = blend[h];
+        double cooledWeight = 0.0, coolSet = 0.0, maxHumidity = 0.0;
         for (const UseShare &s : shares) {
             const HourValues &v = m_useProfiles[int(s.use)][h];
-            HourValues &b = blend[h];
-            b.gainsWm2 += float(s.share * v.gainsWm2);
             b.elecWm2 += float(s.share * v.elecWm2);
+            b.itWm2 += float(s.share * v.itWm2);
             b.dhwWm2 += float(s.share * v.dhwWm2);
-            b.heatSetC += float(s.share * v.heatSetC);
-            b.ventM3hM2 += float(s.share * v.ventM3hM2);
-            if (v.coolSetC < kNotCooled) {
-                cooledShare += s.share;
-                coolSet += s.share * v.coolSetC;
+            if (zoneShare <= 0.0)
+                continue;
+            const double w = s.share * m_library.archetype(s.use).conditionedShare / zoneShare;
+            b.gainsWm2 += float(w * v.gainsWm2);
+            b.latentWm2 += float(w * v.latentWm2);
+            b.heatSetC += float(w * v.heatSetC);
+            b.ventM3hM2 += float(w * v.ventM3hM2);
+            b.hvac += float(w * v.hvac);
+            if (v.coolSetC < kNotCooled && w > 0.0) {
+                cooledWeight += w;
+                coolSet += w * v.coolSetC;
+                maxHumidity += w * v.maxHumidity;
             }
         }
-        blend[h].coolSetC = float(cooledShare > 0.0 ? coolSet / cooledShare : kNotCooled);
+        b.coolSetC = float(cooledWeight > 0.0 ? coolSet / cooledWeight : kNotCooled);
+        b.maxHumidity = float(cooledWeight > 0.0 ? maxHumidity / cooledWeight : 1000.0);
     }
     return *m_mixProfiles.insert(key, std::move(blend));
 }
@@ -128,19 +162,22 @@ BuildingThermal BuildingDemandModel::thermal(const Building &building) const
 {
     BuildingThermal t;
     const QVector<UseShare> shares = building.useShares();
-    double wwr = 0.0, infiltration = 0.0, cm = 0.0, am = 0.0;
+    double wwr = 0.0, infiltration = 0.0, cm = 0.0, am = 0.0, zone = 0.0;
     for (const UseShare &s : shares) {
         const Archetype &a = m_library.archetype(s.use);
         wwr += s.share * a.wwr;
         infiltration += s.share * a.infiltrationAch;
         cm += s.share * a.cmJPerKM2;
         am += s.share * a.amFactor;
+        zone += s.share * a.conditionedShare;
     }
     const EnvelopeValues env = m_library.envelope(building.year);
     const double height = buildingHeight(building);
     const double footprint = building.footprintArea();
-    t.floorAreaM2 = building.grossFloorArea();
-    t.volumeM3 = footprint * height;
+    t.grossFloorAreaM2 = building.grossFloorArea();
+    t.zoneFraction = zone;
+    t.floorAreaM2 = zone * t.grossFloorAreaM2;
+    t.volumeM3 = zone * footprint * height;
 
     double wallLength[4] = {};
     addWallLengths(building.footprint.outer, false, wallLength);
@@ -149,16 +186,17 @@ BuildingThermal BuildingDemandModel::thermal(const Building &building) const
     double wallArea = 0.0, windowArea = 0.0;
     const double solarFactor = env.windowG * m_library.windowSolarFactor();
     for (int o = 0; o < 4; ++o) {
-        const double facade = wallLength[o] * height;
+        const double facade = zone * wallLength[o] * height;
         t.windowAreaM2[o] = wwr * facade;
         t.solarAperture[o] = t.windowAreaM2[o] * solarFactor;
         wallArea += facade - t.windowAreaM2[o];
         windowArea += t.windowAreaM2[o];
     }
-    t.opaqueConductance = env.wallU * wallArea + env.roofU * footprint
-        + m_library.groundReductionFactor() * env.floorU * footprint;
+    t.opaqueConductance = env.wallU * wallArea + zone * env.roofU * footprint
+        + zone * m_library.groundReductionFactor() * env.floorU * footprint;
     t.windowConductance = env.windowU * windowArea;
-    t.infiltrationConductance = kAirHeatCapacity * infiltration * t.volumeM3;
+    t.infiltrationM3h = infiltration * t.volumeM3;
+    t.infiltrationConductance = kAirHeatCapacity * t.infiltrationM3h;
     t.massConductance = kHms * am * t.floorAreaM2;
     // H_op is H_em in series with H_ms (ISO 13790 eq. 64); keep H_em finite for tiny H_ms.
     t.emConductance = t.opaqueConductance < 0.99 * t.massConductance
@@ -175,52 +213,78 @@ BuildingDemand BuildingDemandModel::simulateWith(const Building &building, Recor
     const std::vector<HourValues> &profile = profileFor(building);
     BuildingDemand d;
     d.id = building.id;
-    d.gfaM2 = t.floorAreaM2;
-    if (t.floorAreaM2 <= 0.0 || t.volumeM3 <= 0.0)
+    d.gfaM2 = t.grossFloorAreaM2;
+    if (t.grossFloorAreaM2 <= 0.0 || footprintVolume(building) <= 0.0)
         return d;
 
-    const double af = t.floorAreaM2;
+    const double gfa = t.grossFloorAreaM2, af = t.floorAreaM2;
+    const bool hasZone = af > 0.0;
+    const bool latent = hasZone && m_weather.hasHumidity();
+    const double itCooling = m_library.itCoolingFactor();
     const double hw = t.windowConductance + t.infiltrationConductance;
-    const double ventPerM3h = kAirHeatCapacity * af;
     const double hms = t.massConductance, hem = t.emConductance, cm = t.capacityWhPerK;
-    const double massDenominator = 1.0 / (cm + hms + hem);
+    const double massDenominator = hasZone ? 1.0 / (cm + hms + hem) : 0.0;
     const double sa0 = t.solarAperture[0], sa1 = t.solarAperture[1], sa2 = t.solarAperture[2],
                  sa3 = t.solarAperture[3];
     // Start the mass at its steady state for the first warm-up hour, so that
     // steady conditions give steady results from the first hour on.
     const int warmupStart = kHours - kWarmupHours;
-    double tm = (hms * profile[warmupStart].heatSetC + hem * m_weatherHours[warmupStart].outdoorC) / (hms + hem);
+    double tm = hasZone
+        ? (hms * profile[warmupStart].heatSetC + hem * m_weatherHours[warmupStart].outdoorC) / (hms + hem)
+        : 0.0;
 
-    const auto step = [&](int h, double *heatW) {
+    // Sensible heating (+) or cooling (−) of the zone, W; `latentW` the dehumidification.
+    const auto step = [&](int h, double *heatW, double *latentW) {
+        *heatW = *latentW = 0.0;
+        if (!hasZone)
+            return;
         const HourValues &v = profile[h];
         const WeatherHour &w = m_weatherHours[h];
         const double to = w.outdoorC;
         const double internal = double(v.gainsWm2) * af;
         const double solar = sa0 * w.facade[0] + sa1 * w.facade[1] + sa2 * w.facade[2] + sa3 * w.facade[3];
-        const double hao = hw + ventPerM3h * v.ventM3hM2;
+        const double outdoorAirM3h = double(v.ventM3hM2) * af;
+        const double hao = hw + kAirHeatCapacity * outdoorAirM3h;
         const double num = hao * to + hms * tm + 0.5 * internal;
         const double den = hao + hms;
         const double free = num / den;
-        double ta = free;
+        double target = free;
         if (free < v.heatSetC)
-            ta = v.heatSetC;
+            target = v.heatSetC;
         else if (free > v.coolSetC)
-            ta = v.coolSetC;
+            target = v.coolSetC;
+        // Part of the zone conditioned (split units in some rooms, some hours): the zone's
+        // mean temperature moves that share of the way to the set point.
+        const double ta = free + double(v.hvac) * (target - free);
         *heatW = den * ta - num;  // positive heating, negative cooling
         tm = (cm * tm + hms * ta + hem * to + 0.5 * internal + solar) * massDenominator;
+        // Dehumidification while the cooling is on and people are there (ISO 52016-1 §6.5.12 moisture
+        // balance, steady state): outdoor air and infiltration bring x_out, people their moisture,
+        // the coil removes what is above the zone's limit. 0.817 W per m³/h and g/kg is ρ·h_fg.
+        if (latent && v.coolSetC < kNotCooled && v.hvac > 0.0f && *heatW <= 0.0
+            && (v.latentWm2 > 0.0f || v.ventM3hM2 > 0.0f)) {
+            const double airM3h = outdoorAirM3h + t.infiltrationM3h;
+            const double moisture = 0.8167 * airM3h * (double(w.humidity) - double(v.maxHumidity))
+                + double(v.latentWm2) * af;
+            *latentW = double(v.hvac) * std::max(0.0, moisture);
+        }
     };
-    double q = 0.0;
+    double q = 0.0, lat = 0.0;
     for (int h = warmupStart; h < kHours; ++h)
-        step(h, &q);
+        step(h, &q, &lat);
     for (int h = 0; h < kHours; ++h) {
-        step(h, &q);
-        const double elec = double(profile[h].elecWm2) * af * 1e-3;
-        const double dhw = double(profile[h].dhwWm2) * af * 1e-3;
+        step(h, &q, &lat);
+        const double elec = double(profile[h].elecWm2) * gfa * 1e-3;
+        const double dhw = double(profile[h].dhwWm2) * gfa * 1e-3;
+        const double it = itCooling * double(profile[h].itWm2) * gfa * 1e-3;
         const double heat = q > 0.0 ? q * 1e-3 : 0.0;
-        const double cool = q < 0.0 ? -q * 1e-3 : 0.0;
+        const double latentKw = lat * 1e-3;
+        const double cool = (q < 0.0 ? -q * 1e-3 : 0.0) + latentKw + it;
         d.electricityKwh += elec;
         d.heatingKwh += heat;
         d.coolingKwh += cool;
+        d.coolingLatentKwh += latentKw;
+        d.coolingItKwh += it;
         d.dhwKwh += dhw;
         d.peakElectricKw = std::max(d.peakElectricKw, elec);
         d.peakHeatingKw = std::max(d.peakHeatingKw, heat + dhw);

@@ -20,7 +20,9 @@ struct BuildingDemand {
     double gfaM2 = 0.0;
     double electricityKwh = 0.0;
     double heatingKwh = 0.0;
-    double coolingKwh = 0.0;
+    double coolingKwh = 0.0;      //!< sensible, latent and IT cooling
+    double coolingLatentKwh = 0.0;  //!< dehumidification, part of coolingKwh
+    double coolingItKwh = 0.0;      //!< IT (data-centre) cooling, part of coolingKwh
     double dhwKwh = 0.0;
     double peakElectricKw = 0.0;
     double peakHeatingKw = 0.0;  //!< space heating plus hot water
@@ -28,13 +30,19 @@ struct BuildingDemand {
 };
 
 //! The thermal description of one building derived from its geometry and archetypes.
+//! The thermal zone is the conditioned part of the building: the shares of its
+//! uses that are heated or cooled at all, times each use's conditioned share
+//! (zoneFraction). Envelope, volume and capacity are that slice of the building's.
 struct BuildingThermal {
-    double floorAreaM2 = 0.0;    //!< gross floor area (conditioned)
-    double volumeM3 = 0.0;
+    double grossFloorAreaM2 = 0.0;  //!< the whole building: electricity and hot water
+    double zoneFraction = 1.0;      //!< conditioned share of the building
+    double floorAreaM2 = 0.0;       //!< of the thermal zone
+    double volumeM3 = 0.0;          //!< of the thermal zone
     double windowAreaM2[4] = {}; //!< per façade orientation N, E, S, W
     double opaqueConductance = 0.0;  //!< H_op = ΣUA of walls, roof and (reduced) ground floor, W/K
     double windowConductance = 0.0;  //!< H_w, W/K
     double infiltrationConductance = 0.0;  //!< 0.34 × n_inf × V, W/K
+    double infiltrationM3h = 0.0;          //!< n_inf × V
     double massConductance = 0.0;    //!< H_ms = 9.1 × A_m, W/K
     double emConductance = 0.0;      //!< H_em, outer part of H_op in series with H_ms, W/K
     double capacityWhPerK = 0.0;     //!< C_m
@@ -64,17 +72,24 @@ public:
     BuildingThermal thermal(const Building &building) const;
 
 private:
+    //! One hour of a use (or a mixed building's blend). Electricity, IT and hot water are
+    //! per m² of gross floor area; the rest per m² of the thermal zone.
     struct HourValues {
-        float gainsWm2;   // internal heat gains
-        float elecWm2;
+        float elecWm2;      // lighting, appliances, process and IT
+        float itWm2;        // IT electricity, removed by IT cooling
         float dhwWm2;
+        float gainsWm2;     // internal sensible gains in the zone
+        float latentWm2;    // occupants' moisture, as heat
         float heatSetC;
-        float coolSetC;   // ≥ 40 means not cooled
-        float ventM3hM2;  // outdoor air while occupied
+        float coolSetC;     // ≥ kNotCooled: not cooled
+        float ventM3hM2;    // outdoor air
+        float hvac;         // share of the zone heated or cooled
+        float maxHumidity;  // g/kg the zone is dried to while cooled
     };
     struct WeatherHour {
         float outdoorC;
-        float facade[4];  // vertical irradiance N, E, S, W (W/m²)
+        float humidity;   // g/kg; 0 without humidity
+        float facade[4];  // solar gain per m² of aperture N, E, S, W after movable shading (W/m²)
     };
     const std::vector<HourValues> &profileFor(const Building &building);
     template <typename Record>

@@ -128,12 +128,17 @@ private slots:
         QVERIFY(ArchetypeLibrary::loadBundled(&lib).ok);
         const WeatherYear cold = WeatherYear::constant(0.0, 0.0, 0.0, 0.0, 3.0);
         BuildingDemandModel model(lib, cold);
-        // A server room's 500 W/m² need cooling even at 0 °C outside; electricity = process load.
+        // A server room's IT load is cooled all year by the IT cooling, even at 0 °C outside,
+        // while the room around it (lights only) needs heat; electricity is IT plus lighting.
         const Building servers = box(1, BuildingUse::ServerRoom, 10, 10, 1, 4, 2010);
         const BuildingDemand s = model.simulate(servers);
-        QVERIFY(s.coolingKwh > 0.5 * 500.0 * 100 * 8760 / 1000.0);
         const Archetype &a = lib.archetype(BuildingUse::ServerRoom);
-        const double elecKw = (a.lightingWm2 + a.appliancesWm2 + a.processWm2) * 100.0 / 1000.0;  // always-on profile
+        QCOMPARE(a.itWm2, 100.0);
+        const double itKwh = a.itWm2 * 100.0 * 8760 / 1000.0;
+        QVERIFY(std::abs(s.coolingItKwh - lib.itCoolingFactor() * itKwh) < 1e-6 * itKwh);
+        QVERIFY(std::abs(s.coolingKwh - s.coolingItKwh) < 1e-6 * itKwh);  // no room cooling at 0 °C
+        QVERIFY(s.heatingKwh > 0.0);
+        const double elecKw = (a.lightingWm2 + a.appliancesWm2 + a.processWm2 + a.itWm2) * 100.0 / 1000.0;  // always-on
         QVERIFY(std::abs(s.electricityKwh - elecKw * 8760) < 1e-6 * elecKw * 8760);
         // An office with gains needs less heat than the same box with none.
         const Building office = box(2, BuildingUse::Office, 20, 10, 3, 3.5, 2010);
