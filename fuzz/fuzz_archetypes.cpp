@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer harness for the archetype table (ArchetypeLibrary::load, the JSON
-// of resources/energy/archetypes.json): no crash on any input, and an accepted
+// of resources/energy/archetypes/*.json): no crash on any input, and an accepted
 // table answers every lookup the demand model makes.
 #include "FuzzSupport.h"
 

@@ -52,6 +52,8 @@ EnergyRunner::EnergyRunner(Document *document, QObject *parent)
     connect(document, &Document::entitiesRemoved, this, &EnergyRunner::onEntities);
     connect(document, &Document::townReset, this, &EnergyRunner::followProjectWeather);
     connect(document, &Document::settingsChanged, this, &EnergyRunner::followProjectWeather);
+    // Settings choose the archetype set among others: the whole year again.
+    connect(document, &Document::settingsChanged, this, [this] { requestFullRun(0); });
     connect(document, &Document::filePathChanged, this, &EnergyRunner::followProjectWeather);
     followProjectWeather();
 }

@@ -17,7 +17,7 @@ struct EnvelopeValues {
     double windowG = 0.6;  //!< total solar energy transmittance of the glazing
 };
 
-//! Energy-relevant standard use of one BuildingUse (resources/energy/archetypes.json).
+//! Energy-relevant standard use of one BuildingUse (resources/energy/archetypes/<set>.json).
 struct Archetype {
     using Day = std::array<double, 24>;  //!< hourly fractions, hour 0 = 00:00-01:00
 
@@ -27,7 +27,8 @@ struct Archetype {
     Day lighting[2] = {};
     Day appliances[2] = {};
     Day process[2] = {};     //!< share of processWm2 running (1 all day when the profile has none)
-    Day hvac[2] = {};        //!< share of the conditioned area heated or cooled (1 all day when the profile has none)
+    Day hvac[2] = {};        //!< share of the conditioned area cooled (1 all day when the profile has none)
+    Day hvacHeating[2] = {}; //!< share heated (the hvac schedule when the profile has no hvac_heating)
     double m2PerPerson = 25.0;
     double occupantGainW = 70.0;    //!< sensible heat per person
     double occupantLatentW = 45.0;  //!< latent heat (moisture) per person
@@ -47,8 +48,8 @@ struct Archetype {
     double wwr = 0.3;               //!< window-to-wall ratio
     //! Share of the floor area heated and cooled at all (0: not conditioned, e.g. parking).
     double conditionedShare = 1.0;
-    //! Dehumidified to this relative humidity at the cooling set point (1: not dehumidified).
-    double maxRelativeHumidity = 1.0;
+    //! Dried to this humidity ratio, g/kg, while cooled (1000: never).
+    double maxHumidityGPerKg = 1000.0;
     double cmJPerKM2 = 165000.0;    //!< internal heat capacity per m² floor (ISO 13790 class)
     double amFactor = 2.5;          //!< effective mass area per m² floor
 

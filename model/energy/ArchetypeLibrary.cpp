@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ArchetypeLibrary.h"
 
+#include "ArchetypeSets.h"
+#include "WeatherYear.h"
 #include "core/BundledResources.h"
 
 #include <QJsonArray>
@@ -53,13 +55,22 @@ EnvelopeValues readEnvelope(const QJsonObject &o)
 
 Status ArchetypeLibrary::loadBundled(ArchetypeLibrary *out)
 {
-    return load(BundledResources::read(QStringLiteral("energy/archetypes.json")), out);
+    return loadBundled(ArchetypeSets::kDefault, out);
+}
+
+Status ArchetypeLibrary::loadBundled(const QString &setKey, ArchetypeLibrary *out)
+{
+    const QString file = QStringLiteral("energy/archetypes/%1.json").arg(setKey);
+    const QByteArray json = BundledResources::read(file);
+    if (json.isEmpty())
+        return Status::error(QStringLiteral("%1: no such archetype set").arg(file), ErrorCode::CannotOpen);
+    return load(json, out);
 }
 
 Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
 {
     const auto err = [](const QString &what) {
-        return Status::error(QStringLiteral("energy/archetypes.json: %1").arg(what));
+        return Status::error(QStringLiteral("archetype set: %1").arg(what));
     };
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
@@ -67,6 +78,8 @@ Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
         return err(QStringLiteral("not a JSON object (%1)").arg(parseError.errorString()));
 
     ArchetypeLibrary lib;
+    lib.m_key = root.value(QLatin1String("key")).toString();
+    lib.m_name = root.value(QLatin1String("name")).toString();
     lib.m_groundReduction = root.value(QLatin1String("ground_reduction_factor")).toDouble(0.5);
     lib.m_frameFactor = root.value(QLatin1String("window_frame_factor")).toDouble(0.7);
     lib.m_shadingFactor = root.value(QLatin1String("window_shading_factor")).toDouble(0.8);
@@ -118,7 +131,6 @@ Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
         a.itWm2 = std::max(0.0, num("it_w_m2", a.itWm2));
         a.occupantLatentW = std::max(0.0, num("occupant_latent_w", a.occupantLatentW));
         a.conditionedShare = std::clamp(num("conditioned_share", a.conditionedShare), 0.0, 1.0);
-        a.maxRelativeHumidity = std::clamp(num("max_relative_humidity_pct", 100.0) / 100.0, 0.05, 1.0);
         a.heatingSetpointC = num("heating_setpoint_c", a.heatingSetpointC);
         a.heatingSetbackC = num("heating_setback_c", a.heatingSetbackC);
         a.coolingSetpointC = num("cooling_setpoint_c", a.coolingSetpointC);
@@ -130,6 +142,19 @@ Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
         const QString capacity = u.value(QLatin1String("thermal_capacity")).toString();
         if (!classes.contains(capacity))
             return err(QStringLiteral("use '%1': unknown thermal capacity class '%2'").arg(key, capacity));
+        if (profile.contains(QLatin1String("hvac_heating"))) {
+            if (!readSeries(profile, "hvac_heating", a.hvacHeating))
+                return err(QStringLiteral("use '%1': profile '%2' needs 24 weekday and weekend values for hvac_heating")
+                               .arg(key, profileKey));
+        } else {
+            std::copy(std::begin(a.hvac), std::end(a.hvac), std::begin(a.hvacHeating));
+        }
+        // The limit as a humidity ratio, or as relative humidity at the cooling set point.
+        if (u.contains(QLatin1String("max_humidity_g_per_kg")))
+            a.maxHumidityGPerKg = std::max(1.0, num("max_humidity_g_per_kg", 1000.0));
+        else if (u.contains(QLatin1String("max_relative_humidity_pct")))
+            a.maxHumidityGPerKg = WeatherYear::humidityRatioAt(
+                a.coolingSetpointC, std::clamp(num("max_relative_humidity_pct", 100.0), 5.0, 100.0) / 100.0);
         a.cmJPerKM2 = classes.value(capacity).toObject().value(QLatin1String("cm_j_per_k_m2")).toDouble();
         a.amFactor = classes.value(capacity).toObject().value(QLatin1String("am_factor")).toDouble();
     }

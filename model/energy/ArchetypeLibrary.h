@@ -9,14 +9,20 @@
 
 namespace tt {
 
-//! The archetype table: one Archetype per BuildingUse and envelope values by
-//! construction period, read from JSON (the bundled energy/archetypes.json).
+//! One archetype set: one Archetype per BuildingUse and envelope values by
+//! construction period, read from JSON (resources/energy/archetypes/<key>.json;
+//! ArchetypeSets chooses the set for a site).
 class ArchetypeLibrary {
 public:
     //! Parses the JSON table; every BuildingUse key must be present.
     static Status load(const QByteArray &json, ArchetypeLibrary *out);
-    //! The bundled table.
+    //! The bundled set ArchetypeSets::kDefault.
     static Status loadBundled(ArchetypeLibrary *out);
+    //! A bundled set by its key ("ch", "cn").
+    static Status loadBundled(const QString &setKey, ArchetypeLibrary *out);
+
+    QString key() const { return m_key; }
+    QString name() const { return m_name; }
 
     const Archetype &archetype(BuildingUse use) const { return m_uses[int(use)]; }
     //! Envelope of a building built in `year` (0 = unknown: the table's default period).
@@ -36,6 +42,8 @@ private:
         int untilYear = 9999;
         EnvelopeValues values;
     };
+    QString m_key;
+    QString m_name;
     QVector<Archetype> m_uses;
     QVector<Period> m_periods;
     EnvelopeValues m_unknownYear;

@@ -77,10 +77,6 @@ BuildingDemandModel::BuildingDemandModel(const ArchetypeLibrary &library, const 
 
     for (int u = 0; u < kBuildingUseCount; ++u) {
         const Archetype &a = library.archetype(BuildingUse(u));
-        // Dried to this humidity ratio while cooled; without a limit (RH 100 %) never.
-        const double maxHumidity = a.maxRelativeHumidity < 1.0
-            ? WeatherYear::humidityRatioAt(a.coolingSetpointC, a.maxRelativeHumidity)
-            : 1000.0;
         std::vector<HourValues> &p = m_useProfiles[u];
         p.resize(kHours);
         for (int h = 0; h < kHours; ++h) {
@@ -105,8 +101,9 @@ BuildingDemandModel::BuildingDemandModel(const ArchetypeLibrary &library, const 
             v.heatSetC = float(occupied ? a.heatingSetpointC : a.heatingSetbackC);
             v.coolSetC = float(!a.isCooled() ? kNotCooled : occupied ? a.coolingSetpointC : a.coolingSetbackC);
             v.ventM3hM2 = float(occupied ? a.ventilationM3hM2 : 0.0);
-            v.hvac = float(std::clamp(a.hvac[day][hod], 0.0, 1.0));
-            v.maxHumidity = float(maxHumidity);
+            v.hvacHeat = float(std::clamp(a.hvacHeating[day][hod], 0.0, 1.0));
+            v.hvacCool = float(std::clamp(a.hvac[day][hod], 0.0, 1.0));
+            v.maxHumidity = float(a.maxHumidityGPerKg);
         }
     }
 }
@@ -145,7 +142,8 @@ const std::vector<BuildingDemandModel::HourValues> &BuildingDemandModel::profile
             b.latentWm2 += float(w * v.latentWm2);
             b.heatSetC += float(w * v.heatSetC);
             b.ventM3hM2 += float(w * v.ventM3hM2);
-            b.hvac += float(w * v.hvac);
+            b.hvacHeat += float(w * v.hvacHeat);
+            b.hvacCool += float(w * v.hvacCool);
             if (v.coolSetC < kNotCooled && w > 0.0) {
                 cooledWeight += w;
                 coolSet += w * v.coolSetC;
@@ -248,25 +246,28 @@ BuildingDemand BuildingDemandModel::simulateWith(const Building &building, Recor
         const double num = hao * to + hms * tm + 0.5 * internal;
         const double den = hao + hms;
         const double free = num / den;
-        double target = free;
-        if (free < v.heatSetC)
+        double target = free, share = 0.0;
+        if (free < v.heatSetC) {
             target = v.heatSetC;
-        else if (free > v.coolSetC)
+            share = v.hvacHeat;
+        } else if (free > v.coolSetC) {
             target = v.coolSetC;
+            share = v.hvacCool;
+        }
         // Part of the zone conditioned (split units in some rooms, some hours): the zone's
         // mean temperature moves that share of the way to the set point.
-        const double ta = free + double(v.hvac) * (target - free);
-        *heatW = den * ta - num;  // positive heating, negative cooling
+        const double ta = free + share * (target - free);
+        *heatW = share * (den * target - num);  // = den·ta − num; positive heating, negative cooling
         tm = (cm * tm + hms * ta + hem * to + 0.5 * internal + solar) * massDenominator;
         // Dehumidification while the cooling is on and people are there (ISO 52016-1 §6.5.12 moisture
         // balance, steady state): outdoor air and infiltration bring x_out, people their moisture,
         // the coil removes what is above the zone's limit. 0.817 W per m³/h and g/kg is ρ·h_fg.
-        if (latent && v.coolSetC < kNotCooled && v.hvac > 0.0f && *heatW <= 0.0
+        if (latent && v.coolSetC < kNotCooled && v.hvacCool > 0.0f && *heatW <= 0.0
             && (v.latentWm2 > 0.0f || v.ventM3hM2 > 0.0f)) {
             const double airM3h = outdoorAirM3h + t.infiltrationM3h;
             const double moisture = 0.8167 * airM3h * (double(w.humidity) - double(v.maxHumidity))
                 + double(v.latentWm2) * af;
-            *latentW = double(v.hvac) * std::max(0.0, moisture);
+            *latentW = double(v.hvacCool) * std::max(0.0, moisture);
         }
     };
     double q = 0.0, lat = 0.0;

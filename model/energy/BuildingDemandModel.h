@@ -83,7 +83,8 @@ private:
         float heatSetC;
         float coolSetC;     // ≥ kNotCooled: not cooled
         float ventM3hM2;    // outdoor air
-        float hvac;         // share of the zone heated or cooled
+        float hvacHeat;     // share of the zone heated
+        float hvacCool;     // share of the zone cooled
         float maxHumidity;  // g/kg the zone is dried to while cooled
     };
     struct WeatherHour {

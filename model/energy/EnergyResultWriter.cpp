@@ -118,6 +118,9 @@ Status EnergyResultWriter::write(const QString &dir, const SimulationResult &res
     if (s) {
         QJsonObject kpis = result.kpis.toJson();
         kpis.insert(QStringLiteral("weather"), weatherJson(weather, site, weatherChosenBy));
+        kpis.insert(QStringLiteral("archetypes"), QJsonObject{{"set", result.archetypeSet},
+                                                              {"name", result.archetypeSetName},
+                                                              {"chosen_by", result.archetypeSetReason}});
         s = save(d.filePath(QStringLiteral("kpis.json")), QJsonDocument(kpis).toJson());
     }
     return s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "EnergySimulator.h"
 
+#include "ArchetypeSets.h"
 #include "DefaultAssetSizer.h"
 #include "LpDispatcher.h"
 #include "RuleBasedDispatcher.h"
@@ -39,8 +40,16 @@ EnergySimulator::EnergySimulator()
 
 EnergySimulator::~EnergySimulator() = default;
 
-Status EnergySimulator::prepare(const WeatherYear &weather)
+Status EnergySimulator::prepare(const QString &set, const WeatherYear &weather)
 {
+    if (!m_libraryStatus || m_library.key() != set) {
+        // The demand model refers to the library: it goes first.
+        m_model.reset();
+        ArchetypeLibrary library;
+        m_libraryStatus = ArchetypeLibrary::loadBundled(set, &library);
+        if (m_libraryStatus)
+            m_library = std::move(library);
+    }
     if (!m_libraryStatus)
         return m_libraryStatus;
     if (!m_technologiesStatus)
@@ -60,7 +69,9 @@ SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weath
                                       const SimulationOptions &options, const Progress &progress)
 {
     SimulationResult result;
-    result.status = prepare(weather);
+    result.status = prepare(ArchetypeSets::forTown(town, &result.archetypeSetReason), weather);
+    result.archetypeSet = m_library.key();
+    result.archetypeSetName = m_library.name();
     if (!result.status)
         return result;
     const auto cancelled = [&progress, &result](double fraction, const QString &stage) {
@@ -124,7 +135,11 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
 Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const WeatherYear &weather,
                                       const SimulationOptions &options, SimulationResult *result)
 {
-    const Status ready = prepare(weather);
+    const QString set = ArchetypeSets::forTown(town);
+    if (set != result->archetypeSet)
+        return Status::error(QStringLiteral("the archetype set changed from '%1' to '%2': simulate the whole year again")
+                                 .arg(result->archetypeSet, set));
+    const Status ready = prepare(set, weather);
     if (!ready)
         return ready;
     DemandSeries &totals = result->townDemand;
@@ -187,7 +202,7 @@ void EnergySimulator::setTechnologies(const TechnologyParameters &technologies)
 Status EnergySimulator::buildingHourly(const Building &building, const WeatherYear &weather, DemandSeries *series,
                                        BuildingDemand *annual)
 {
-    const Status ready = prepare(weather);
+    const Status ready = prepare(m_library.key().isEmpty() ? ArchetypeSets::kDefault : m_library.key(), weather);
     if (!ready)
         return ready;
     const BuildingDemand d = m_model->hourly(building, series);

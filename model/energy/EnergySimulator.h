@@ -36,6 +36,9 @@ struct SimulationResult {
     DispatchResult dispatch;
     EnergyKpis kpis;
     QVector<EnergyAsset> defaultAssets;  //!< the assets sized because the town had none (ids assigned)
+    QString archetypeSet;        //!< key of the archetype set the buildings were simulated with
+    QString archetypeSetName;
+    QString archetypeSetReason;  //!< why that set (ArchetypeSets::forTown)
     QStringList warnings;
     QStringList systemWarnings;  //!< what building the system from the assets noted
 };
@@ -57,7 +60,7 @@ public:
     //! recomputes that building's demand only, updates the town totals, re-dispatches.
     Status rerunBuilding(const Town &town, EntityId id, const WeatherYear &weather, const SimulationOptions &options,
                          SimulationResult *result);
-    //! One building's hourly demand, computed on demand.
+    //! One building's hourly demand, computed on demand with the archetype set of the last run.
     Status buildingHourly(const Building &building, const WeatherYear &weather, DemandSeries *series,
                           BuildingDemand *annual = nullptr);
 
@@ -67,7 +70,8 @@ public:
     const TechnologyParameters &technologies() const { return m_technologies; }
 
 private:
-    Status prepare(const WeatherYear &weather);
+    //! The archetype set `set` and the demand model for `weather`.
+    Status prepare(const QString &set, const WeatherYear &weather);
     //! Dispatches the year; `rebuildSystem` false keeps result->system from the last run.
     void dispatch(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
                   SimulationResult *result, bool rebuildSystem = true);

@@ -2,6 +2,7 @@
 // The building demand model: archetype table, steady-state heat loss by hand,
 // gains, mixed uses and per-building hourly series against the town totals.
 #include "core/BundledResources.h"
+#include "energy/ArchetypeSets.h"
 #include "energy/BuildingDemandModel.h"
 
 #include <QJsonDocument>
@@ -17,7 +18,7 @@ namespace {
 ArchetypeLibrary officeLibrary(const QVariantMap &overrides)
 {
     QJsonObject root
-        = QJsonDocument::fromJson(BundledResources::read(QStringLiteral("energy/archetypes.json"))).object();
+        = QJsonDocument::fromJson(BundledResources::read(QStringLiteral("energy/archetypes/ch.json"))).object();
     QJsonObject uses = root.value("uses").toObject();
     QJsonObject office = uses.value("office").toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
@@ -61,21 +62,33 @@ class TestEnergyDemand : public QObject {
 private slots:
     void bundledTableIsComplete()
     {
+        // Every bundled set: the Swiss/CEA one and the Chinese one.
+        QStringList keys;
+        for (const ArchetypeSets::Info &set : ArchetypeSets::bundled())
+            keys.append(set.key);
+        QCOMPARE(keys, QStringList({"ch", "cn"}));
         ArchetypeLibrary lib;
-        const Status s = ArchetypeLibrary::loadBundled(&lib);
-        QVERIFY2(s.ok, qPrintable(s.message));
-        for (int u = 0; u < kBuildingUseCount; ++u) {
-            const Archetype &a = lib.archetype(BuildingUse(u));
-            QCOMPARE(a.use, BuildingUse(u));
-            QVERIFY(!a.source.isEmpty());
-            QVERIFY(a.heatingSetpointC >= a.heatingSetbackC);
+        for (const QString &key : keys) {
+            const Status s = ArchetypeLibrary::loadBundled(key, &lib);
+            QVERIFY2(s.ok, qPrintable(s.message));
+            QCOMPARE(lib.key(), key);
+            QVERIFY(!lib.name().isEmpty());
+            for (int u = 0; u < kBuildingUseCount; ++u) {
+                const Archetype &a = lib.archetype(BuildingUse(u));
+                QCOMPARE(a.use, BuildingUse(u));
+                QVERIFY2(!a.source.isEmpty(), qPrintable(key + ": " + buildinguse::key(BuildingUse(u))));
+                QVERIFY(a.heatingSetpointC >= a.heatingSetbackC);
+                QVERIFY(a.conditionedShare >= 0.0 && a.conditionedShare <= 1.0);
+            }
+            // Envelope periods: older is leakier.
+            QVERIFY(lib.envelope(1950).wallU > lib.envelope(1995).wallU || key == QLatin1String("cn"));
+            QVERIFY(lib.envelope(1995).wallU > lib.envelope(2020).wallU);
         }
-        // Envelope periods: older is leakier.
-        QVERIFY(lib.envelope(1950).wallU > lib.envelope(1990).wallU);
-        QVERIFY(lib.envelope(2005).wallU > lib.envelope(2020).wallU);
+        QVERIFY(!ArchetypeLibrary::loadBundled(QStringLiteral("atlantis"), &lib).ok);
+        QVERIFY2(ArchetypeLibrary::loadBundled(&lib).ok && lib.key() == QLatin1String("ch"), "the default set");
         QCOMPARE(lib.envelope(0).wallU, lib.envelope(1990).wallU);
         // A table without a use is refused with the use named.
-        QJsonObject root = QJsonDocument::fromJson(BundledResources::read("energy/archetypes.json")).object();
+        QJsonObject root = QJsonDocument::fromJson(BundledResources::read("energy/archetypes/ch.json")).object();
         QJsonObject uses = root.value("uses").toObject();
         uses.remove("hotel");
         root.insert("uses", uses);
