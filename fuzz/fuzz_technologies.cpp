@@ -48,8 +48,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                       && trip.returnHour <= tt::EvTrip::kLatestReturnHour);
     // The heating curve and the power curve give finite, bounded values at any weather.
     for (double outdoor : {-90.0, -12.0, 0.0, 15.0, 60.0}) {
-        const double cop = t.heatPump.cop(outdoor);
-        TT_FUZZ_CHECK(std::isfinite(cop) && cop >= 1.0 && cop <= t.heatPump.maxCop);
+        for (double ground : {-10.0, 10.0, 30.0}) {
+            const double cop = t.heatPump.cop(outdoor, ground);
+            TT_FUZZ_CHECK(std::isfinite(cop) && cop >= 1.0 && cop <= t.heatPump.maxCop);
+            const double hotWater = t.heatPump.dhwCop(ground);
+            TT_FUZZ_CHECK(std::isfinite(hotWater) && hotWater >= 1.0 && hotWater <= t.heatPump.maxCop);
+            const double cooling = t.heatPump.coolingCop(ground);
+            TT_FUZZ_CHECK(std::isfinite(cooling) && (cooling == 0.0 || (cooling >= 1.0 && cooling <= t.heatPump.maxCop)));
+        }
     }
     for (double speed : {0.0, 3.0, 8.0, 12.0, 24.9, 25.0, 70.0}) {
         const double kw = tt::WindModel::powerKw(speed, t.wind.turbine);

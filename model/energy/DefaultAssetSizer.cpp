@@ -128,8 +128,9 @@ QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSerie
     const double heatPump = 0.4 * peakHeat;
     if (heatPump > 0.0) {
         out.append(asset(EnergyAssetType::HeatPump, QStringLiteral("Ground-source heat pumps"), plant,
-                         {{"heat_kw", heatPump}, {"source_temp_c", tech.heatPump.sourceTempC},
-                          {"carnot_efficiency", tech.heatPump.carnotEfficiency}, {"max_cop", tech.heatPump.maxCop}}));
+                         {{"heat_kw", heatPump}, {"carnot_efficiency", tech.heatPump.carnotEfficiency},
+                          {"cooling_carnot_efficiency", tech.heatPump.coolingCarnotEfficiency},
+                          {"max_cop", tech.heatPump.maxCop}}));
         out.append(asset(EnergyAssetType::BiomassBoiler, QStringLiteral("Biomass boiler"), plant,
                          {{"heat_kw", 0.1 * peakHeat}, {"efficiency", tech.biomassBoiler.efficiency}}));
         out.append(asset(EnergyAssetType::GasBoiler, QStringLiteral("Gas peak and backup boilers"), plant,

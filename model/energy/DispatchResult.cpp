@@ -12,7 +12,7 @@ const char *const kFlowKeys[kFlowCount] = {
     "pv_kw", "wind_kw", "elec_curtailed_kw",
     "chp_elec_kw", "chp_heat_kw", "chp_gas_kw", "absorption_heat_kw", "absorption_cool_kw",
     "gas_boiler_heat_kw", "gas_boiler_gas_kw", "biomass_heat_kw", "biomass_fuel_kw",
-    "heat_pump_elec_kw", "heat_pump_heat_kw", "chiller_elec_kw", "chiller_cool_kw",
+    "heat_pump_elec_kw", "heat_pump_heat_kw", "heat_pump_cool_kw", "chiller_elec_kw", "chiller_cool_kw",
     "battery_charge_kw", "battery_discharge_kw", "battery_soc_kwh",
     "thermal_charge_kw", "thermal_discharge_kw", "thermal_soc_kwh",
     "ev_charge_kw", "ev_discharge_kw", "ev_soc_kwh", "ev_trip_kwh",
@@ -60,7 +60,8 @@ double DispatchResult::residual(Carrier c, int h) const
             + f(Flow::ThermalDischarge) + f(Flow::UnmetHeat)
             - (f(Flow::HeatDemand) + f(Flow::ThermalCharge) + f(Flow::AbsorptionHeat) + f(Flow::HeatDump));
     case Carrier::Cooling:
-        return f(Flow::AbsorptionCool) + f(Flow::ChillerCool) + f(Flow::UnmetCool) - f(Flow::CoolDemand);
+        return f(Flow::AbsorptionCool) + f(Flow::HeatPumpCool) + f(Flow::ChillerCool) + f(Flow::UnmetCool)
+            - f(Flow::CoolDemand);
     }
     return 0.0;
 }

@@ -20,7 +20,7 @@ enum class Flow : quint8 {
     Pv, Wind, ElecCurtailed,
     ChpElec, ChpHeat, ChpGas, AbsorptionHeat, AbsorptionCool,
     GasBoilerHeat, GasBoilerGas, BiomassHeat, BiomassFuel,
-    HeatPumpElec, HeatPumpHeat, ChillerElec, ChillerCool,
+    HeatPumpElec, HeatPumpHeat, HeatPumpCool, ChillerElec, ChillerCool,
     BatteryCharge, BatteryDischarge, BatterySoc,
     ThermalCharge, ThermalDischarge, ThermalSoc,
     EvCharge, EvDischarge, EvSoc, EvTrip,

@@ -52,6 +52,7 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
     k.biomassHeatKwh = d.total(Flow::BiomassHeat);
     k.absorptionCoolKwh = d.total(Flow::AbsorptionCool);
     k.chillerCoolKwh = d.total(Flow::ChillerCool);
+    k.heatPumpCoolKwh = d.total(Flow::HeatPumpCool);
     k.curtailedKwh = d.total(Flow::ElecCurtailed);
     k.heatDumpKwh = d.total(Flow::HeatDump);
     k.gridImportKwh = d.total(Flow::GridImport);
@@ -95,7 +96,11 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
         + k.evChargingKwh;
     k.selfSufficiency = std::clamp(1.0 - ratio(k.gridImportKwh, localUse), 0.0, 1.0);
     k.selfConsumption = ratio(localRenewables, k.pvKwh + k.windKwh);
-    const double ambientHeat = std::max(0.0, k.heatPumpHeatKwh - d.total(Flow::HeatPumpElec));
+    // Ground heat the heat pumps lifted: their heat less the electricity heating took (their
+    // electricity also drives the cooling of reversible ones, whose ground sink is not a source).
+    double ambientHeat = 0.0;
+    for (int h = 0; h < d.hours() && h < int(s.heatPumpCop.size()); ++h)
+        ambientHeat += d.at(Flow::HeatPumpHeat, h) * (1.0 - 1.0 / s.heatPumpCop[size_t(h)]);
     const double renewableIn = localRenewables + k.biomassFuelKwh + ambientHeat;
     k.renewableShare = ratio(renewableIn, renewableIn + k.gridImportKwh + k.gasKwh);
 
@@ -126,6 +131,7 @@ QJsonObject EnergyKpis::toJson() const
         {"chp_heat", chpHeatKwh / 1000.0}, {"heat_pump_heat", heatPumpHeatKwh / 1000.0},
         {"gas_boiler_heat", gasBoilerHeatKwh / 1000.0}, {"biomass_heat", biomassHeatKwh / 1000.0},
         {"absorption_cooling", absorptionCoolKwh / 1000.0}, {"electric_chiller_cooling", chillerCoolKwh / 1000.0},
+        {"heat_pump_cooling", heatPumpCoolKwh / 1000.0},
         {"electricity_curtailed", curtailedKwh / 1000.0}, {"heat_dumped", heatDumpKwh / 1000.0}};
     const QJsonObject baselineJson{
         {"description", QStringLiteral("grid electricity for all electric demand and EV charging, gas boilers "

@@ -24,6 +24,7 @@ struct EnergyKpis {
 
     double pvKwh = 0.0, windKwh = 0.0, chpElecKwh = 0.0, chpHeatKwh = 0.0, heatPumpHeatKwh = 0.0;
     double gasBoilerHeatKwh = 0.0, biomassHeatKwh = 0.0, absorptionCoolKwh = 0.0, chillerCoolKwh = 0.0;
+    double heatPumpCoolKwh = 0.0;  //!< cooling by reversible heat pumps
     double curtailedKwh = 0.0, heatDumpKwh = 0.0;
     double gridImportKwh = 0.0, gridExportKwh = 0.0, peakGridImportKw = 0.0;
     double gasKwh = 0.0, biomassFuelKwh = 0.0;

@@ -118,6 +118,8 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
         result->systemWarnings.clear();
         result->system = EnergySystem::fromTown(town, weather, m_technologies, &result->systemWarnings);
     }
+    // The heat pumps serve each hour's space heat and hot water at their mixed COP.
+    result->system.setHeatMix(result->townDemand.heating, result->townDemand.dhw);
     const DispatchDemand demand = DispatchDemand::fromSeries(result->townDemand);
     result->dispatch = options.strategy == DispatchStrategy::Optimal
         ? LpDispatcher(options.objective).dispatch(result->system, demand)

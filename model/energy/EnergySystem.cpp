@@ -163,6 +163,7 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
     WeightedMean chpEl, chpTh, absCop, gbEff, bioEff, chCop;
     double hpLargest = 0.0;
     HeatPumpParameters heatPump = tech.heatPump;
+    double hpSourceC = NAN;  // the largest heat pump's own source temperature, if it gives one
     double batteryLargest = 0.0, thermalLargest = 0.0;
     // Without a unit the empty store keeps the technology's efficiencies and limits.
     s.battery = tech.battery.unit;
@@ -252,8 +253,10 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
             s.heatPumpKw += kw;
             if (kw > hpLargest) {
                 hpLargest = kw;
-                heatPump.sourceTempC = p("source_temp_c", tech.heatPump.sourceTempC);
+                hpSourceC = p("source_temp_c", NAN);
                 heatPump.carnotEfficiency = p("carnot_efficiency", tech.heatPump.carnotEfficiency);
+                heatPump.coolingCarnotEfficiency
+                    = p("cooling_carnot_efficiency", tech.heatPump.coolingCarnotEfficiency);
                 heatPump.maxCop = p("max_cop", tech.heatPump.maxCop);
             }
             break;
@@ -323,12 +326,31 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
     s.battery.socMax = std::clamp(s.battery.socMax, s.battery.socMin, 1.0);
     s.thermal.socMax = std::clamp(s.thermal.socMax, s.thermal.socMin, 1.0);
 
-    // Ground-source COP: a fraction of Carnot between the ground and a supply
-    // temperature that follows the heating curve (the largest heat pump's data).
-    s.heatPumpCop.resize(kHours);
-    for (int h = 0; h < kHours; ++h)
-        s.heatPumpCop[h] = heatPump.cop(weather.dryBulbC[h]);
+    // Ground-source COPs: a fraction of Carnot between the ground (the EPW's ground
+    // temperatures, or the asset's own source) and the heating curve, the hot-water
+    // temperature or, cooling, the chilled water (the largest heat pump's data).
+    const std::vector<double> ground = std::isnan(hpSourceC) ? weather.groundTemperatureC(heatPump.sourceDepthM)
+                                                            : std::vector<double>(kHours, hpSourceC);
+    s.heatPumpSpaceCop.resize(kHours);
+    s.heatPumpDhwCop.resize(kHours);
+    s.heatPumpCoolingCop.resize(kHours);
+    for (int h = 0; h < kHours; ++h) {
+        s.heatPumpSpaceCop[h] = heatPump.cop(weather.dryBulbC[h], ground[h]);
+        s.heatPumpDhwCop[h] = heatPump.dhwCop(ground[h]);
+        s.heatPumpCoolingCop[h] = heatPump.coolingCop(ground[h]);
+    }
+    s.heatPumpCop = s.heatPumpSpaceCop;
     return s;
+}
+
+void EnergySystem::setHeatMix(const std::vector<double> &spaceHeatKw, const std::vector<double> &hotWaterKw)
+{
+    heatPumpCop = heatPumpSpaceCop;
+    for (size_t h = 0; h < heatPumpCop.size() && h < spaceHeatKw.size() && h < hotWaterKw.size(); ++h) {
+        const double space = std::max(0.0, spaceHeatKw[h]), water = std::max(0.0, hotWaterKw[h]);
+        if (space + water > 0.0)
+            heatPumpCop[h] = (space + water) / (space / heatPumpSpaceCop[h] + water / heatPumpDhwCop[h]);
+    }
 }
 
 } // namespace tt

@@ -39,7 +39,12 @@ struct EnergySystem {
     // Availability per hour (kW).
     std::vector<double> pvKw;
     std::vector<double> windKw;
-    std::vector<double> heatPumpCop;  //!< ground-source COP per hour (heating curve)
+    //! Ground-source heating COP per hour of the hour's heat: space heating and hot water
+    //! mixed by setHeatMix(); until then the space-heating COP.
+    std::vector<double> heatPumpCop;
+    std::vector<double> heatPumpSpaceCop;    //!< on the heating curve
+    std::vector<double> heatPumpDhwCop;      //!< at the hot-water temperature
+    std::vector<double> heatPumpCoolingCop;  //!< reversible heat pumps' cooling COP; empty or 0: heating only
     std::vector<double> importPrice;  //!< time-of-use tariff per hour
     QHash<EntityId, double> pvKwhByBuilding;  //!< annual rooftop PV yield per host building
 
@@ -77,6 +82,14 @@ struct EnergySystem {
 
     //! Heat the CHP gives per kWh of electricity.
     double chpHeatPerElec() const { return chpThermalEfficiency / chpElecEfficiency; }
+    //! Cooling COP of the heat pumps in hour h; 0 when they only heat.
+    double heatPumpCoolingCopAt(int h) const
+    {
+        return heatPumpCoolingCop.empty() ? 0.0 : heatPumpCoolingCop[size_t(h)];
+    }
+    //! Sets heatPumpCop to the COP of each hour's mix of space heat and hot water: the
+    //! electricity of both over the heat of both. Hours without heat keep the space COP.
+    void setHeatMix(const std::vector<double> &spaceHeatKw, const std::vector<double> &hotWaterKw);
 
     //! The azimuth (clockwise from north) of PV whose asset does not set
     //! `azimuth_deg`: facing the equator, south (180°) north of it and north (0°)

@@ -12,13 +12,14 @@ namespace tt {
 namespace {
 // Column layout of one hour; EV cohorts follow with kEvColumns each.
 enum Col {
-    cImport, cExport, cCurtail, cChpElec, cGasBoiler, cBiomass, cHpElec, cChillerElec, cAbsHeat, cDump,
+    cImport, cExport, cCurtail, cChpElec, cGasBoiler, cBiomass, cHpElec, cHpCoolElec, cChillerElec, cAbsHeat, cDump,
     cBatCharge, cBatDischarge, cBatSoc, cTsCharge, cTsDischarge, cTsSoc, cUnmetElec, cUnmetHeat, cUnmetCool,
     kHourColumns
 };
 enum EvCol { eCharge, eDischarge, eSoc, eShort, kEvColumns };
 // Rows of one hour; one more per EV cohort.
-enum Row { rElec, rHeat, rCool, rBattery, rThermal, kHourRows };
+// rHeatPump: a reversible heat pump heats or cools with the same machines.
+enum Row { rElec, rHeat, rCool, rBattery, rThermal, rHeatPump, kHourRows };
 // Breaks ties (e.g. simultaneous charge and discharge) without changing the optimum materially.
 constexpr double kCycleCost = 1e-4;
 // Under the CO2 objective cost still breaks ties between equally clean solutions.
@@ -97,7 +98,9 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             bound(cChpElec, 0, s.chpElecKw, (gasCo + moneyWeight * s.gasPrice) / s.chpElecEfficiency);
             bound(cGasBoiler, 0, s.gasBoilerKw, (gasCo + moneyWeight * s.gasPrice) / s.gasBoilerEfficiency);
             bound(cBiomass, 0, s.biomassBoilerKw, (bioCo + moneyWeight * s.biomassPrice) / s.biomassBoilerEfficiency);
+            const double eer = s.heatPumpCoolingCopAt(t);
             bound(cHpElec, 0, s.heatPumpKw / cop, 0.0);
+            bound(cHpCoolElec, 0, eer > 0.0 ? s.heatPumpKw / eer : 0.0, 0.0);
             bound(cChillerElec, 0, s.chillerKw / s.chillerCop, 0.0);
             bound(cAbsHeat, 0, s.absorptionCoolKw / s.absorptionCop, 0.0);
             bound(cDump, 0, COIN_DBL_MAX, 0.0);
@@ -121,6 +124,7 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             w.add(r0 + rElec, c0 + cBatDischarge, 1);
             w.add(r0 + rElec, c0 + cBatCharge, -1);
             w.add(r0 + rElec, c0 + cHpElec, -1);
+            w.add(r0 + rElec, c0 + cHpCoolElec, -1);
             w.add(r0 + rElec, c0 + cChillerElec, -1);
             w.add(r0 + rElec, c0 + cUnmetElec, 1);
             // Heat.
@@ -137,7 +141,13 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             // Cooling.
             w.rowLower[r0 + rCool] = w.rowUpper[r0 + rCool] = demand.cooling[t];
             w.add(r0 + rCool, c0 + cAbsHeat, s.absorptionCop);
+            w.add(r0 + rCool, c0 + cHpCoolElec, eer);
             w.add(r0 + rCool, c0 + cChillerElec, s.chillerCop);
+            // Heat pumps: heat out plus cooling out within their capacity.
+            w.add(r0 + rHeatPump, c0 + cHpElec, cop);
+            w.add(r0 + rHeatPump, c0 + cHpCoolElec, eer);
+            w.rowLower[r0 + rHeatPump] = -COIN_DBL_MAX;
+            w.rowUpper[r0 + rHeatPump] = s.heatPumpKw;
             w.add(r0 + rCool, c0 + cUnmetCool, 1);
             // Storage: soc[i] − keep·soc[i−1] − η_c·charge + discharge/η_d = keep·soc0 (first hour) or 0.
             const auto storage = [&](int row, int socCol, int chCol, int disCol, const StorageUnit &u, double e0) {
@@ -179,7 +189,7 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             }
         }
 
-        // Windows of equal length share the matrix except for the heat pump's COP,
+        // Windows of equal length share the matrix except for the heat pumps' COPs,
         // and 24 h apart their optimal bases look alike: keep the model and warm-start.
         if (n != modelHours) {
             const CoinPackedMatrix matrix(false, w.rows.data(), w.cols.data(), w.values.data(),
@@ -193,8 +203,14 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             model.chgRowLower(w.rowLower.data());
             model.chgRowUpper(w.rowUpper.data());
             model.chgObjCoefficients(w.objective.data());
-            for (int i = 0; i < n; ++i)
-                model.modifyCoefficient(i * rowsPerHour + rHeat, i * colsPerHour + cHpElec, s.heatPumpCop[t0 + i]);
+            for (int i = 0; i < n; ++i) {
+                const int r0 = i * rowsPerHour, c0 = i * colsPerHour;
+                const double cop = s.heatPumpCop[t0 + i], eer = s.heatPumpCoolingCopAt(t0 + i);
+                model.modifyCoefficient(r0 + rHeat, c0 + cHpElec, cop);
+                model.modifyCoefficient(r0 + rHeatPump, c0 + cHpElec, cop);
+                model.modifyCoefficient(r0 + rCool, c0 + cHpCoolElec, eer);
+                model.modifyCoefficient(r0 + rHeatPump, c0 + cHpCoolElec, eer);
+            }
         }
         model.dual();
         if (!model.isProvenOptimal())
@@ -226,8 +242,9 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             set(Flow::GasBoilerGas, v[cGasBoiler] / s.gasBoilerEfficiency);
             set(Flow::BiomassHeat, v[cBiomass]);
             set(Flow::BiomassFuel, v[cBiomass] / s.biomassBoilerEfficiency);
-            set(Flow::HeatPumpElec, v[cHpElec]);
+            set(Flow::HeatPumpElec, v[cHpElec] + v[cHpCoolElec]);
             set(Flow::HeatPumpHeat, v[cHpElec] * cop);
+            set(Flow::HeatPumpCool, v[cHpCoolElec] * s.heatPumpCoolingCopAt(t));
             set(Flow::ChillerElec, v[cChillerElec]);
             set(Flow::ChillerCool, v[cChillerElec] * s.chillerCop);
             set(Flow::BatteryCharge, v[cBatCharge]);

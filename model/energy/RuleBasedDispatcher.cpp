@@ -75,11 +75,14 @@ DispatchResult RuleBasedDispatcher::dispatch(const EnergySystem &s, const Dispat
         const double gasHeat = take(heat, gasCap);
         heat -= gasHeat;
 
-        // --- Cooling: absorption first (free CHP heat), then electric chillers.
+        // --- Cooling: absorption first (free CHP heat), then reversible heat pumps with what
+        // heating left of them (their COP beats the chillers' with the ground as sink), then chillers.
         const double absCool = absHeat * s.absorptionCop;
+        const double hpEer = s.heatPumpCoolingCopAt(h);
+        const double hpCool = hpEer > 0.0 ? take(demand.cooling[h] - absCool, hpCapacity) : 0.0;
         double chillerCap = s.chillerKw;
-        const double chillerCool = take(demand.cooling[h] - absCool, chillerCap);
-        const double unmetCool = std::max(0.0, demand.cooling[h] - absCool - chillerCool);
+        const double chillerCool = take(demand.cooling[h] - absCool - hpCool, chillerCap);
+        const double unmetCool = std::max(0.0, demand.cooling[h] - absCool - hpCool - chillerCool);
 
         // --- EVs: trips return, then the charging that cannot wait any longer.
         double evTrip = 0.0, evShort = 0.0, forced = 0.0;
@@ -98,7 +101,7 @@ DispatchResult RuleBasedDispatcher::dispatch(const EnergySystem &s, const Dispat
         }
 
         // --- Electricity.
-        const double hpElec = hpHeat / s.heatPumpCop[h];
+        const double hpElec = hpHeat / s.heatPumpCop[h] + (hpCool > 0.0 ? hpCool / hpEer : 0.0);
         const double chillerElec = chillerCool / s.chillerCop;
         const double renewables = s.pvKw[h] + s.windKw[h];
         double balance = renewables + chpElec - demand.electricity[h] - hpElec - chillerElec - forced;
@@ -179,6 +182,7 @@ DispatchResult RuleBasedDispatcher::dispatch(const EnergySystem &s, const Dispat
         set(Flow::BiomassFuel, bioHeat / s.biomassBoilerEfficiency);
         set(Flow::HeatPumpElec, hpElec + tsFromHp / s.heatPumpCop[h]);
         set(Flow::HeatPumpHeat, hpHeat + tsFromHp);
+        set(Flow::HeatPumpCool, hpCool);
         set(Flow::ChillerElec, chillerElec);
         set(Flow::ChillerCool, chillerCool);
         set(Flow::BatteryCharge, batCharge);

@@ -82,7 +82,7 @@ const std::vector<NumberSpec> &numberSpecs()
         // Condensing boilers exceed 1 on the lower heating value.
         add("gas_boiler", "efficiency", {0.1, 1.1}, [](T &t) -> double & { return t.gasBoiler.efficiency; });
         add("biomass_boiler", "efficiency", {0.1, 1.0}, [](T &t) -> double & { return t.biomassBoiler.efficiency; });
-        add("heat_pump", "source_temp_c", {-30.0, 40.0}, [](T &t) -> double & { return t.heatPump.sourceTempC; });
+        add("heat_pump", "source_depth_m", {0.0, 500.0}, [](T &t) -> double & { return t.heatPump.sourceDepthM; });
         add("heat_pump", "carnot_efficiency", {0.0, 1.0, true},
             [](T &t) -> double & { return t.heatPump.carnotEfficiency; });
         add("heat_pump", "max_cop", {1.0, 20.0}, [](T &t) -> double & { return t.heatPump.maxCop; });
@@ -93,6 +93,13 @@ const std::vector<NumberSpec> &numberSpecs()
         add("heat_pump", "outdoor_temp_at_max_supply_c", {-50.0, 40.0},
             [](T &t) -> double & { return t.heatPump.outdoorTempAtMaxSupplyC; });
         add("heat_pump", "min_lift_k", {0.0, 50.0, true}, [](T &t) -> double & { return t.heatPump.minLiftK; });
+        add("heat_pump", "dhw_supply_temp_c", {40.0, 95.0}, [](T &t) -> double & { return t.heatPump.dhwSupplyTempC; });
+        add("heat_pump", "cooling_carnot_efficiency", {0.0, 1.0},
+            [](T &t) -> double & { return t.heatPump.coolingCarnotEfficiency; });
+        add("heat_pump", "cooling_supply_temp_c", {0.0, 25.0},
+            [](T &t) -> double & { return t.heatPump.coolingSupplyTempC; });
+        add("heat_pump", "cooling_rejection_rise_k", {0.0, 30.0},
+            [](T &t) -> double & { return t.heatPump.coolingRejectionRiseK; });
         add("chiller", "cop", {0.5, 15.0}, [](T &t) -> double & { return t.chiller.cop; });
         for (const auto &[technology, member] : {std::pair{"battery", &T::battery},
                                                  std::pair{"thermal_storage", &T::thermalStorage}}) {
@@ -419,12 +426,32 @@ double HeatPumpParameters::supplyTempC(double outdoorC) const
                       supplyTempMinC, supplyTempMaxC);
 }
 
-double HeatPumpParameters::cop(double outdoorC) const
+namespace {
+// A heat pump lifting heat to `supplyC`: a share of the Carnot COP, never below 1 (the
+// compressor's work ends up as heat too) nor above maxCop.
+double heatingCop(const HeatPumpParameters &p, double supplyC, double sourceC)
 {
-    const double supply = supplyTempC(outdoorC);
-    const double lift = std::max(minLiftK, supply - sourceTempC);
-    // Never below 1: the compressor's work ends up as heat too.
-    return std::clamp(carnotEfficiency * (supply + 273.15) / lift, 1.0, maxCop);
+    const double lift = std::max(p.minLiftK, supplyC - sourceC);
+    return std::clamp(p.carnotEfficiency * (supplyC + 273.15) / lift, 1.0, p.maxCop);
+}
+} // namespace
+
+double HeatPumpParameters::cop(double outdoorC, double sourceC) const
+{
+    return heatingCop(*this, supplyTempC(outdoorC), sourceC);
+}
+
+double HeatPumpParameters::dhwCop(double sourceC) const
+{
+    return heatingCop(*this, dhwSupplyTempC, sourceC);
+}
+
+double HeatPumpParameters::coolingCop(double sourceC) const
+{
+    if (coolingCarnotEfficiency <= 0.0)
+        return 0.0;
+    const double lift = std::max(minLiftK, sourceC + coolingRejectionRiseK - coolingSupplyTempC);
+    return std::clamp(coolingCarnotEfficiency * (coolingSupplyTempC + 273.15) / lift, 1.0, maxCop);
 }
 
 QString TechnologyParameters::bundledFileName()

@@ -58,7 +58,8 @@ struct BoilerParameters {
 //! Ground-source heat pump: COP as a share of Carnot between the ground and a
 //! supply temperature following the heating curve of the heating network.
 struct HeatPumpParameters {
-    double sourceTempC = 0.0;
+    //! Depth of the EPW ground temperatures that stand for the borehole field's source.
+    double sourceDepthM = 0.0;
     double carnotEfficiency = 0.0;
     double maxCop = 0.0;
     double supplyTempMinC = 0.0;          //!< supply at and above outdoorTempAtMinSupplyC
@@ -66,11 +67,23 @@ struct HeatPumpParameters {
     double outdoorTempAtMinSupplyC = 0.0;
     double outdoorTempAtMaxSupplyC = 0.0;
     double minLiftK = 0.0;                //!< smallest lift the COP is computed for
+    double dhwSupplyTempC = 0.0;          //!< hot water (55-60 °C against Legionella)
+    //! Reversible heat pumps cool too: chilled water at coolingSupplyTempC, heat rejected to the
+    //! ground coolingRejectionRiseK above its temperature; 0 efficiency: heating only.
+    double coolingCarnotEfficiency = 0.0;
+    double coolingSupplyTempC = 0.0;
+    double coolingRejectionRiseK = 0.0;
 
     //! Supply temperature at an outdoor temperature: linear between the two points, clamped.
     double supplyTempC(double outdoorC) const;
-    //! COP at an outdoor temperature: carnotEfficiency × T_supply / lift (kelvin), between 1 and maxCop.
-    double cop(double outdoorC) const;
+    //! Space-heating COP: carnotEfficiency × T_supply / (T_supply − T_source) (kelvin, the lift at
+    //! least minLiftK), between 1 and maxCop, T_supply from the heating curve.
+    double cop(double outdoorC, double sourceC) const;
+    //! The same for hot water at dhwSupplyTempC.
+    double dhwCop(double sourceC) const;
+    //! Cooling COP (EER): coolingCarnotEfficiency × T_chw / (T_source + rise − T_chw), up to maxCop;
+    //! 0 for a heat pump that only heats.
+    double coolingCop(double sourceC) const;
 };
 
 //! Electric chiller.

@@ -157,6 +157,40 @@ private slots:
         }
     }
 
+    void reversibleHeatPumpsShareTheirCapacity()
+    {
+        // 100 kW of heat pumps (heating COP 4, cooling COP 5) and 200 kW of chillers at COP 3.
+        // Hour 0 wants 60 kW of cooling only, hour 1 60 kW of heat and 60 kW of cooling.
+        const int hours = 2;
+        EnergySystem s = gridOnly(hours, 1.0);
+        s.heatPumpKw = 100.0;
+        s.heatPumpCoolingCop.assign(hours, 5.0);
+        s.chillerKw = 200.0;
+        s.chillerCop = 3.0;
+        DispatchDemand d = zeroDemand(hours);
+        d.cooling = {60.0, 60.0};
+        d.heat = {0.0, 60.0};
+        for (const DispatchResult &r : bothStrategies(s, d)) {
+            QVERIFY(r.maxResidual() < 1e-6);
+            // Hour 0: the heat pumps cool it all, at 60/5 = 12 kW instead of the chillers' 20.
+            QVERIFY(std::abs(r.at(Flow::HeatPumpCool, 0) - 60.0) < 1e-6);
+            QVERIFY(std::abs(r.at(Flow::HeatPumpElec, 0) - 12.0) < 1e-6);
+            QVERIFY(r.at(Flow::ChillerCool, 0) < 1e-6);
+            // Hour 1: heating takes 60 of the 100 kW, 40 are left to cool, the chillers do 20.
+            QVERIFY(std::abs(r.at(Flow::HeatPumpHeat, 1) - 60.0) < 1e-6);
+            QVERIFY(r.at(Flow::HeatPumpHeat, 1) + r.at(Flow::HeatPumpCool, 1) <= 100.0 + 1e-6);
+            QVERIFY(std::abs(r.at(Flow::HeatPumpCool, 1) - 40.0) < 1e-6);
+            QVERIFY(std::abs(r.at(Flow::ChillerCool, 1) - 20.0) < 1e-6);
+            QVERIFY(std::abs(r.at(Flow::HeatPumpElec, 1) - (60.0 / 4.0 + 40.0 / 5.0)) < 1e-6);
+        }
+        // Heat pumps that only heat leave the cooling to the chillers.
+        s.heatPumpCoolingCop.clear();
+        for (const DispatchResult &r : bothStrategies(s, d)) {
+            QCOMPARE(r.total(Flow::HeatPumpCool), 0.0);
+            QVERIFY(std::abs(r.total(Flow::ChillerCool) - 120.0) < 1e-6);
+        }
+    }
+
     void shortfallIsANumberNotACrash()
     {
         // A charger too small to reach the departure charge: the shortfall is reported.

@@ -90,7 +90,7 @@ private slots:
         const Status s = TechnologyParameters::loadBundled(&t);
         QVERIFY2(s.ok, qPrintable(s.message));
         // Every parameter of the 14 technologies has a source.
-        QCOMPARE(t.sources.size(), 74);
+        QCOMPARE(t.sources.size(), 78);
         for (auto it = t.sources.begin(); it != t.sources.end(); ++it)
             QVERIFY2(!it.value().trimmed().isEmpty(), qPrintable(it.key()));
 
@@ -142,8 +142,23 @@ private slots:
         QVERIFY(std::abs(hp.supplyTempC(1.5) - 45.0) < 1e-12);
         QCOMPARE(hp.supplyTempC(30.0), 35.0);
         QCOMPARE(hp.supplyTempC(-30.0), 55.0);
-        // At 15 °C: 0.45 × 308.15 K / (35 − 10) K.
-        QVERIFY(std::abs(hp.cop(15.0) - 0.45 * 308.15 / 25.0) < 1e-12);
+        // At 15 °C from ground at 10 °C: 0.45 × 308.15 K / (35 − 10) K.
+        QVERIFY(std::abs(hp.cop(15.0, 10.0) - 0.45 * 308.15 / 25.0) < 1e-12);
+        // Shanghai's ground in January at 4 m, 16.33 °C, design cold: 0.45 × 328.15 / (55 − 16.33).
+        QVERIFY(std::abs(hp.cop(-30.0, 16.33) - 0.45 * 328.15 / 38.67) < 1e-12);
+        // A lift below min_lift_k counts as min_lift_k; small lifts stop at max_cop.
+        QCOMPARE(hp.cop(30.0, 34.0), hp.maxCop);
+        // Hot water at 60 °C from 15 °C ground: 0.45 × 333.15 / 45 = 3.33.
+        QCOMPARE(hp.dhwSupplyTempC, 60.0);
+        QVERIFY(std::abs(hp.dhwCop(15.0) - 0.45 * 333.15 / 45.0) < 1e-12);
+        // Cooling: chilled water at 7 °C, heat into ground at 30 °C + 5 K: 0.45 × 280.15 / 28 = 4.50;
+        // into 20 °C ground it would be 7.0, above max_cop.
+        QVERIFY(std::abs(hp.coolingCop(30.0) - 0.45 * 280.15 / 28.0) < 1e-12);
+        QCOMPARE(hp.coolingCop(20.0), hp.maxCop);
+        // Heating only: no cooling.
+        HeatPumpParameters heatingOnly = hp;
+        heatingOnly.coolingCarnotEfficiency = 0.0;
+        QCOMPARE(heatingOnly.coolingCop(20.0), 0.0);
     }
 
     void brokenFilesAreRefused_data()
