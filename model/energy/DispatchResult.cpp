@@ -75,19 +75,40 @@ double DispatchResult::maxResidual() const
     return worst;
 }
 
+std::vector<double> DispatchResult::unmetGridKw(const EnergySystem &s) const
+{
+    std::vector<double> kw(size_t(hours()), 0.0);
+    const double cop = s.baseline.chillerCop > 0.0 ? s.baseline.chillerCop : 1.0;
+    for (int h = 0; h < hours(); ++h)
+        kw[size_t(h)] = at(Flow::UnmetElec, h) + at(Flow::EvShortfall, h) + at(Flow::UnmetCool, h) / cop;
+    return kw;
+}
+
+double DispatchResult::unmetGasKwh(const EnergySystem &s) const
+{
+    const double efficiency = s.baseline.gasBoilerEfficiency > 0.0 ? s.baseline.gasBoilerEfficiency : 1.0;
+    return total(Flow::UnmetHeat) / efficiency;
+}
+
 double DispatchResult::cost(const EnergySystem &s) const
 {
+    const std::vector<double> unmetGrid = unmetGridKw(s);
     double c = 0.0;
     for (int h = 0; h < hours(); ++h)
-        c += at(Flow::GridImport, h) * s.importPrice[h];
+        c += (at(Flow::GridImport, h) + unmetGrid[size_t(h)]) * s.importPrice[h];
     return c - total(Flow::GridExport) * s.feedInPrice
-        + (total(Flow::ChpGas) + total(Flow::GasBoilerGas)) * s.gasPrice + total(Flow::BiomassFuel) * s.biomassPrice
-        + total(Flow::BatteryDischarge) * s.battery.wearCostPerKwh + total(Flow::EvDischarge) * s.v2gWearCostPerKwh;
+        + (total(Flow::ChpGas) + total(Flow::GasBoilerGas) + unmetGasKwh(s)) * s.gasPrice
+        + total(Flow::BiomassFuel) * s.biomassPrice + total(Flow::BatteryDischarge) * s.battery.wearCostPerKwh
+        + total(Flow::EvDischarge) * s.v2gWearCostPerKwh;
 }
 
 double DispatchResult::co2Kg(const EnergySystem &s) const
 {
-    return total(Flow::GridImport) * s.co2Grid + (total(Flow::ChpGas) + total(Flow::GasBoilerGas)) * s.co2Gas
+    const std::vector<double> unmetGrid = unmetGridKw(s);
+    double grid = total(Flow::GridImport);
+    for (double kw : unmetGrid)
+        grid += kw;
+    return grid * s.co2Grid + (total(Flow::ChpGas) + total(Flow::GasBoilerGas) + unmetGasKwh(s)) * s.co2Gas
         + total(Flow::BiomassFuel) * s.co2Biomass;
 }
 

@@ -52,8 +52,15 @@ struct DispatchResult {
     double maxResidual() const;
     //! Energy cost: import at the tariff minus export at the feed-in price plus gas and
     //! biomass, plus the wear of every kWh the battery and V2G discharge.
+    //! Unmet demand and EV shortfall count as bought from the baseline supply (unmetGridKwh,
+    //! unmetGasKwh), so an undersized system never looks cheaper or cleaner than it is.
     double cost(const EnergySystem &s) const;
     double co2Kg(const EnergySystem &s) const;
+    //! Grid electricity the unmet electricity, EV shortfall and cooling (at the baseline
+    //! chillers' COP) would have taken, by hour.
+    std::vector<double> unmetGridKw(const EnergySystem &s) const;
+    //! Gas the unmet heat would have taken in the baseline boilers.
+    double unmetGasKwh(const EnergySystem &s) const;
     //! Unmet electricity, heat, cooling and EV energy, kWh.
     double unmetKwh() const;
     //! The objective both dispatchers minimise, with the unmet-energy penalty.

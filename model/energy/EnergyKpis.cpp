@@ -106,7 +106,12 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
 
     k.cost = d.cost(s);
     k.co2Kg = d.co2Kg(s);
-    k.primaryEnergyKwh = k.gridImportKwh * s.pefGrid + k.gasKwh * s.pefGas + k.biomassFuelKwh * s.pefBiomass;
+    // Unmet demand counts as supplied the baseline way, as in cost and CO2.
+    double unmetGrid = 0.0;
+    for (double kw : d.unmetGridKw(s))
+        unmetGrid += kw;
+    k.primaryEnergyKwh = (k.gridImportKwh + unmetGrid) * s.pefGrid + (k.gasKwh + d.unmetGasKwh(s)) * s.pefGas
+        + k.biomassFuelKwh * s.pefBiomass;
     k.exportCreditPrimaryKwh = k.gridExportKwh * s.pefGrid;
     k.baselineCost = baselineCost;
     k.baselineCo2Kg = baselineGridKwh * s.co2Grid + baselineGasKwh * s.co2Gas;

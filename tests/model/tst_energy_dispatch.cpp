@@ -212,6 +212,32 @@ private slots:
         }
     }
 
+    void unmetEnergyIsChargedAsTheBaselineWouldSupplyIt()
+    {
+        // Nothing can be supplied: 10 kW of electricity, 9 kW of heat, 6 kW of cooling unmet in
+        // hour 1. They count as grid at that hour's price (cooling through the baseline chillers,
+        // COP 3) and gas in the baseline boilers (efficiency 0.9), in cost and in CO2.
+        const int hours = 2;
+        EnergySystem s = gridOnly(hours, 1.0);
+        s.importPrice = {1.0, 2.0};
+        s.importLimitKw = 0.0;
+        s.gasPrice = 0.5;
+        s.co2Grid = 0.6;
+        s.co2Gas = 0.2;
+        s.baseline.chillerCop = 3.0;
+        s.baseline.gasBoilerEfficiency = 0.9;
+        DispatchDemand d = zeroDemand(hours);
+        d.electricity[1] = 10.0;
+        d.heat[1] = 9.0;
+        d.cooling[1] = 6.0;
+        for (const DispatchResult &r : bothStrategies(s, d)) {
+            QVERIFY(std::abs(r.unmetKwh() - 25.0) < 1e-6);
+            const double grid = 10.0 + 6.0 / 3.0, gas = 9.0 / 0.9;
+            QVERIFY(std::abs(r.cost(s) - (grid * 2.0 + gas * 0.5)) < 1e-6);
+            QVERIFY(std::abs(r.co2Kg(s) - (grid * 0.6 + gas * 0.2)) < 1e-6);
+        }
+    }
+
     void yearBalancesAndLpBeatsRules()
     {
         WeatherYear weather;
