@@ -79,8 +79,14 @@ std::vector<double> DispatchResult::unmetGridKw(const EnergySystem &s) const
 {
     std::vector<double> kw(size_t(hours()), 0.0);
     const double cop = s.baseline.chillerCop > 0.0 ? s.baseline.chillerCop : 1.0;
+    // The shortfall is energy in the batteries: the grid gives it through the chargers.
+    double efficiency = 0.0;
+    for (const EvCohort &c : s.evCohorts)
+        efficiency += c.efficiency / double(s.evCohorts.size());
+    if (efficiency <= 0.0)
+        efficiency = 1.0;
     for (int h = 0; h < hours(); ++h)
-        kw[size_t(h)] = at(Flow::UnmetElec, h) + at(Flow::EvShortfall, h) + at(Flow::UnmetCool, h) / cop;
+        kw[size_t(h)] = at(Flow::UnmetElec, h) + at(Flow::EvShortfall, h) / efficiency + at(Flow::UnmetCool, h) / cop;
     return kw;
 }
 
@@ -94,8 +100,9 @@ double DispatchResult::cost(const EnergySystem &s) const
 {
     const std::vector<double> unmetGrid = unmetGridKw(s);
     double c = 0.0;
-    for (int h = 0; h < hours(); ++h)
-        c += (at(Flow::GridImport, h) + unmetGrid[size_t(h)]) * s.importPrice[h];
+    // A hand-built system may have no tariff: electricity is then free.
+    for (int h = 0; h < hours() && h < int(s.importPrice.size()); ++h)
+        c += (at(Flow::GridImport, h) + unmetGrid[size_t(h)]) * s.importPrice[size_t(h)];
     return c - total(Flow::GridExport) * s.feedInPrice
         + (total(Flow::ChpGas) + total(Flow::GasBoilerGas) + unmetGasKwh(s)) * s.gasPrice
         + total(Flow::BiomassFuel) * s.biomassPrice + total(Flow::BatteryDischarge) * s.battery.wearCostPerKwh

@@ -78,7 +78,8 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
         const double gas = d.at(Flow::HeatDemand, h) / s.baseline.gasBoilerEfficiency;
         baselineGridKwh += grid;
         baselineGasKwh += gas;
-        baselineCost += grid * s.importPrice[h] + gas * s.gasPrice;
+        const double price = h < int(s.importPrice.size()) ? s.importPrice[size_t(h)] : 0.0;
+        baselineCost += grid * price + gas * s.gasPrice;
     }
     // The baseline charges the same EVs from the grid (trip energy through the
     // charger losses) at the mean tariff.
@@ -92,9 +93,11 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
         baselineGridKwh += trips / c.efficiency;
         baselineCost += trips / c.efficiency * meanPrice;
     }
+    // Unmet electricity and the EV shortfall were used but never supplied here: not local.
+    const double unsupplied = d.total(Flow::UnmetElec) + d.total(Flow::EvShortfall);
     const double localUse = d.total(Flow::ElecDemand) + d.total(Flow::HeatPumpElec) + d.total(Flow::ChillerElec)
-        + k.evChargingKwh;
-    k.selfSufficiency = std::clamp(1.0 - ratio(k.gridImportKwh, localUse), 0.0, 1.0);
+        + k.evChargingKwh + d.total(Flow::EvShortfall);
+    k.selfSufficiency = std::clamp(1.0 - ratio(k.gridImportKwh + unsupplied, localUse), 0.0, 1.0);
     k.selfConsumption = ratio(localRenewables, k.pvKwh + k.windKwh);
     // Ground heat the heat pumps lifted: their heat less the electricity heating took (their
     // electricity also drives the cooling of reversible ones, whose ground sink is not a source).

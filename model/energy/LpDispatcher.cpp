@@ -19,11 +19,21 @@ enum Col {
 enum EvCol { eCharge, eDischarge, eSoc, eShort, kEvColumns };
 // Rows of one hour; one more per EV cohort.
 // rHeatPump: a reversible heat pump heats or cools with the same machines.
-enum Row { rElec, rHeat, rCool, rBattery, rThermal, rHeatPump, kHourRows };
+// rDump: only CHP heat can be dumped (its dry coolers), no more than it makes.
+enum Row { rElec, rHeat, rCool, rBattery, rThermal, rHeatPump, rDump, kHourRows };
 // Breaks ties (e.g. simultaneous charge and discharge) without changing the optimum materially.
 constexpr double kCycleCost = 1e-4;
 // Under the CO2 objective cost still breaks ties between equally clean solutions.
 constexpr double kCostTieBreak = 1e-3;
+// CHP output below this is off, not a part load.
+constexpr double kChpOffKw = 1e-6;
+
+void solve(ClpSimplex *model)
+{
+    model->dual();
+    if (!model->isProvenOptimal())
+        model->primal();
+}
 
 struct Window {
     std::vector<int> rows, cols;
@@ -56,6 +66,7 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
     const bool co2 = m_objective == DispatchObjective::Co2;
     const double moneyWeight = co2 ? kCostTieBreak : 1.0;
     const double chpHeat = s.chpHeatPerElec();
+    const double minChpKw = s.chpMinLoad * s.chpElecKw;
 
     DispatchResult r;
     r.resize(hours);
@@ -148,6 +159,10 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             w.add(r0 + rHeatPump, c0 + cHpCoolElec, eer);
             w.rowLower[r0 + rHeatPump] = -COIN_DBL_MAX;
             w.rowUpper[r0 + rHeatPump] = s.heatPumpKw;
+            w.add(r0 + rDump, c0 + cDump, 1);
+            w.add(r0 + rDump, c0 + cChpElec, -chpHeat);
+            w.rowLower[r0 + rDump] = -COIN_DBL_MAX;
+            w.rowUpper[r0 + rDump] = 0.0;
             w.add(r0 + rCool, c0 + cUnmetCool, 1);
             // Storage: soc[i] − keep·soc[i−1] − η_c·charge + discharge/η_d = keep·soc0 (first hour) or 0.
             const auto storage = [&](int row, int socCol, int chCol, int disCol, const StorageUnit &u, double e0) {
@@ -212,9 +227,39 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
                 model.modifyCoefficient(r0 + rHeatPump, c0 + cHpCoolElec, eer);
             }
         }
-        model.dual();
-        if (!model.isProvenOptimal())
-            model.primal();
+        solve(&model);
+        // CHP minimum load, which an LP cannot state (off or at least min_load): hours the
+        // relaxation runs the CHP below it are rounded, on at the minimum when it ran at
+        // half of that or more, else off, and the window is solved again with them fixed.
+        // Should the forced output have nowhere to go (export limits), those hours are off:
+        // off is always feasible, the slack takes what the CHP would have given.
+        if (minChpKw > 0.0) {
+            const double *x = model.primalColumnSolution();
+            std::vector<int> forcedOn;
+            bool rounded = false;
+            for (int i = 0; i < n; ++i) {
+                const int col = i * colsPerHour + cChpElec;
+                const double chp = x[col];
+                if (chp <= kChpOffKw || chp >= minChpKw - kChpOffKw)
+                    continue;
+                if (chp >= 0.5 * minChpKw) {
+                    model.setColumnLower(col, minChpKw);
+                    forcedOn.push_back(col);
+                } else {
+                    model.setColumnUpper(col, 0.0);
+                }
+                rounded = true;
+            }
+            if (rounded)
+                solve(&model);
+            if (rounded && !model.isProvenOptimal()) {
+                for (int col : forcedOn) {
+                    model.setColumnLower(col, 0.0);
+                    model.setColumnUpper(col, 0.0);
+                }
+                solve(&model);
+            }
+        }
         if (!model.isProvenOptimal())
             r.warnings.append(QStringLiteral("LP window starting at hour %1: solver status %2, solution kept")
                                   .arg(t0)

@@ -212,6 +212,40 @@ private slots:
         }
     }
 
+    void chpRunsAtItsMinimumLoadOrNotAtAll()
+    {
+        // A 100 kW CHP that may not run below 50 kW, gas far cheaper than the grid. Hours 0-3
+        // want 30 kW and 40 kW of electricity: the relaxation would run the CHP at part load.
+        const int hours = 6;
+        EnergySystem s = gridOnly(hours, 1.0);
+        s.chpElecKw = 100.0;
+        s.chpMinLoad = 0.5;
+        s.chpElecEfficiency = 0.4;
+        s.chpThermalEfficiency = 0.45;
+        s.gasPrice = 0.05;
+        s.exportLimitKw = 1000.0;
+        s.feedInPrice = 0.01;
+        DispatchDemand d = zeroDemand(hours);
+        d.electricity = {30.0, 40.0, 20.0, 10.0, 80.0, 0.0};
+        d.heat = {10.0, 10.0, 10.0, 10.0, 10.0, 10.0};
+        for (const DispatchResult &r : bothStrategies(s, d)) {
+            QVERIFY(r.maxResidual() < 1e-6);
+            for (int h = 0; h < hours; ++h) {
+                const double chp = r.at(Flow::ChpElec, h);
+                QVERIFY2(chp < 1e-6 || chp > 50.0 - 1e-6, qPrintable(QStringLiteral("hour %1: %2 kW").arg(h).arg(chp)));
+                // Only the CHP's own heat is dumped, never more than it makes.
+                QVERIFY(r.at(Flow::HeatDump, h) <= r.at(Flow::ChpHeat, h) + 1e-6);
+            }
+        }
+        // With nowhere to put the minimum's surplus (no export), the CHP stays off rather than fail.
+        s.exportLimitKw = 0.0;
+        const DispatchResult lp = LpDispatcher(DispatchObjective::Cost).dispatch(s, d);
+        QVERIFY(lp.warnings.isEmpty());
+        QVERIFY(lp.maxResidual() < 1e-6);
+        for (int h = 0; h < hours; ++h)
+            QVERIFY(lp.at(Flow::ChpElec, h) < 1e-6 || lp.at(Flow::ChpElec, h) > 50.0 - 1e-6);
+    }
+
     void unmetEnergyIsChargedAsTheBaselineWouldSupplyIt()
     {
         // Nothing can be supplied: 10 kW of electricity, 9 kW of heat, 6 kW of cooling unmet in

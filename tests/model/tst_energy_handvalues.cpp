@@ -462,6 +462,33 @@ private slots:
         TT_NEAR(k.baselinePrimaryEnergyKwh, pe);
         TT_NEAR(k.primaryEnergySaving, 0.0);
         TT_NEAR(k.co2Saving, 0.0);
+        // 30 kWh of electricity were used, 20 imported and 10 never supplied: none of it local.
+        TT_NEAR(k.selfSufficiency, 0.0);
+    }
+
+    void evShortfallIsBoughtThroughTheChargers()
+    {
+        // The default fleet on a grid connection, never charged: every trip is short. The
+        // shortfall is energy in the batteries, so the grid would have given trips / efficiency,
+        // exactly what the baseline charges: no saving, and nothing local.
+        const WeatherYear weather = mondayYear();
+        Town town;
+        town.assets.put(placed(&town, EnergyAssetType::GridConnection));
+        town.assets.put(placed(&town, EnergyAssetType::EvFleet));
+        const EnergySystem s = EnergySystem::fromTown(town, weather, m_tech);
+        QVERIFY(!s.evCohorts.isEmpty());
+        DispatchResult d;
+        d.resize(kHours);
+        for (const EvCohort &c : s.evCohorts)
+            for (int h = 0; h < kHours; ++h) {
+                d.at(Flow::EvTrip, h) += c.tripKwh[size_t(h)];
+                d.at(Flow::EvShortfall, h) += c.tripKwh[size_t(h)];
+            }
+        const EnergyKpis k = EnergyKpis::compute(town, {}, d, s);
+        QVERIFY(d.total(Flow::EvShortfall) > 0.0);
+        TT_NEAR(k.primaryEnergyKwh, k.baselinePrimaryEnergyKwh);
+        TT_NEAR(k.co2Saving, 0.0);
+        TT_NEAR(k.selfSufficiency, 0.0);
     }
 
     void defaultAssetsOfASmallTown()
