@@ -3,14 +3,13 @@
 // GB 50189 / JGJ 134 set, elsewhere the SIA/CEA one), homes are conditioned
 // part of the rooms part of the time, hot-humid air makes latent loads, and
 // hot water follows the people.
-#include "core/Town.h"
+#include "TestTowns.h"
+#include "core/BundledResources.h"
 #include "energy/ArchetypeLibrary.h"
 #include "energy/ArchetypeSets.h"
 #include "energy/BuildingDemandModel.h"
 #include "energy/EpwReader.h"
 #include "energy/ProjectWeather.h"
-
-#include "core/BundledResources.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,15 +17,9 @@
 #include <QTest>
 
 using namespace tt;
+using tt::testtowns::townAt;
 
 namespace {
-Town townAt(double latitude, double longitude)
-{
-    Town town;
-    town.site.latitude = latitude;
-    town.site.longitude = longitude;
-    return town;
-}
 
 Building box(BuildingUse use, double w, double d, double levels, int year)
 {

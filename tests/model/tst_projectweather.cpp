@@ -2,7 +2,7 @@
 // Which weather a project simulates with: the file it names (bundled or a path,
 // relative to the project or moved with it), else the bundled station near its
 // site, else none.
-#include "core/Town.h"
+#include "TestTowns.h"
 #include "energy/EpwReader.h"
 #include "energy/ProjectWeather.h"
 
@@ -12,16 +12,7 @@
 #include <QTest>
 
 using namespace tt;
-
-namespace {
-Town townAt(double latitude, double longitude)
-{
-    Town town;
-    town.site.latitude = latitude;
-    town.site.longitude = longitude;
-    return town;
-}
-} // namespace
+using tt::testtowns::townAt;
 
 class TestProjectWeather : public QObject {
     Q_OBJECT
