@@ -27,6 +27,7 @@ QString formatted(double v)
 const char *const BuildingAttributes::kNames[AttrCount] = {
     nullptr, "building", "1ST_USE", "1ST_USE_R", "2ND_USE", "2ND_USE_R", "3RD_USE", "3RD_USE_R", "use",
     "height", "building:height", "height_ag", "building:levels", "levels", "floors_ag",
+    "building:levels:underground", "floors_bg",
     "YEAR", "start_date", "building:year",
 };
 
@@ -203,7 +204,9 @@ bool BuildingAttributes::firstPlausible(std::initializer_list<Attr> attrs, Quant
         if (!value(a, quantity, &v, &problem))
             continue;
         if (problem.isEmpty())
-            problem = quantity == Quantity::Length ? plausibility::heightProblem(v) : plausibility::levelsProblem(v);
+            problem = quantity == Quantity::Length      ? plausibility::heightProblem(v)
+                : quantity == Quantity::Basements       ? plausibility::basementLevelsProblem(v)
+                                                        : plausibility::levelsProblem(v);
         if (problem.isEmpty()) {
             *result = v;
             return true;
@@ -322,6 +325,12 @@ void BuildingAttributes::readHeight(Building *b, Outcome *outcome)
     const bool hasLevels = firstPlausible({BuildingLevels, Levels, FloorsAg}, Quantity::Count, &levels, &rejectedLevels);
     b->heightM = height;
     b->levels = levels;
+    double basements = 0.0;
+    QStringList rejectedBasements;
+    if (firstPlausible({LevelsUnderground, FloorsBg}, Quantity::Basements, &basements, &rejectedBasements))
+        b->basementLevels = basements;
+    else if (!rejectedBasements.isEmpty())
+        outcome->problems.append(QStringLiteral("%1: no storeys below ground taken").arg(rejectedBasements.join(QStringLiteral("; "))));
     const bool rejected = !rejectedHeights.isEmpty() || !rejectedLevels.isEmpty();
     QString how;
     plausibility::settleHeight(b, hasHeight, hasLevels, rejected ? &how : nullptr);

@@ -47,7 +47,7 @@ public:
 private:
     enum Attr {
         UserUse, OsmBuilding, Use1, Use1Share, Use2, Use2Share, Use3, Use3Share, GenericUse,
-        Height, BuildingHeight, HeightAg, BuildingLevels, Levels, FloorsAg,
+        Height, BuildingHeight, HeightAg, BuildingLevels, Levels, FloorsAg, LevelsUnderground, FloorsBg,
         Year, StartDate, BuildingYear,
         AttrCount
     };
@@ -60,7 +60,7 @@ private:
     };
 
     //! What a value measures, which decides how its text is read and which limits apply.
-    enum class Quantity { Length, Count, Share };
+    enum class Quantity { Length, Count, Basements, Share };
 
     Source resolve(OGRFeatureDefnH defn, const QByteArray &name) const;
     void resolveIdsAndNames(OGRFeatureDefnH defn, const ImportOptions &options);

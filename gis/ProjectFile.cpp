@@ -380,6 +380,7 @@ Status Writer::writeBuildings()
                                    {"use", OFTString},
                                    {"use_mix", OFTString},
                                    {"levels", OFTReal},
+                                   {"basement_levels", OFTReal},
                                    {"height_m", OFTReal},
                                    {"ground_m", OFTReal},
                                    {"height_guessed", OFTInteger, OFSTBoolean},
@@ -395,6 +396,7 @@ Status Writer::writeBuildings()
         f.SetField("use", buildinguse::key(b.use).toUtf8().constData());
         f.SetField("use_mix", useMixText(b.mix).toUtf8().constData());
         f.SetField("levels", b.levels);
+        f.SetField("basement_levels", b.basementLevels);
         f.SetField("height_m", b.heightM);
         f.SetField("ground_m", b.groundM);
         f.SetField("height_guessed", b.heightGuessed ? 1 : 0);
@@ -798,6 +800,8 @@ Status Reader::readBuildings(Town *town)
         if (!parseUseMix(text(f, "use_mix"), &b.mix))
             return rowError("buildings", f.GetFID(), QStringLiteral("bad use_mix '%1'").arg(text(f, "use_mix")));
         b.levels = f.GetFieldAsDouble("levels");
+        // Projects written before basements existed have none.
+        b.basementLevels = f.GetFieldIndex("basement_levels") >= 0 ? f.GetFieldAsDouble("basement_levels") : 0.0;
         b.heightM = f.GetFieldAsDouble("height_m");
         b.groundM = f.GetFieldAsDouble("ground_m");
         b.heightGuessed = f.GetFieldAsInteger("height_guessed") != 0;

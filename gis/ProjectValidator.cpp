@@ -106,6 +106,11 @@ void ProjectValidator::checkBuildings(Town *town, QStringList *messages) const
                                                             : QStringLiteral("no terrain under it")));
             b.groundM = fixed;
         }
+        if (const QString problem = plausibility::basementLevelsProblem(b.basementLevels); !problem.isEmpty()) {
+            messages->append(QStringLiteral("%1: %2 storeys below ground is %3: set to none")
+                                 .arg(at, number(b.basementLevels), problem));
+            b.basementLevels = 0.0;
+        }
         if (b.year != 0) {
             if (const QString problem = plausibility::yearProblem(b.year); !problem.isEmpty()) {
                 messages->append(QStringLiteral("%1: year %2 is %3: left unknown").arg(at).arg(b.year).arg(problem));

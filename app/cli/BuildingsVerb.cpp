@@ -47,7 +47,8 @@ int runBuildings(const CliVerb &verb, const QStringList &args)
     const QStringList header{QStringLiteral("id"), QStringLiteral("source_id"), QStringLiteral("use"),
                              QStringLiteral("levels"), QStringLiteral("height_m"), QStringLiteral("ground_m"),
                              QStringLiteral("footprint_m2"), QStringLiteral("height_guessed"), QStringLiteral("year"),
-                             QStringLiteral("gfa_m2"), QStringLiteral("name"), QStringLiteral("context")};
+                             QStringLiteral("gfa_m2"), QStringLiteral("name"), QStringLiteral("context"),
+                             QStringLiteral("basement_levels")};
     const bool asCsv = parser.isSet(QStringLiteral("csv"));
     if (asCsv)
         out << header.join(QLatin1Char(',')) << "\n";
@@ -63,7 +64,8 @@ int runBuildings(const CliVerb &verb, const QStringList &args)
                                      number(b->footprintArea(), 2), b->heightGuessed ? QStringLiteral("1") : QStringLiteral("0"),
                                      b->year > 0 ? QString::number(b->year) : QString(),
                                      number(b->grossFloorArea(), 1), csvField(b->name),
-                                     b->context ? QStringLiteral("1") : QStringLiteral("0")};
+                                     b->context ? QStringLiteral("1") : QStringLiteral("0"),
+                                     number(b->basementLevels, 2)};
             out << fields.join(QLatin1Char(',')) << "\n";
         } else {
             out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")

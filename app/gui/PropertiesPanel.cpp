@@ -107,6 +107,11 @@ void PropertiesPanel::refresh()
         addRow(tr("Ground elevation"), metres(b.groundM));
         addRow(tr("Footprint"), squareMetres(b.footprintArea()));
         addRow(tr("Gross floor area"), squareMetres(b.grossFloorArea()));
+        if (b.basementLevels > 0.0)
+            addRow(tr("Below ground"), tr("%1 storeys, %2")
+                                           .arg(QLocale().toString(b.basementLevels, 'f',
+                                                                   b.basementLevels == std::floor(b.basementLevels) ? 0 : 1),
+                                                squareMetres(b.basementFloorArea())));
         addRow(tr("Year built"), b.year > 0 ? QString::number(b.year) : tr("unknown"));
         if (b.context)
             addRow(tr("Role"), tr("Surroundings: drawn for context, not counted or simulated"));

@@ -31,7 +31,7 @@ QVector<UseShare> Building::useShares() const
 bool Building::operator==(const Building &o) const
 {
     return id == o.id && sourceId == o.sourceId && name == o.name && use == o.use && mix == o.mix
-        && levels == o.levels && heightM == o.heightM && groundM == o.groundM && heightGuessed == o.heightGuessed
+        && levels == o.levels && basementLevels == o.basementLevels && heightM == o.heightM && groundM == o.groundM && heightGuessed == o.heightGuessed
         && context == o.context && year == o.year && footprint == o.footprint;
 }
 

@@ -25,6 +25,9 @@ struct Building {
     BuildingUse use = BuildingUse::Other;  //!< main use (largest share)
     QVector<UseShare> mix;      //!< all uses with shares summing to 1; empty means 100% `use`
     double levels = 0.0;        //!< storeys above ground (may be fractional in source data)
+    //! Storeys below ground (CEA floors_bg, OSM building:levels:underground): not in the
+    //! zoning floor area (FAR counts what stands above ground), simulated as unconditioned.
+    double basementLevels = 0.0;
     double heightM = 0.0;       //!< height above ground to the (flat) roof
     double groundM = 0.0;       //!< elevation of the ground under the building (DEM, project CRS heights)
     bool heightGuessed = false; //!< true when heightM came from a default, not the data
@@ -35,8 +38,11 @@ struct Building {
     Polygon footprint;          //!< local coordinates (metres from the site origin)
 
     double footprintArea() const { return geometry::area(footprint); }
-    //! Gross floor area: footprint × storeys (levels, or height / storey height when levels are unknown).
+    //! Gross floor area above ground: footprint × storeys (levels, or height / storey height when
+    //! levels are unknown).
     double grossFloorArea() const;
+    //! Floor area below ground: footprint × basementLevels.
+    double basementFloorArea() const { return footprintArea() * basementLevels; }
     //! Shares of floor area per use, always non-empty and normalised.
     QVector<UseShare> useShares() const;
 

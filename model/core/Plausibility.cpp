@@ -58,6 +58,17 @@ QString heightProblem(double heightM)
     return QString();
 }
 
+QString basementLevelsProblem(double levels)
+{
+    if (!std::isfinite(levels))
+        return QStringLiteral("not a number");
+    if (levels < 0.0)
+        return QStringLiteral("negative");
+    if (levels > kMaxBasementLevels)
+        return QStringLiteral("more than %1 storeys below ground").arg(kMaxBasementLevels);
+    return QString();
+}
+
 QString levelsProblem(double levels)
 {
     if (!std::isfinite(levels))

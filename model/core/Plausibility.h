@@ -33,6 +33,10 @@ constexpr double kMaxElevationM = 9000.0;
 QString heightProblem(double heightM);
 //! Why a number of storeys above ground is implausible (not above 0, more than kMaxLevels); empty when plausible.
 QString levelsProblem(double levels);
+//! The deepest basements there are have about a dozen storeys.
+constexpr double kMaxBasementLevels = 15.0;
+//! Why a number of storeys below ground is implausible (negative, more than kMaxBasementLevels); empty when plausible.
+QString basementLevelsProblem(double levels);
 //! Why a year of construction is implausible (outside kMinYear..kMaxYear); empty when plausible.
 QString yearProblem(double year);
 //! Why a ground elevation (m) is implausible; empty when plausible.

@@ -212,10 +212,14 @@ BuildingDemand BuildingDemandModel::simulateWith(const Building &building, Recor
     BuildingDemand d;
     d.id = building.id;
     d.gfaM2 = t.grossFloorAreaM2;
+    d.basementM2 = building.basementFloorArea();
     if (t.grossFloorAreaM2 <= 0.0 || footprintVolume(building) <= 0.0)
         return d;
 
-    const double gfa = t.grossFloorAreaM2, af = t.floorAreaM2;
+    const double gfa = t.grossFloorAreaM2, af = t.floorAreaM2, basement = d.basementM2;
+    // Storeys below ground hold car parks, storage and plant rooms: lit and ventilated as a car
+    // park, not heated or cooled (CEA's Hs_bg = 0), whatever the building above is used for.
+    const std::vector<HourValues> &below = m_useProfiles[int(BuildingUse::Parking)];
     const bool hasZone = af > 0.0;
     const bool latent = hasZone && m_weather.hasHumidity();
     const double itCooling = m_library.itCoolingFactor();
@@ -275,7 +279,7 @@ BuildingDemand BuildingDemandModel::simulateWith(const Building &building, Recor
         step(h, &q, &lat);
     for (int h = 0; h < kHours; ++h) {
         step(h, &q, &lat);
-        const double elec = double(profile[h].elecWm2) * gfa * 1e-3;
+        const double elec = (double(profile[h].elecWm2) * gfa + double(below[h].elecWm2) * basement) * 1e-3;
         const double dhw = double(profile[h].dhwWm2) * gfa * 1e-3;
         const double it = itCooling * double(profile[h].itWm2) * gfa * 1e-3;
         const double heat = q > 0.0 ? q * 1e-3 : 0.0;

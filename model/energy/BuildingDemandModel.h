@@ -17,7 +17,8 @@ namespace tt {
 //! Annual demand of one building (kWh) and its peaks (kW).
 struct BuildingDemand {
     EntityId id = kNoEntity;
-    double gfaM2 = 0.0;
+    double gfaM2 = 0.0;       //!< above ground
+    double basementM2 = 0.0;  //!< below ground
     double electricityKwh = 0.0;
     double heatingKwh = 0.0;
     double coolingKwh = 0.0;      //!< sensible, latent and IT cooling

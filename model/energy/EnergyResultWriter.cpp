@@ -35,7 +35,7 @@ QByteArray buildingsCsv(const SimulationResult &r)
 {
     QByteArray out;
     QTextStream s(&out);
-    s << "id,source_id,name,use,year,gfa_m2,electricity_mwh,heating_mwh,cooling_mwh,cooling_latent_mwh,"
+    s << "id,source_id,name,use,year,gfa_m2,basement_m2,electricity_mwh,heating_mwh,cooling_mwh,cooling_latent_mwh,"
          "cooling_it_mwh,dhw_mwh,pv_mwh,peak_electric_kw,peak_heating_kw,peak_cooling_kw\n";
     s.setRealNumberNotation(QTextStream::FixedNotation);
     for (int i = 0; i < r.buildings.size(); ++i) {
@@ -43,7 +43,7 @@ QByteArray buildingsCsv(const SimulationResult &r)
         const Building &b = r.simulatedBuildings[i];
         s.setRealNumberPrecision(1);
         s << d.id << ',' << csvField(b.sourceId) << ',' << csvField(b.name) << ',' << buildinguse::key(b.use) << ','
-          << b.year << ',' << d.gfaM2 << ',';
+          << b.year << ',' << d.gfaM2 << ',' << d.basementM2 << ',';
         s.setRealNumberPrecision(4);
         s << d.electricityKwh / 1000.0 << ',' << d.heatingKwh / 1000.0 << ',' << d.coolingKwh / 1000.0 << ','
           << d.coolingLatentKwh / 1000.0 << ',' << d.coolingItKwh / 1000.0 << ',' << d.dhwKwh / 1000.0 << ',' << r.system.pvKwhByBuilding.value(d.id, 0.0) / 1000.0 << ',';

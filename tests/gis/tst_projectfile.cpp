@@ -127,6 +127,7 @@ void TestProjectFile::initTestCase()
     real.use = BuildingUse::Office;
     real.mix = {{BuildingUse::Office, 0.7}, {BuildingUse::Retail, 0.3}};
     real.levels = 4.5;
+    real.basementLevels = 2.0;
     real.heightM = 15.75;
     real.groundM = 431.37;
     real.year = 1987;
@@ -234,6 +235,7 @@ void TestProjectFile::roundTripIsLossless()
     // Spot checks that == looks at what we think it does.
     QCOMPARE(loaded.buildings.find(2)->footprint.holes.size(), 2);
     QCOMPARE(loaded.buildings.find(1)->mix.size(), 2);
+    QCOMPARE(loaded.buildings.find(1)->basementLevels, 2.0);
     QCOMPARE(loaded.settings.value(QStringLiteral("big")).toLongLong(), 9007199254740993LL);
     QCOMPARE(loaded.settings.value(QStringLiteral("residential_m2_per_person")).metaType(), QMetaType::fromType<int>());
     QCOMPARE(loaded.terrain.noDataCount(), 3);

@@ -312,6 +312,7 @@ private slots:
             QVERIFY(b);
             QCOMPARE(b->heightM, OGR_F_GetFieldAsDouble(f, OGR_F_GetFieldIndex(f, "height_ag")));
             QCOMPARE(b->levels, OGR_F_GetFieldAsDouble(f, OGR_F_GetFieldIndex(f, "floors_ag")));
+            QCOMPARE(b->basementLevels, OGR_F_GetFieldAsDouble(f, OGR_F_GetFieldIndex(f, "floors_bg")));
             QVERIFY(!b->heightGuessed);
             QVERIFY(std::abs(b->groundM - 1.0) < 1e-4);  // terrain.tif is 1 m everywhere
             OGRGeometryH ring = OGR_G_GetGeometryRef(OGR_F_GetGeometryRef(f), 0);
@@ -402,6 +403,7 @@ private slots:
     <nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="4"/><nd ref="1"/>
     <tag k="building" v="apartments"/>
     <tag k="building:levels" v="5"/>
+    <tag k="building:levels:underground" v="2"/>
   </way>
 </osm>
 )");
@@ -414,6 +416,7 @@ private slots:
         const Building &b = report.town.buildings[0];
         QCOMPARE(b.use, BuildingUse::Residential);
         QCOMPARE(b.levels, 5.0);
+        QCOMPARE(b.basementLevels, 2.0);
         QCOMPARE(b.heightM, 15.0);
         QVERIFY(!b.heightGuessed);
         QCOMPARE(b.sourceId, QStringLiteral("100"));

@@ -105,6 +105,7 @@ Town zugTown()
         b.id = town.allocateId();
         b.sourceId = zone[i].value("Name");
         b.levels = zone[i].value("floors_ag").toDouble();
+        b.basementLevels = zone[i].value("floors_bg").toDouble();
         b.heightM = zone[i].value("height_ag").toDouble();
         const auto &t = typology.value(b.sourceId);
         b.year = int(t.value("YEAR").toDouble());
