@@ -43,7 +43,10 @@ struct Archetype {
     double coolingSetpointC = 26.0;
     double coolingSetbackC = 30.0;
     double dhwKwhM2Day = 0.0;
-    double ventilationM3hM2 = 1.0;  //!< outdoor air while occupied
+    double ventilationM3hM2 = 1.0;  //!< outdoor air while occupied, at full occupancy
+    //! Share of that air that follows the people present (per-person outdoor air with demand
+    //! control, as CEA supplies it); the rest is supplied whenever the use is occupied.
+    double ventilationOccupancyShare = 0.0;
     double infiltrationAch = 0.3;   //!< always, air changes per hour
     double wwr = 0.3;               //!< window-to-wall ratio
     //! Share of the floor area heated and cooled at all (0: not conditioned, e.g. parking).

@@ -137,6 +137,7 @@ Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
         a.coolingSetbackC = num("cooling_setback_c", a.coolingSetbackC);
         a.dhwKwhM2Day = num("dhw_kwh_m2_day", a.dhwKwhM2Day);
         a.ventilationM3hM2 = num("ventilation_m3h_m2", a.ventilationM3hM2);
+        a.ventilationOccupancyShare = std::clamp(num("ventilation_occupancy_share", 0.0), 0.0, 1.0);
         a.infiltrationAch = num("infiltration_ach", a.infiltrationAch);
         a.wwr = num("wwr", a.wwr);
         const QString capacity = u.value(QLatin1String("thermal_capacity")).toString();

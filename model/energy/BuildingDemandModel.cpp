@@ -100,7 +100,8 @@ BuildingDemandModel::BuildingDemandModel(const ArchetypeLibrary &library, const 
             v.latentWm2 = float(people * a.occupantLatentW);
             v.heatSetC = float(occupied ? a.heatingSetpointC : a.heatingSetbackC);
             v.coolSetC = float(!a.isCooled() ? kNotCooled : occupied ? a.coolingSetpointC : a.coolingSetbackC);
-            v.ventM3hM2 = float(occupied ? a.ventilationM3hM2 : 0.0);
+            const double ventShare = 1.0 - a.ventilationOccupancyShare * (1.0 - std::min(1.0, occ));
+            v.ventM3hM2 = float(occupied ? a.ventilationM3hM2 * ventShare : 0.0);
             v.hvacHeat = float(std::clamp(a.hvacHeating[day][hod], 0.0, 1.0));
             v.hvacCool = float(std::clamp(a.hvac[day][hod], 0.0, 1.0));
             v.maxHumidity = float(a.maxHumidityGPerKg);

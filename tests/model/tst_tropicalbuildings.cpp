@@ -113,8 +113,9 @@ private slots:
                 cooling += series.cooling[day * 24 + h];
             QVERIFY2(cooling > 0.0, qPrintable(QStringLiteral("day %1").arg(day)));
         }
-        // Drying 10 l/s of 20 g/kg air a person to 70 % at 24 °C (13 g/kg) is a large part of the cooling.
-        QVERIFY2(latentShare > 0.3 && latentShare < 0.8, qPrintable(QString::number(latentShare)));
+        // Drying 10 l/s of 20 g/kg air a person present to 70 % at 24 °C (13 g/kg) is a large part of
+        // the cooling (a quarter to a half in hot-humid climates).
+        QVERIFY2(latentShare > 0.2 && latentShare < 0.8, qPrintable(QString::number(latentShare)));
         QVERIFY(office.coolingKwh / office.gfaM2 > 50.0);
     }
 };
