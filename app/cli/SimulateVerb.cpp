@@ -5,6 +5,7 @@
 #include "VerbParser.h"
 
 #include "core/Town.h"
+#include "energy/ArchetypeSets.h"
 #include "energy/EnergyResultWriter.h"
 #include "energy/EnergySimulator.h"
 #include "energy/EpwReader.h"
@@ -15,6 +16,14 @@
 namespace tt {
 
 namespace {
+
+QStringList archetypeKeys()
+{
+    QStringList keys;
+    for (const ArchetypeSets::Info &set : ArchetypeSets::bundled())
+        keys.append(set.key);
+    return keys;
+}
 
 int runSimulate(const CliVerb &verb, const QStringList &args)
 {
@@ -28,9 +37,13 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     const QCommandLineOption objective(QStringLiteral("objective"),
                                        QStringLiteral("What the optimal dispatch minimises."),
                                        QStringLiteral("cost|co2"), QStringLiteral("cost"));
+    const QCommandLineOption archetypes(QStringLiteral("archetypes"),
+                                        QStringLiteral("Building archetype set (default: the project's choice, else "
+                                                       "the set of the site's region)."),
+                                        QStringLiteral("%1").arg(archetypeKeys().join(QLatin1Char('|'))));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Directory for the result files."), QStringLiteral("DIR"));
-    VerbParser parser(verb, {weather, strategy, objective, output}, 1, 1);
+    VerbParser parser(verb, {weather, strategy, objective, archetypes, output}, 1, 1);
     if (!parser.parse(args))
         return parser.exitCode();
     if (!parser.isSet(QStringLiteral("output")))
@@ -42,6 +55,10 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     if (!SimulationOptions::objectiveFromKey(parser.value(QStringLiteral("objective")), &options.objective))
         return parser.usageError(QStringLiteral("--objective wants cost or co2, not '%1'")
                                      .arg(parser.value(QStringLiteral("objective"))));
+    const QString archetypeSet = parser.value(QStringLiteral("archetypes"));
+    if (parser.isSet(QStringLiteral("archetypes")) && !ArchetypeSets::exists(archetypeSet))
+        return parser.usageError(QStringLiteral("--archetypes wants %1, not '%2'")
+                                     .arg(archetypeKeys().join(QStringLiteral(", ")), archetypeSet));
 
     // A year of simulation must not end in "cannot write": check the folder first,
     // but create it only with the results, so a failed or interrupted run leaves none.
@@ -59,6 +76,8 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     Town town;
     if (!cli::loadProject(verb.name, projectPath, &town))
         return ExitFailure;
+    if (!archetypeSet.isEmpty())
+        town.settings.insert(ArchetypeSets::kSettingKey, archetypeSet);
     ProjectWeather::Choice choice;
     QString chosenBy;
     if (parser.isSet(QStringLiteral("weather"))) {
@@ -111,6 +130,7 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
         cli::printError(verb.name, result.status.message);
         return ExitFailure;
     }
+    err << "simulate: buildings: " << result.archetypeSetName << " (" << result.archetypeSetReason << ")\n";
     for (const QString &warning : result.warnings)
         err << "simulate: warning: " << warning << "\n";
     OutputFolder folder(dir);
@@ -149,7 +169,8 @@ CliVerb simulateVerb()
     CliVerb verb;
     verb.name = QStringLiteral("simulate");
     verb.summary = QStringLiteral("Simulate the energy system for a weather year: hourly demand, generation, dispatch, KPIs.");
-    verb.usage = QStringLiteral("simulate PROJECT.gpkg [--weather FILE.epw] [--strategy rule|optimal] [--objective cost|co2] -o DIR");
+    verb.usage = QStringLiteral("simulate PROJECT.gpkg [--weather FILE.epw] [--strategy rule|optimal] [--objective cost|co2] "
+                                 "[--archetypes SET] -o DIR");
     verb.run = [verb](const QStringList &args) { return runSimulate(verb, args); };
     return verb;
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "EnergyPanel.h"
 
+#include "ArchetypeSetBox.h"
 #include "KpiCardGrid.h"
+#include "WeatherChooser.h"
 
 #include "MonthlyBalanceChart.h"
 #include "SceneController.h"
@@ -11,16 +13,11 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCategoryAxis>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QValueAxis>
@@ -32,8 +29,6 @@ namespace tt {
 
 namespace {
 
-//! Where the weather file dialog opens: the folder of the last file chosen.
-const QString kWeatherFolderKey = QStringLiteral("energy/weatherFolder");
 constexpr int kHoursPerWeek = 7 * 24;
 
 QString percent(double fraction)
@@ -65,8 +60,7 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     , m_document(document)
     , m_scene(scene)
     , m_runner(runner)
-    , m_weatherName(new QLabel(this))
-    , m_weatherNote(new QLabel(this))
+    , m_weather(new WeatherChooser(document, runner, this))
     , m_strategy(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_cards(new KpiCardGrid(this))
@@ -84,22 +78,8 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
-    auto *weatherRow = new QHBoxLayout;
-    auto *weatherButton = new QPushButton(tr("Weather…"), this);
-    weatherButton->setToolTip(tr("Choose an EnergyPlus weather file (EPW) for the simulated year"));
-    connect(weatherButton, &QPushButton::clicked, this, &EnergyPanel::chooseWeatherFile);
-    weatherRow->addWidget(weatherButton);
-    m_weatherName->setObjectName(QStringLiteral("weatherName"));
-    m_weatherName->setText(tr("(none)"));
-    weatherRow->addWidget(m_weatherName, 1);
-    form->addRow(tr("Weather"), weatherRow);
-    // Results from a far station or patched data must not look as good as any other.
-    m_weatherNote->setObjectName(QStringLiteral("weatherNote"));
-    m_weatherNote->setWordWrap(true);
-    m_weatherNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_weatherNote->setStyleSheet(QStringLiteral("color: #e65100"));
-    m_weatherNote->hide();
-    form->addRow(QString(), m_weatherNote);
+    form->addRow(tr("Weather"), m_weather);
+    form->addRow(tr("Buildings"), new ArchetypeSetBox(document, this));
 
     m_strategy->setObjectName(QStringLiteral("strategy"));
     m_strategy->addItem(tr("Optimal (lowest cost)"), QStringLiteral("optimal"));
@@ -181,55 +161,16 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     connect(m_runner, &EnergyRunner::failed, this, &EnergyPanel::refreshStatus);
     connect(m_runner, &EnergyRunner::resultReady, this, &EnergyPanel::showResult);
     connect(m_runner, &EnergyRunner::buildingHourlyReady, this, &EnergyPanel::showProfile);
-    // A new town may have another site than the one the weather was checked against.
-    connect(m_document, &Document::townReset, this, &EnergyPanel::refreshWeatherNote);
-    connect(m_runner, &EnergyRunner::weatherChanged, this, &EnergyPanel::showWeather);
+    connect(m_runner, &EnergyRunner::weatherChanged, this, &EnergyPanel::requestProfile);
 
     showResult(m_runner->result());
     plotWeek();
     refreshStatus();
-    showWeather();
 }
 
 Status EnergyPanel::setWeatherFile(const QString &path)
 {
-    const Status status = m_runner->setWeatherFile(path);
-    m_weatherError = status ? QString() : status.message;
-    refreshWeatherNote();
-    return status;
-}
-
-void EnergyPanel::showWeather()
-{
-    // A project's own weather that cannot be read is an error the runner reported.
-    if (!m_runner->weatherFile().isEmpty())
-        m_weatherError.clear();
-    const QString reference = m_runner->weatherReference();
-    if (reference.isEmpty()) {
-        m_weatherName->setText(tr("(none)"));
-        m_weatherName->setToolTip(QString());
-    } else {
-        m_weatherName->setText(ProjectWeather::displayName(reference));
-        m_weatherName->setToolTip(m_runner->weatherOrigin() == ProjectWeather::Origin::BundledNearSite
-                                      ? tr("%1: the bundled weather station nearest to the site; "
-                                           "choose a file to make another the project's")
-                                            .arg(reference)
-                                      : tr("%1: the project's weather file").arg(reference));
-    }
-    refreshWeatherNote();
-    requestProfile();
-}
-
-void EnergyPanel::chooseWeatherFile()
-{
-    QSettings settings;
-    const QString folder = settings.value(kWeatherFolderKey).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a weather file"), folder,
-                                                      tr("EnergyPlus weather files (*.epw);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(kWeatherFolderKey, QFileInfo(path).absolutePath());
-    static_cast<void>(setWeatherFile(path));  // a failure stays shown under the weather file
+    return m_weather->setWeatherFile(path);
 }
 
 QString EnergyPanel::cardText(const QString &key) const
@@ -244,18 +185,7 @@ QString EnergyPanel::statusText() const
 
 QString EnergyPanel::weatherNoteText() const
 {
-    return m_weatherNote->text();
-}
-
-void EnergyPanel::refreshWeatherNote()
-{
-    QStringList lines = m_runner->weatherWarnings();
-    if (!m_weatherError.isEmpty())
-        lines.prepend(m_runner->weatherFile().isEmpty()
-                          ? m_weatherError
-                          : tr("%1 — still using %2").arg(m_weatherError, ProjectWeather::displayName(m_runner->weatherReference())));
-    m_weatherNote->setText(lines.join(QLatin1Char('\n')));
-    m_weatherNote->setVisible(!lines.isEmpty());
+    return m_weather->noteText();
 }
 
 void EnergyPanel::setColorBy(ColorBy by)

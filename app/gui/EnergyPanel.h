@@ -16,6 +16,7 @@ class QValueAxis;
 namespace tt {
 
 class KpiCardGrid;
+class WeatherChooser;
 class MonthlyBalanceChart;
 class SceneController;
 
@@ -66,11 +67,7 @@ public slots:
     void setSelectedBuildings(const QVector<tt::EntityId> &ids);
 
 private:
-    void chooseWeatherFile();
-    //! The name of the weather in use and where it comes from.
-    void showWeather();
     void refreshStatus();
-    void refreshWeatherNote();
     void showResult(const SimulationResult &result);
     void applyColoring();
     void requestProfile();
@@ -81,9 +78,7 @@ private:
     SceneController *m_scene;
     EnergyRunner *m_runner;
 
-    QString m_weatherError;  // the last chosen file that could not be read, and why
-    QLabel *m_weatherName;
-    QLabel *m_weatherNote;
+    WeatherChooser *m_weather;
     QComboBox *m_strategy;
     QLabel *m_status;
     KpiCardGrid *m_cards;

@@ -7,8 +7,10 @@
 #include "gui/EnergyPanel.h"
 #include "SceneController.h"
 #include "core/Document.h"
+#include "energy/ArchetypeSets.h"
 #include "energy/ProjectWeather.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -207,6 +209,37 @@ private slots:
         QCOMPARE(weatherName(), QStringLiteral("(none)"));
         QVERIFY(!m_runner->hasResult());
         QCOMPARE(m_panel->cardText(QStringLiteral("self_sufficiency")), QStringLiteral("–"));
+    }
+
+    void buildingsFollowTheChosenArchetypes()
+    {
+        auto *box = m_panel->findChild<QComboBox *>(QStringLiteral("archetypeSet"));
+        QVERIFY(box);
+        // A town near Shanghai: automatic means the Chinese set.
+        m_document->resetTown(townAt(31.15, 121.30));
+        QVERIFY(box->itemText(0).startsWith(QLatin1String("Automatic: China")));
+        QCOMPARE(box->currentIndex(), 0);
+        QVERIFY(waitUpToDate());
+        QCOMPARE(m_runner->result().archetypeSet, QStringLiteral("cn"));
+        const double chineseHeating = m_runner->result().kpis.demand.heating;
+
+        // The planner picks the Swiss set: one undo step, the year runs again with it.
+        const int swiss = box->findData(QStringLiteral("ch"));
+        QVERIFY(swiss > 0);
+        box->setCurrentIndex(swiss);
+        emit box->activated(swiss);
+        QCOMPARE(m_document->town().settings.value(ArchetypeSets::kSettingKey).toString(), QStringLiteral("ch"));
+        QVERIFY(m_document->undoStack()->undoText().startsWith(QLatin1String("Buildings: Switzerland")));
+        QVERIFY(waitUpToDate());
+        QCOMPARE(m_runner->result().archetypeSet, QStringLiteral("ch"));
+        QVERIFY(m_runner->result().kpis.demand.heating != chineseHeating);
+
+        // Undo: automatic again, and the combo shows it.
+        m_document->undoStack()->undo();
+        QCOMPARE(box->currentIndex(), 0);
+        QVERIFY(waitUpToDate());
+        QCOMPARE(m_runner->result().archetypeSet, QStringLiteral("cn"));
+        QCOMPARE(m_runner->result().kpis.demand.heating, chineseHeating);
     }
 };
 
