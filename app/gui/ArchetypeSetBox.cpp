@@ -11,6 +11,9 @@ namespace tt {
 ArchetypeSetBox::ArchetypeSetBox(Document *document, QWidget *parent) : QComboBox(parent), m_document(document)
 {
     setObjectName(QStringLiteral("archetypeSet"));
+    // Set names are long: the dock must not widen for them.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(24);
     setToolTip(tr("The building archetypes (standards, schedules, envelopes) the demand is simulated with"));
     addItem(QString(), QString());  // "Automatic", named in refresh()
     for (const ArchetypeSets::Info &set : ArchetypeSets::bundled())
