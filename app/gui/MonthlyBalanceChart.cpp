@@ -77,7 +77,10 @@ MonthlyBalanceChart::MonthlyBalanceChart(QWidget *parent)
         series->attachAxis(axisX);
         series->attachAxis(m_axisY);
     }
-    chart->setTitle(tr("Monthly electricity balance: supply by source (bars), use (line)"));
+    chart->setTitle(tr("Monthly electricity: supply (bars) and use (line)"));
+    // What the bars hold above the line went into storage or was exported: say so.
+    setToolTip(tr("Bars: where the month's electricity came from. Line: what the town used (buildings, heat "
+                  "pumps, chillers, EV charging). Supply above the line was stored in batteries or exported."));
     // Slightly smaller labels keep all twelve months and the legend legible in a dock.
     QFont small = axisX->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
