@@ -345,6 +345,9 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
 
 void EnergySystem::setHeatMix(const std::vector<double> &spaceHeatKw, const std::vector<double> &hotWaterKw)
 {
+    // A system built by hand may give only heatPumpCop: it stays as given.
+    if (heatPumpSpaceCop.size() != heatPumpDhwCop.size() || heatPumpSpaceCop.empty())
+        return;
     heatPumpCop = heatPumpSpaceCop;
     for (size_t h = 0; h < heatPumpCop.size() && h < spaceHeatKw.size() && h < hotWaterKw.size(); ++h) {
         const double space = std::max(0.0, spaceHeatKw[h]), water = std::max(0.0, hotWaterKw[h]);

@@ -157,6 +157,23 @@ private slots:
         }
     }
 
+    void heatPumpsServeEachHoursMixAtItsCop()
+    {
+        // Space heat at COP 4, hot water at COP 2: 3 kW + 1 kW take 3/4 + 1/2 = 1.25 kW, a COP of 3.2.
+        EnergySystem s;
+        s.heatPumpSpaceCop = {4.0, 4.0};
+        s.heatPumpDhwCop = {2.0, 2.0};
+        s.setHeatMix({3.0, 0.0}, {1.0, 0.0});
+        QCOMPARE(s.heatPumpCop.size(), size_t(2));
+        QVERIFY(std::abs(s.heatPumpCop[0] - 3.2) < 1e-12);
+        QCOMPARE(s.heatPumpCop[1], 4.0);  // no heat that hour: the space-heating COP
+        // A system given only its COP keeps it.
+        EnergySystem byHand;
+        byHand.heatPumpCop = {5.0};
+        byHand.setHeatMix({1.0}, {1.0});
+        QCOMPARE(byHand.heatPumpCop, std::vector<double>{5.0});
+    }
+
     void reversibleHeatPumpsShareTheirCapacity()
     {
         // 100 kW of heat pumps (heating COP 4, cooling COP 5) and 200 kW of chillers at COP 3.
