@@ -23,14 +23,7 @@ namespace {
 
 Building box(BuildingUse use, double w, double d, double levels, int year)
 {
-    Building b;
-    b.id = 1;
-    b.use = use;
-    b.levels = levels;
-    b.heightM = levels * 3.0;
-    b.year = year;
-    b.footprint.outer = {{0, 0}, {w, 0}, {w, d}, {0, d}};
-    return b;
+    return testtowns::box(use, w, d, levels, 3.0, year);
 }
 
 // The Chinese set with one profile's hvac schedules set to `share` all day.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The building demand model: archetype table, steady-state heat loss by hand,
 // gains, mixed uses and per-building hourly series against the town totals.
+#include "TestTowns.h"
 #include "core/BundledResources.h"
 #include "energy/ArchetypeSets.h"
 #include "energy/BuildingDemandModel.h"
@@ -46,14 +47,7 @@ ArchetypeLibrary quietOfficeLibrary()
 
 Building box(EntityId id, BuildingUse use, double w, double d, double levels, double storey, int year)
 {
-    Building b;
-    b.id = id;
-    b.use = use;
-    b.levels = levels;
-    b.heightM = levels * storey;
-    b.year = year;
-    b.footprint.outer = {{0, 0}, {w, 0}, {w, d}, {0, d}};
-    return b;
+    return testtowns::box(use, w, d, levels, storey, year, id);
 }
 } // namespace
 

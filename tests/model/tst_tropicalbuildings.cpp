@@ -18,14 +18,7 @@ namespace {
 
 Building box(BuildingUse use, double w, double d, double levels, int year)
 {
-    Building b;
-    b.id = 1;
-    b.use = use;
-    b.levels = levels;
-    b.heightM = levels * 3.5;
-    b.year = year;
-    b.footprint.outer = {{0, 0}, {w, 0}, {w, d}, {0, d}};
-    return b;
+    return testtowns::box(use, w, d, levels, 3.5, year);
 }
 
 // 30 °C and a dew point of 25 °C (20 g/kg) every hour, no sun: Singapore's air without its days and nights.
