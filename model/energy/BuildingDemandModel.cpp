@@ -57,7 +57,7 @@ double footprintVolume(const Building &b)
 
 BuildingDemandModel::BuildingDemandModel(const ArchetypeLibrary &library, const WeatherYear &weather)
     : m_library(library)
-    , m_weather(weather)
+    , m_hasHumidity(weather.hasHumidity())
     , m_weatherHours(kHours)
 {
     const SolarYear sun(weather);
@@ -222,7 +222,7 @@ BuildingDemand BuildingDemandModel::simulateWith(const Building &building, Recor
     // park, not heated or cooled (CEA's Hs_bg = 0), whatever the building above is used for.
     const std::vector<HourValues> &below = m_useProfiles[int(BuildingUse::Parking)];
     const bool hasZone = af > 0.0;
-    const bool latent = hasZone && m_weather.hasHumidity();
+    const bool latent = hasZone && m_hasHumidity;
     const double itCooling = m_library.itCoolingFactor();
     const double hw = t.windowConductance + t.infiltrationConductance;
     const double hms = t.massConductance, hem = t.emConductance, cm = t.capacityWhPerK;

@@ -57,7 +57,7 @@ struct BuildingThermal {
 //! buildings; the per-building loop allocates nothing.
 class BuildingDemandModel {
 public:
-    //! Both arguments must outlive the model.
+    //! The library must outlive the model; what it needs of the weather it copies.
     BuildingDemandModel(const ArchetypeLibrary &library, const WeatherYear &weather);
 
     //! Every building of the town: annual figures (in town.buildings order) and town hourly totals.
@@ -98,7 +98,7 @@ private:
     BuildingDemand simulateWith(const Building &building, Record record);
 
     const ArchetypeLibrary &m_library;
-    const WeatherYear &m_weather;
+    bool m_hasHumidity = false;  //!< the weather gives humidity: latent loads are computed
     std::vector<WeatherHour> m_weatherHours;
     std::array<std::vector<HourValues>, kBuildingUseCount> m_useProfiles;
     QHash<QString, std::vector<HourValues>> m_mixProfiles;  // blended profiles of mixed-use buildings
