@@ -961,7 +961,7 @@ private:
         for (Building &b : m_buildings) {
             b.id = town.allocateId();
             m_report.heightsGuessed += b.heightGuessed ? 1 : 0;
-            town.buildings.put(b);
+            town.buildings.put(std::move(b));
         }
         m_buildings = {};
         if (town.terrain.isEmpty())

@@ -4,6 +4,7 @@
 #include "EntityId.h"
 
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace tt {
@@ -39,15 +40,15 @@ public:
         return it == m_index.end() ? nullptr : &m_items[it->second];
     }
     //! Adds or replaces the entity with item.id.
-    void put(const T &item)
+    void put(T item)
     {
         const auto it = m_index.find(item.id);
         if (it != m_index.end()) {
-            m_items[it->second] = item;
+            m_items[it->second] = std::move(item);
             return;
         }
         m_index.emplace(item.id, m_items.size());
-        m_items.push_back(item);
+        m_items.push_back(std::move(item));
     }
     bool remove(EntityId id)
     {
