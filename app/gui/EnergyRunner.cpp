@@ -86,7 +86,12 @@ void EnergyRunner::followProjectWeather()
 {
     const ProjectWeather::Choice choice = ProjectWeather::choose(m_document->town(), m_document->filePath());
     if (!choice.path.isEmpty() && choice.path == m_weatherFile) {
-        m_weatherOrigin = choice.origin;
+        // The same file, perhaps named otherwise (the project now names the bundled one in use).
+        if (choice.origin != m_weatherOrigin || choice.reference != m_weatherReference) {
+            m_weatherOrigin = choice.origin;
+            m_weatherReference = choice.reference;
+            emit weatherChanged();
+        }
         return;
     }
     if (choice.origin != ProjectWeather::Origin::None) {

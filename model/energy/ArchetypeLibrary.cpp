@@ -60,11 +60,18 @@ Status ArchetypeLibrary::loadBundled(ArchetypeLibrary *out)
 
 Status ArchetypeLibrary::loadBundled(const QString &setKey, ArchetypeLibrary *out)
 {
-    const QString file = QStringLiteral("energy/archetypes/%1.json").arg(setKey);
-    const QByteArray json = BundledResources::read(file);
+    const QString file = QStringLiteral("resources/energy/archetypes/%1.json").arg(setKey);
+    const QByteArray json = BundledResources::read(QStringLiteral("energy/archetypes/%1.json").arg(setKey));
     if (json.isEmpty())
         return Status::error(QStringLiteral("%1: no such archetype set").arg(file), ErrorCode::CannotOpen);
-    return load(json, out);
+    ArchetypeLibrary lib;
+    if (const Status s = load(json, &lib); !s)
+        return Status::error(QStringLiteral("%1: %2").arg(file, s.message), s.code);
+    // The file name is the key projects and ArchetypeSets use: the file must agree.
+    if (lib.key() != setKey)
+        return Status::error(QStringLiteral("%1: its key '%2' is not its file name").arg(file, lib.key()));
+    *out = std::move(lib);
+    return Status::success();
 }
 
 Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)

@@ -97,6 +97,9 @@ QString forTown(const Town &town, QString *why)
             *why = QStringLiteral("the project's choice");
         return chosen;
     }
+    // A set the project names but TownTwin does not have (a typo, a newer file) is said, not hidden.
+    const QString unknown = chosen.isEmpty() ? QString()
+                                             : QStringLiteral("the project's '%1' is no archetype set; ").arg(chosen);
     const Site &site = town.site;
     // Towns built in code without a location are at (0, 0): in no region.
     if (site.latitude != 0.0 || site.longitude != 0.0) {
@@ -105,12 +108,12 @@ QString forTown(const Town &town, QString *why)
             for (const Polygon &p : s.region)
                 if (geometry::contains(p, where)) {
                     if (why)
-                        *why = QStringLiteral("the site lies in its region");
+                        *why = unknown + QStringLiteral("the site lies in its region");
                     return s.info.key;
                 }
     }
     if (why)
-        *why = QStringLiteral("the default for sites elsewhere");
+        *why = unknown + QStringLiteral("the default for sites elsewhere");
     return kDefault;
 }
 

@@ -51,7 +51,8 @@ public:
     EnergySimulator();
     ~EnergySimulator();
 
-    //! Simulates the year; `weather` must stay alive while this simulator is used with it.
+    //! Simulates the year. The demand model is kept for the next call with the same
+    //! `weather` object (by address): give a new object for other weather, not new contents.
     //! Reports stages "demand", "dispatch" and "done"; when `progress` cancels, the result's
     //! status is ErrorCode::Cancelled and the rest of it is not to be used.
     SimulationResult run(const Town &town, const WeatherYear &weather, const SimulationOptions &options,

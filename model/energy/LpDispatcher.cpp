@@ -35,6 +35,41 @@ void solve(ClpSimplex *model)
         model->primal();
 }
 
+// CHP minimum load, which an LP cannot state (off or at least min_load): hours the
+// relaxation runs the CHP below it are rounded, on at the minimum when it ran at half
+// of that or more, else off, and the window is solved again with them fixed, until no
+// hour is left in between (each pass fixes more hours, so at most one pass per hour).
+// Should forced output have nowhere to go (export limits), that pass's hours are off
+// instead: off is always feasible, the slack takes what the CHP would have given.
+void roundChpMinimumLoad(ClpSimplex *model, int hours, int colsPerHour, double minKw)
+{
+    for (int pass = 0; pass < hours; ++pass) {
+        const double *x = model->primalColumnSolution();
+        std::vector<int> forcedOn, forcedOff;
+        for (int i = 0; i < hours; ++i) {
+            const int col = i * colsPerHour + cChpElec;
+            const double chp = x[col];
+            if (chp <= kChpOffKw || chp >= minKw - kChpOffKw)
+                continue;
+            (chp >= 0.5 * minKw ? forcedOn : forcedOff).push_back(col);
+        }
+        if (forcedOn.empty() && forcedOff.empty())
+            return;
+        for (int col : forcedOn)
+            model->setColumnLower(col, minKw);
+        for (int col : forcedOff)
+            model->setColumnUpper(col, 0.0);
+        solve(model);
+        if (!model->isProvenOptimal()) {
+            for (int col : forcedOn) {
+                model->setColumnLower(col, 0.0);
+                model->setColumnUpper(col, 0.0);
+            }
+            solve(model);
+        }
+    }
+}
+
 struct Window {
     std::vector<int> rows, cols;
     std::vector<double> values;
@@ -221,45 +256,16 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             for (int i = 0; i < n; ++i) {
                 const int r0 = i * rowsPerHour, c0 = i * colsPerHour;
                 const double cop = s.heatPumpCop[t0 + i], eer = s.heatPumpCoolingCopAt(t0 + i);
-                model.modifyCoefficient(r0 + rHeat, c0 + cHpElec, cop);
-                model.modifyCoefficient(r0 + rHeatPump, c0 + cHpElec, cop);
-                model.modifyCoefficient(r0 + rCool, c0 + cHpCoolElec, eer);
-                model.modifyCoefficient(r0 + rHeatPump, c0 + cHpCoolElec, eer);
+                // keepZero: a heat pump that cannot cool in some hours keeps the matrix's shape.
+                model.modifyCoefficient(r0 + rHeat, c0 + cHpElec, cop, true);
+                model.modifyCoefficient(r0 + rHeatPump, c0 + cHpElec, cop, true);
+                model.modifyCoefficient(r0 + rCool, c0 + cHpCoolElec, eer, true);
+                model.modifyCoefficient(r0 + rHeatPump, c0 + cHpCoolElec, eer, true);
             }
         }
         solve(&model);
-        // CHP minimum load, which an LP cannot state (off or at least min_load): hours the
-        // relaxation runs the CHP below it are rounded, on at the minimum when it ran at
-        // half of that or more, else off, and the window is solved again with them fixed.
-        // Should the forced output have nowhere to go (export limits), those hours are off:
-        // off is always feasible, the slack takes what the CHP would have given.
-        if (minChpKw > 0.0) {
-            const double *x = model.primalColumnSolution();
-            std::vector<int> forcedOn;
-            bool rounded = false;
-            for (int i = 0; i < n; ++i) {
-                const int col = i * colsPerHour + cChpElec;
-                const double chp = x[col];
-                if (chp <= kChpOffKw || chp >= minChpKw - kChpOffKw)
-                    continue;
-                if (chp >= 0.5 * minChpKw) {
-                    model.setColumnLower(col, minChpKw);
-                    forcedOn.push_back(col);
-                } else {
-                    model.setColumnUpper(col, 0.0);
-                }
-                rounded = true;
-            }
-            if (rounded)
-                solve(&model);
-            if (rounded && !model.isProvenOptimal()) {
-                for (int col : forcedOn) {
-                    model.setColumnLower(col, 0.0);
-                    model.setColumnUpper(col, 0.0);
-                }
-                solve(&model);
-            }
-        }
+        if (minChpKw > 0.0)
+            roundChpMinimumLoad(&model, n, colsPerHour, minChpKw);
         if (!model.isProvenOptimal())
             r.warnings.append(QStringLiteral("LP window starting at hour %1: solver status %2, solution kept")
                                   .arg(t0)

@@ -77,7 +77,8 @@ private slots:
         QCOMPARE(ArchetypeSets::forTown(chosen, &why), QStringLiteral("ch"));
         QCOMPARE(why, QStringLiteral("the project's choice"));
         chosen.settings.insert(ArchetypeSets::kSettingKey, QStringLiteral("atlantis"));
-        QCOMPARE(ArchetypeSets::forTown(chosen), QStringLiteral("cn"));
+        QCOMPARE(ArchetypeSets::forTown(chosen, &why), QStringLiteral("cn"));
+        QCOMPARE(why, QStringLiteral("the project's 'atlantis' is no archetype set; the site lies in its region"));
     }
 
     void homesAreConditionedPartTimePartSpace()

@@ -254,6 +254,27 @@ private slots:
                 QVERIFY(r.at(Flow::HeatDump, h) <= r.at(Flow::ChpHeat, h) + 1e-6);
             }
         }
+        // With a hot-water tank and a battery the rounded hours move heat and power to other
+        // hours; those are rounded too, until none runs below the minimum.
+        EnergySystem stored = s;
+        stored.thermal = StorageUnit{200.0, 100.0, 0.95, 0.95, 0.0, 1.0, 0.5, 0.0, 0.0};
+        stored.battery = StorageUnit{100.0, 50.0, 0.95, 0.95, 0.0, 1.0, 0.5, 0.0, 0.0};
+        DispatchDemand varied = zeroDemand(24);
+        EnergySystem day = stored;
+        day.pvKw.assign(24, 0.0);
+        day.windKw.assign(24, 0.0);
+        day.heatPumpCop.assign(24, 4.0);
+        day.importPrice.assign(24, 1.0);
+        for (int h = 0; h < 24; ++h) {
+            varied.electricity[h] = 15.0 + 5.0 * (h % 5);
+            varied.heat[h] = 5.0 + 3.0 * (h % 3);
+        }
+        const DispatchResult withStorage = LpDispatcher(DispatchObjective::Cost).dispatch(day, varied);
+        QVERIFY(withStorage.maxResidual() < 1e-6);
+        for (int h = 0; h < 24; ++h) {
+            const double chp = withStorage.at(Flow::ChpElec, h);
+            QVERIFY2(chp < 1e-6 || chp > 50.0 - 1e-6, qPrintable(QStringLiteral("hour %1: %2 kW").arg(h).arg(chp)));
+        }
         // With nowhere to put the minimum's surplus (no export), the CHP stays off rather than fail.
         s.exportLimitKw = 0.0;
         const DispatchResult lp = LpDispatcher(DispatchObjective::Cost).dispatch(s, d);
