@@ -39,6 +39,7 @@ void solve(ClpSimplex *model)
 // relaxation runs the CHP below it are rounded, on at the minimum when it ran at half
 // of that or more, else off, and the window is solved again with them fixed, until no
 // hour is left in between (each pass fixes more hours, so at most one pass per hour).
+// Only the `hours` kept of the window: the rest is solved again in the next one.
 // Should forced output have nowhere to go (export limits), that pass's hours are off
 // instead: off is always feasible, the slack takes what the CHP would have given.
 void roundChpMinimumLoad(ClpSimplex *model, int hours, int colsPerHour, double minKw)
@@ -265,7 +266,7 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
         }
         solve(&model);
         if (minChpKw > 0.0)
-            roundChpMinimumLoad(&model, n, colsPerHour, minChpKw);
+            roundChpMinimumLoad(&model, std::min(m_step, n), colsPerHour, minChpKw);
         if (!model.isProvenOptimal())
             r.warnings.append(QStringLiteral("LP window starting at hour %1: solver status %2, solution kept")
                                   .arg(t0)
