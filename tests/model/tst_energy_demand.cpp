@@ -6,6 +6,7 @@
 #include "energy/ArchetypeSets.h"
 #include "energy/BuildingDemandModel.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -15,11 +16,22 @@
 using namespace tt;
 
 namespace {
-// The bundled table with some values of the office use replaced.
-ArchetypeLibrary officeLibrary(const QVariantMap &overrides)
+// The bundled table with some values of the office use replaced and, when `occupancy`
+// is given, the office profile occupied at that fraction around the clock.
+ArchetypeLibrary officeLibrary(const QVariantMap &overrides, double occupancy = -1.0)
 {
     QJsonObject root
         = QJsonDocument::fromJson(BundledResources::read(QStringLiteral("energy/archetypes/ch.json"))).object();
+    if (occupancy >= 0.0) {
+        QJsonArray day;
+        for (int h = 0; h < 24; ++h)
+            day.append(occupancy);
+        QJsonObject profiles = root.value("profiles").toObject();
+        QJsonObject office = profiles.value("office").toObject();
+        office.insert("occupancy", QJsonObject{{"weekday", day}, {"weekend", day}});
+        profiles.insert("office", office);
+        root.insert("profiles", profiles);
+    }
     QJsonObject uses = root.value("uses").toObject();
     QJsonObject office = uses.value("office").toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
@@ -156,6 +168,40 @@ private slots:
         const BuildingDemand withGains = model.simulate(office), without = noGainsModel.simulate(office);
         QVERIFY(withGains.heatingKwh < without.heatingKwh);
         QVERIFY(withGains.electricityKwh > 0.0 && without.electricityKwh == 0.0);
+    }
+
+    void latentLoadByHand()
+    {
+        // An office occupied around the clock in constant hot, humid air: 30 °C, dew point 20 °C.
+        // Outdoor air 2.6 m³/h per m² of 600 m², infiltration 0.2/h of 2,100 m³; people 55 W
+        // latent each at 14 m² a person; the zone is dried to 10 g/kg:
+        //   Φ_lat = 0.8167 W/(m³/h·g/kg) × (1,560 + 420) m³/h × (x_out − 10) + 600 × 55 / 14
+        WeatherYear humid = WeatherYear::constant(30.0, 0.0, 0.0, 0.0, 1.0);
+        humid.dewPointC.assign(WeatherYear::kHours, 20.0);
+        const double xOut = humid.humidityRatioGPerKg(0);
+        QVERIFY(xOut > 14.5 && xOut < 15.0);  // 14.7 g/kg at sea level (ASHRAE table 2: 2.339 kPa at 20 °C)
+        const Building office = box(1, BuildingUse::Office, 20, 10, 3, 3.5, 2010);
+        const QVariantMap overrides{{"ventilation_m3h_m2", 2.6}, {"infiltration_ach", 0.2}, {"m2_per_person", 14.0},
+                                    {"occupant_latent_w", 55.0}, {"max_humidity_g_per_kg", 10.0},
+                                    {"ventilation_occupancy_share", 0.0}};
+        const ArchetypeLibrary full = officeLibrary(overrides, 1.0);
+        BuildingDemandModel model(full, humid);
+        const BuildingDemand d = model.simulate(office);
+        const double perHourW = 0.8167 * (2.6 * 600.0 + 0.2 * 2100.0) * (xOut - 10.0) + 600.0 * 55.0 / 14.0;
+        QVERIFY2(std::abs(d.coolingLatentKwh - 8760.0 * perHourW / 1000.0) < 1e-6 * d.coolingLatentKwh,
+                 qPrintable(QStringLiteral("%1 kWh, by hand %2").arg(d.coolingLatentKwh).arg(8760.0 * perHourW / 1000.0)));
+        QVERIFY(d.coolingKwh > d.coolingLatentKwh);  // the sensible part comes on top
+
+        // Half the people, and outdoor air that follows them: people's moisture and the outdoor
+        // air halve, the infiltration stays.
+        QVariantMap following = overrides;
+        following.insert("ventilation_occupancy_share", 1.0);
+        const ArchetypeLibrary half = officeLibrary(following, 0.5);
+        BuildingDemandModel halfModel(half, humid);
+        const double halfW = 0.8167 * (0.5 * 2.6 * 600.0 + 0.2 * 2100.0) * (xOut - 10.0) + 0.5 * 600.0 * 55.0 / 14.0;
+        const BuildingDemand h = halfModel.simulate(office);
+        QVERIFY2(std::abs(h.coolingLatentKwh - 8760.0 * halfW / 1000.0) < 1e-6 * h.coolingLatentKwh,
+                 qPrintable(QStringLiteral("%1 kWh, by hand %2").arg(h.coolingLatentKwh).arg(8760.0 * halfW / 1000.0)));
     }
 
     void mixedUseAndTownTotals()
