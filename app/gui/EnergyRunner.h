@@ -37,8 +37,8 @@ public:
     static constexpr int kMaxIncrementalBuildings = 1;
 
     explicit EnergyRunner(Document *document, QObject *parent = nullptr);
-    //! Cancels a full run in progress (in its demand stage; a dispatch under way, about
-    //! 0.3 s, runs to its end) and waits for it; queued runs are dropped.
+    //! Cancels a full run in progress (between buildings or LP windows) and waits for it;
+    //! queued runs are dropped.
     ~EnergyRunner() override;
 
     //! Reads the EPW (on the calling thread; errors name the file), makes it the

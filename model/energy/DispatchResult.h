@@ -37,6 +37,7 @@ enum class Carrier : quint8 { Electricity, Heat, Cooling };
 struct DispatchResult {
     std::array<std::vector<double>, kFlowCount> flows;
     QStringList warnings;  //!< e.g. LP windows the solver could not prove optimal
+    bool cancelled = false;  //!< stopped before the year's end by its Progress
 
     static QString flowKey(Flow f);  //!< column name, e.g. "grid_import_kw"
     void resize(int hours);

@@ -101,10 +101,12 @@ SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weath
         }
         result.warnings.append(QStringLiteral("the town has no energy assets: simulated with %1 default assets")
                                    .arg(result.defaultAssets.size()));
-        dispatch(sized, weather, options, &result);
+        dispatch(sized, weather, options, &result, true, progressSpan(progress, 0.5, 1.0));
     } else {
-        dispatch(town, weather, options, &result);
+        dispatch(town, weather, options, &result, true, progressSpan(progress, 0.5, 1.0));
     }
+    if (!result.status)
+        return result;
     // Cancelling now would throw away a finished result: the report is only news.
     if (progress)
         progress(1.0, QStringLiteral("done"));
@@ -112,7 +114,7 @@ SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weath
 }
 
 void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
-                               SimulationResult *result, bool rebuildSystem)
+                               SimulationResult *result, bool rebuildSystem, const Progress &progress)
 {
     if (rebuildSystem) {
         result->systemWarnings.clear();
@@ -122,8 +124,12 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
     result->system.setHeatMix(result->townDemand.heating, result->townDemand.dhw);
     const DispatchDemand demand = DispatchDemand::fromSeries(result->townDemand);
     result->dispatch = options.strategy == DispatchStrategy::Optimal
-        ? LpDispatcher(options.objective).dispatch(result->system, demand)
+        ? LpDispatcher(options.objective).dispatch(result->system, demand, progress)
         : RuleBasedDispatcher().dispatch(result->system, demand);
+    if (result->dispatch.cancelled) {
+        result->status = Status::error(QStringLiteral("simulation cancelled"), ErrorCode::Cancelled);
+        return;
+    }
     result->kpis = EnergyKpis::compute(town, result->buildings, result->dispatch, result->system);
     result->kpis.strategy = options.strategy == DispatchStrategy::Optimal ? QStringLiteral("optimal")
                                                                           : QStringLiteral("rule");

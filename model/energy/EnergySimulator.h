@@ -53,8 +53,8 @@ public:
 
     //! Simulates the year. The demand model is kept for the next call with the same
     //! `weather` object (by address): give a new object for other weather, not new contents.
-    //! Reports stages "demand", "dispatch" and "done"; when `progress` cancels, the result's
-    //! status is ErrorCode::Cancelled and the rest of it is not to be used.
+    //! Reports stages "demand", "dispatch" (each LP window) and "done"; when `progress`
+    //! cancels, the result's status is ErrorCode::Cancelled and the rest of it is not to be used.
     SimulationResult run(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
                          const Progress &progress = {});
     //! Updates `result` after building `id` was added, changed or removed in `town`:
@@ -74,8 +74,9 @@ private:
     //! The archetype set `set` and the demand model for `weather`.
     Status prepare(const QString &set, const WeatherYear &weather);
     //! Dispatches the year; `rebuildSystem` false keeps result->system from the last run.
+    //! Sets result->status to Cancelled when `progress` (stage "dispatch", 0..1) cancels.
     void dispatch(const Town &town, const WeatherYear &weather, const SimulationOptions &options,
-                  SimulationResult *result, bool rebuildSystem = true);
+                  SimulationResult *result, bool rebuildSystem = true, const Progress &progress = {});
 
     ArchetypeLibrary m_library;
     Status m_libraryStatus;

@@ -92,7 +92,8 @@ LpDispatcher::LpDispatcher(DispatchObjective objective, int horizonHours, int st
 {
 }
 
-DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDemand &demand) const
+DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDemand &demand,
+                                      const Progress &progress) const
 {
     const int hours = int(demand.electricity.size());
     const int cohorts = s.evCohorts.size();
@@ -117,6 +118,10 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
     model.setLogLevel(0);
     int modelHours = 0;
     for (int t0 = 0; t0 < hours; t0 += m_step) {
+        if (progress && !progress(double(t0) / double(hours), QStringLiteral("dispatch"))) {
+            r.cancelled = true;
+            return r;
+        }
         const int n = std::min(m_horizon, hours - t0);
         const int nCols = n * colsPerHour, nRows = n * rowsPerHour;
         w.rows.clear();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DispatchResult.h"
+#include "core/Progress.h"
 
 namespace tt {
 
@@ -16,7 +17,10 @@ public:
     explicit LpDispatcher(DispatchObjective objective = DispatchObjective::Cost, int horizonHours = 48,
                           int stepHours = 24);
 
-    DispatchResult dispatch(const EnergySystem &system, const DispatchDemand &demand) const;
+    //! Reports stage "dispatch" before each window; when `progress` cancels, stops there and
+    //! returns a result marked `cancelled` whose later hours are empty.
+    DispatchResult dispatch(const EnergySystem &system, const DispatchDemand &demand,
+                            const Progress &progress = {}) const;
 
 private:
     DispatchObjective m_objective;

@@ -244,6 +244,16 @@ private slots:
         QCOMPARE(cancelled.status.code, ErrorCode::Cancelled);
         QCOMPARE(calls, 2);
         QCOMPARE(cancelled.dispatch.hours(), 0);
+        // Cancelled halfway through the LP dispatch: it stops at the next window.
+        int windows = 0;
+        const SimulationResult midDispatch = sim.run(m_town, m_weather, {}, [&](double fraction, const QString &stage) {
+            if (stage == QLatin1String("dispatch"))
+                ++windows;
+            return stage != QLatin1String("dispatch") || fraction < 0.75;
+        });
+        QCOMPARE(midDispatch.status.code, ErrorCode::Cancelled);
+        QVERIFY2(windows > 100 && windows < 200, qPrintable(QString::number(windows)));  // 365 windows in all
+        QVERIFY(midDispatch.dispatch.cancelled);
         // The simulator stays usable after a cancel.
         QVERIFY(sim.run(m_town, m_weather, {}).status.ok);
     }
