@@ -30,12 +30,17 @@ bool readSeries(const QJsonObject &profile, const char *name, Archetype::Day out
     return readDay(s.value(QLatin1String("weekday")), &out[0]) && readDay(s.value(QLatin1String("weekend")), &out[1]);
 }
 
-//! A schedule a profile may leave out: all day at 1 then.
-bool readOptionalSeries(const QJsonObject &profile, const char *name, Archetype::Day out[2])
+//! A schedule a profile may leave out: `fallback` then (all day at 1 when none is given).
+bool readOptionalSeries(const QJsonObject &profile, const char *name, Archetype::Day out[2],
+                        const Archetype::Day *fallback = nullptr)
 {
     if (!profile.contains(QLatin1String(name))) {
-        out[0].fill(1.0);
-        out[1].fill(1.0);
+        for (int day = 0; day < 2; ++day) {
+            if (fallback)
+                out[day] = fallback[day];
+            else
+                out[day].fill(1.0);
+        }
         return true;
     }
     return readSeries(profile, name, out);
@@ -124,7 +129,8 @@ Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
         const QJsonObject profile = profiles.value(profileKey).toObject();
         if (!readSeries(profile, "occupancy", a.occupancy) || !readSeries(profile, "lighting", a.lighting)
             || !readSeries(profile, "appliances", a.appliances) || !readOptionalSeries(profile, "process", a.process)
-            || !readOptionalSeries(profile, "hvac", a.hvac))
+            || !readOptionalSeries(profile, "hvac", a.hvac)
+            || !readOptionalSeries(profile, "hvac_heating", a.hvacHeating, a.hvac))
             return err(QStringLiteral("use '%1': profile '%2' needs 24 weekday and weekend values per schedule")
                            .arg(key, profileKey));
         const auto num = [&u](const char *name, double fallback) {
@@ -150,13 +156,6 @@ Status ArchetypeLibrary::load(const QByteArray &json, ArchetypeLibrary *out)
         const QString capacity = u.value(QLatin1String("thermal_capacity")).toString();
         if (!classes.contains(capacity))
             return err(QStringLiteral("use '%1': unknown thermal capacity class '%2'").arg(key, capacity));
-        if (profile.contains(QLatin1String("hvac_heating"))) {
-            if (!readSeries(profile, "hvac_heating", a.hvacHeating))
-                return err(QStringLiteral("use '%1': profile '%2' needs 24 weekday and weekend values for hvac_heating")
-                               .arg(key, profileKey));
-        } else {
-            std::copy(std::begin(a.hvac), std::end(a.hvac), std::begin(a.hvacHeating));
-        }
         // The limit as a humidity ratio, or as relative humidity at the cooling set point.
         if (u.contains(QLatin1String("max_humidity_g_per_kg")))
             a.maxHumidityGPerKg = std::max(1.0, num("max_humidity_g_per_kg", 1000.0));
