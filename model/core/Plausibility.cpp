@@ -17,7 +17,7 @@ struct SettingLimit {
     const char *meaning;
 };
 
-// The settings ZoningSettings reads (its defaults and sources are documented there).
+// The numeric settings ZoningSettings reads (its defaults and sources are documented there).
 // The ranges are wide: they catch signs, zeros, unit slips and typos, not choices.
 const SettingLimit kSettingLimits[] = {
     {"residential_m2_per_person", 5.0, 500.0, false, "m² of residential floor area per resident"},
@@ -26,6 +26,9 @@ const SettingLimit kSettingLimits[] = {
     {"elderly_care_m2_per_bed", 5.0, 2000.0, false, "m² of elderly-care floor area per bed"},
     {"m2_per_job_", 1.0, 100000.0, true, "m² of floor area per job, or 0 for no jobs"},
     {"reach_radius_m_", 10.0, 50000.0, false, "walking radius in metres"},
+    // LifecycleEconomics::financeFor reads these.
+    {"discount_rate", 0.0, 0.5, false, "real discount rate per year, e.g. 0.06"},
+    {"analysis_years", 1.0, 100.0, false, "years of the economic analysis"},
 };
 
 const SettingLimit *limitFor(const QString &key)

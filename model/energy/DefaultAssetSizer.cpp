@@ -9,19 +9,10 @@
 namespace tt {
 
 namespace {
-// Roofs smaller than this carry no PV (chimneys, dormers and setbacks eat small roofs).
-constexpr double kMinRoofM2 = 50.0;
-// Farmland parcels smaller than this get no agrivoltaic field.
-constexpr double kMinFieldM2 = 10000.0;
-// Share of the farmland under elevated agrivoltaic rows (crops keep growing below).
-constexpr double kAgrivoltaicLandShare = 0.10;
 // One car-sharing EV replaces several private cars; one per 20 residents.
 constexpr double kResidentsPerEv = 20.0;
-// Sizing choices of the default set (docs/ENERGY_MODEL.md), not technology data:
-// modules on half of every roof's footprint, and the shared fleet's V2G reserve.
-// Both differ from the technologies' defaults for a single asset (area_share and
-// min_soc in technologies.json) and have since the sizer was written.
-constexpr double kRoofAreaShare = 0.5;
+// The shared fleet's V2G reserve: a sizing choice of the default set, not technology
+// data (technologies.json's min_soc is a single asset's).
 constexpr double kFleetMinSoc = 0.3;
 
 double peakOf(const std::vector<double> &a, const std::vector<double> *b = nullptr)
@@ -109,7 +100,7 @@ QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSerie
         const WindTurbineParameters &t = tech.wind.turbine;
         out.append(asset(EnergyAssetType::WindTurbine, QStringLiteral("Wind turbines"),
                          geometry::centroid(largestField->area),
-                         {{"count", 2}, {"rated_kw", t.ratedKw}, {"hub_height_m", t.hubHeightM},
+                         {{"count", kWindTurbines}, {"rated_kw", t.ratedKw}, {"hub_height_m", t.hubHeightM},
                           {"cut_in_ms", t.cutInMs}, {"rated_speed_ms", t.ratedSpeedMs}, {"cut_out_ms", t.cutOutMs},
                           {"shear_alpha", t.shearAlpha}}));
     }
@@ -160,10 +151,7 @@ QVector<EnergyAsset> DefaultAssetSizer::size(const Town &town, const DemandSerie
     const double gridKw = 1.5 * (peakElec + heatPump / 3.0 + peakCool / 3.0);
     const GridParameters &grid = tech.grid;
     out.append(asset(EnergyAssetType::GridConnection, QStringLiteral("Grid connection"), plant,
-                     {{"import_limit_kw", gridKw}, {"export_limit_kw", gridKw}, {"price_peak", grid.pricePeak},
-                      {"price_flat", grid.priceFlat}, {"price_valley", grid.priceValley},
-                      {"feed_in_price", grid.feedInPrice}, {"gas_price", grid.gasPrice},
-                      {"biomass_price", grid.biomassPrice}, {"co2_grid", grid.co2Grid}, {"co2_gas", grid.co2Gas},
+                     {{"import_limit_kw", gridKw}, {"export_limit_kw", gridKw}, {"co2_grid", grid.co2Grid}, {"co2_gas", grid.co2Gas},
                       {"co2_biomass", grid.co2Biomass}, {"pef_grid", grid.pefGrid}, {"pef_gas", grid.pefGas},
                       {"pef_biomass", grid.pefBiomass}}));
     return out;

@@ -98,22 +98,29 @@ double DispatchResult::unmetGasKwh(const EnergySystem &s) const
 
 double DispatchResult::cost(const EnergySystem &s) const
 {
-    const std::vector<double> unmetGrid = unmetGridKw(s);
+    const std::vector<double> grid = gridSupplyKw(s);
     double c = 0.0;
     // A hand-built system may have no tariff: electricity is then free.
     for (int h = 0; h < hours() && h < int(s.importPrice.size()); ++h)
-        c += (at(Flow::GridImport, h) + unmetGrid[size_t(h)]) * s.importPrice[size_t(h)];
-    return c - total(Flow::GridExport) * s.feedInPrice
+        c += grid[size_t(h)] * s.importPrice[size_t(h)];
+    return c + s.demandCharge(grid) - total(Flow::GridExport) * s.feedInPrice
         + (total(Flow::ChpGas) + total(Flow::GasBoilerGas) + unmetGasKwh(s)) * s.gasPrice
         + total(Flow::BiomassFuel) * s.biomassPrice + total(Flow::BatteryDischarge) * s.battery.wearCostPerKwh
         + total(Flow::EvDischarge) * s.v2gWearCostPerKwh;
 }
 
+std::vector<double> DispatchResult::gridSupplyKw(const EnergySystem &s) const
+{
+    std::vector<double> grid = unmetGridKw(s);
+    for (int h = 0; h < hours(); ++h)
+        grid[size_t(h)] += at(Flow::GridImport, h);
+    return grid;
+}
+
 double DispatchResult::co2Kg(const EnergySystem &s) const
 {
-    const std::vector<double> unmetGrid = unmetGridKw(s);
-    double grid = total(Flow::GridImport);
-    for (double kw : unmetGrid)
+    double grid = 0.0;
+    for (double kw : gridSupplyKw(s))
         grid += kw;
     return grid * s.co2Grid + (total(Flow::ChpGas) + total(Flow::GasBoilerGas) + unmetGasKwh(s)) * s.co2Gas
         + total(Flow::BiomassFuel) * s.co2Biomass;

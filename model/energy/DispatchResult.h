@@ -51,8 +51,9 @@ struct DispatchResult {
     double residual(Carrier c, int h) const;
     //! Largest |residual| over every carrier and hour.
     double maxResidual() const;
-    //! Energy cost: import at the tariff minus export at the feed-in price plus gas and
-    //! biomass, plus the wear of every kWh the battery and V2G discharge.
+    //! Energy cost: import at the tariff and the demand charge on each month's peak, minus
+    //! export at the feed-in price, plus gas and biomass, plus the wear of every kWh the
+    //! battery and V2G discharge.
     //! Unmet demand and EV shortfall count as bought from the baseline supply (unmetGridKwh,
     //! unmetGasKwh), so an undersized system never looks cheaper or cleaner than it is.
     double cost(const EnergySystem &s) const;
@@ -60,6 +61,8 @@ struct DispatchResult {
     //! Grid electricity the unmet electricity, EV shortfall and cooling (at the baseline
     //! chillers' COP) would have taken, by hour.
     std::vector<double> unmetGridKw(const EnergySystem &s) const;
+    //! Grid import plus unmetGridKw, by hour: what the grid supplies or would have.
+    std::vector<double> gridSupplyKw(const EnergySystem &s) const;
     //! Gas the unmet heat would have taken in the baseline boilers.
     double unmetGasKwh(const EnergySystem &s) const;
     //! Unmet electricity, heat, cooling and EV energy, kWh.

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "EnergyKpis.h"
 
+#include "BaselineSupply.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
+#include <numeric>
 
 namespace tt {
 
@@ -69,30 +72,13 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
 
     // Renewables count as used locally unless curtailed or exported (export is
     // charged to renewables before CHP power, hour by hour).
-    double localRenewables = 0.0, baselineCost = 0.0, baselineGridKwh = 0.0, baselineGasKwh = 0.0;
+    double localRenewables = 0.0;
     const int hours = d.hours();
     for (int h = 0; h < hours; ++h) {
         const double re = d.at(Flow::Pv, h) + d.at(Flow::Wind, h) - d.at(Flow::ElecCurtailed, h);
         localRenewables += std::max(0.0, re - std::min(re, d.at(Flow::GridExport, h)));
-        const double grid = d.at(Flow::ElecDemand, h) + d.at(Flow::CoolDemand, h) / s.baseline.chillerCop;
-        const double gas = d.at(Flow::HeatDemand, h) / s.baseline.gasBoilerEfficiency;
-        baselineGridKwh += grid;
-        baselineGasKwh += gas;
-        const double price = h < int(s.importPrice.size()) ? s.importPrice[size_t(h)] : 0.0;
-        baselineCost += grid * price + gas * s.gasPrice;
     }
-    // The baseline charges the same EVs from the grid (trip energy through the
-    // charger losses) at the mean tariff.
-    double meanPrice = 0.0;
-    for (double p : s.importPrice)
-        meanPrice += p / double(s.importPrice.size());
-    for (const EvCohort &c : s.evCohorts) {
-        double trips = 0.0;
-        for (double t : c.tripKwh)
-            trips += t;
-        baselineGridKwh += trips / c.efficiency;
-        baselineCost += trips / c.efficiency * meanPrice;
-    }
+    const BaselineSupply base = BaselineSupply::compute(d, s);
     // Unmet electricity and the EV shortfall were used but never supplied here: not local.
     const double unsupplied = d.total(Flow::UnmetElec) + d.total(Flow::EvShortfall);
     const double localUse = d.total(Flow::ElecDemand) + d.total(Flow::HeatPumpElec) + d.total(Flow::ChillerElec)
@@ -110,15 +96,16 @@ EnergyKpis EnergyKpis::compute(const Town &town, const QVector<BuildingDemand> &
     k.cost = d.cost(s);
     k.co2Kg = d.co2Kg(s);
     // Unmet demand counts as supplied the baseline way, as in cost and CO2.
-    double unmetGrid = 0.0;
-    for (double kw : d.unmetGridKw(s))
-        unmetGrid += kw;
-    k.primaryEnergyKwh = (k.gridImportKwh + unmetGrid) * s.pefGrid + (k.gasKwh + d.unmetGasKwh(s)) * s.pefGas
+    const std::vector<double> grid = d.gridSupplyKw(s);
+    const double gridKwh = std::accumulate(grid.begin(), grid.end(), 0.0);
+    k.primaryEnergyKwh = gridKwh * s.pefGrid + (k.gasKwh + d.unmetGasKwh(s)) * s.pefGas
         + k.biomassFuelKwh * s.pefBiomass;
     k.exportCreditPrimaryKwh = k.gridExportKwh * s.pefGrid;
-    k.baselineCost = baselineCost;
-    k.baselineCo2Kg = baselineGridKwh * s.co2Grid + baselineGasKwh * s.co2Gas;
-    k.baselinePrimaryEnergyKwh = baselineGridKwh * s.pefGrid + baselineGasKwh * s.pefGas;
+    k.demandCharge = s.demandCharge(grid);
+    k.baselineCost = base.cost();
+    k.baselineDemandCharge = base.demandCharge;
+    k.baselineCo2Kg = base.co2Kg;
+    k.baselinePrimaryEnergyKwh = base.primaryEnergyKwh;
     k.primaryEnergySaving = 1.0 - ratio(k.primaryEnergyKwh, k.baselinePrimaryEnergyKwh);
     k.primaryEnergySavingWithExportCredit
         = 1.0 - ratio(k.primaryEnergyKwh - k.exportCreditPrimaryKwh, k.baselinePrimaryEnergyKwh);
@@ -148,7 +135,7 @@ QJsonObject EnergyKpis::toJson() const
                             .arg(baseline.gasBoilerEfficiency)
                             .arg(baseline.chillerCop)},
         {"primary_energy_mwh", baselinePrimaryEnergyKwh / 1000.0}, {"co2_t", baselineCo2Kg / 1000.0},
-        {"cost", baselineCost}};
+        {"cost", baselineCost}, {"demand_charge", baselineDemandCharge}};
     return {{"strategy", strategy},
             {"objective", objective},
             {"demand_mwh", demandJson},
@@ -163,6 +150,7 @@ QJsonObject EnergyKpis::toJson() const
             {"self_consumption", selfConsumption},
             {"renewable_share", renewableShare},
             {"cost", cost},
+            {"demand_charge", demandCharge},
             {"co2_t", co2Kg / 1000.0},
             {"primary_energy_mwh", primaryEnergyKwh / 1000.0},
             {"baseline", baselineJson},

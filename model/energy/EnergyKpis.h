@@ -33,11 +33,13 @@ struct EnergyKpis {
     double selfConsumption = 0.0;  //!< locally used share of PV and wind output
     double renewableShare = 0.0;   //!< renewable share of the energy the system takes in
 
-    double cost = 0.0;
+    double cost = 0.0;          //!< DispatchResult::cost: energy, demand charge, fuel, wear
+    double demandCharge = 0.0;  //!< part of cost
     double co2Kg = 0.0;
     double primaryEnergyKwh = 0.0;  //!< non-renewable, without credit for export
     double exportCreditPrimaryKwh = 0.0;
     double baselineCost = 0.0;
+    double baselineDemandCharge = 0.0;  //!< part of baselineCost
     double baselineCo2Kg = 0.0;
     double baselinePrimaryEnergyKwh = 0.0;
     double primaryEnergySaving = 0.0;  //!< 1 − primary / baseline primary

@@ -121,6 +121,18 @@ Status EnergyResultWriter::write(const QString &dir, const SimulationResult &res
         kpis.insert(QStringLiteral("archetypes"), QJsonObject{{"set", result.archetypeSet},
                                                               {"name", result.archetypeSetName},
                                                               {"chosen_by", result.archetypeSetReason}});
+        const Tariff &t = result.tariff;
+        kpis.insert(QStringLiteral("tariff"),
+                    QJsonObject{{"key", t.key.isEmpty() ? QJsonValue() : QJsonValue(t.key)},
+                                {"name", t.name},
+                                {"region", t.region},
+                                {"date", t.date},
+                                {"chosen_by", result.tariffReason},
+                                {"demand_charge_per_kw_month", t.demandChargePerKwMonth},
+                                {"feed_in_per_kwh", t.feedInPerKwh},
+                                {"gas_per_kwh", t.gasPerKwh},
+                                {"biomass_per_kwh", t.biomassPerKwh}});
+        kpis.insert(QStringLiteral("economics"), result.economics.toJson());
         s = save(d.filePath(QStringLiteral("kpis.json")), QJsonDocument(kpis).toJson());
     }
     return s;

@@ -119,6 +119,7 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
     if (rebuildSystem) {
         result->systemWarnings.clear();
         result->system = EnergySystem::fromTown(town, weather, m_technologies, &result->systemWarnings);
+        result->tariff = Tariff::forTown(town, &result->tariffReason);
     }
     // The heat pumps serve each hour's space heat and hot water at their mixed COP.
     result->system.setHeatMix(result->townDemand.heating, result->townDemand.dhw);
@@ -138,6 +139,8 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
         : options.objective == DispatchObjective::Cost                      ? QStringLiteral("cost")
                                                                              : QStringLiteral("co2");
     result->kpis.warnings = result->warnings + result->systemWarnings + result->kpis.warnings;
+    result->economics = LifecycleEconomics::compute(result->system, result->dispatch, m_technologies.costs,
+                                                    LifecycleEconomics::financeFor(town, m_technologies.finance));
 }
 
 Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const WeatherYear &weather,

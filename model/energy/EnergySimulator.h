@@ -5,6 +5,8 @@
 #include "DispatchResult.h"
 #include "EnergyKpis.h"
 #include "EnergySystem.h"
+#include "LifecycleEconomics.h"
+#include "Tariff.h"
 
 #include <memory>
 
@@ -35,6 +37,9 @@ struct SimulationResult {
     EnergySystem system;
     DispatchResult dispatch;
     EnergyKpis kpis;
+    LifecycleEconomics economics;
+    Tariff tariff;          //!< the prices `system` was built with
+    QString tariffReason;   //!< why that tariff (Tariff::forTown)
     QVector<EnergyAsset> defaultAssets;  //!< the assets sized because the town had none (ids assigned)
     QString archetypeSet;        //!< key of the archetype set the buildings were simulated with
     QString archetypeSetName;

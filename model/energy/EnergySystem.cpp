@@ -3,6 +3,7 @@
 
 #include "PvModel.h"
 #include "SolarYear.h"
+#include "Tariff.h"
 #include "WindModel.h"
 
 #include <QMap>
@@ -35,17 +36,6 @@ PvParameters pvParameters(const EnergyAsset &a, double kwp, const PvParameters &
     pv.inverterEfficiency = a.parameter(QStringLiteral("inverter_efficiency"), pv.inverterEfficiency);
     pv.systemLosses = a.parameter(QStringLiteral("system_losses"), pv.systemLosses);
     return pv;
-}
-
-// Chinese-style three-level time-of-use tariff: valley 23:00-07:00, peak
-// 08:00-11:00 and 18:00-21:00, flat otherwise.
-double touPrice(int hourOfDay, double peak, double flat, double valley)
-{
-    if (hourOfDay >= 23 || hourOfDay < 7)
-        return valley;
-    if ((hourOfDay >= 8 && hourOfDay < 11) || (hourOfDay >= 18 && hourOfDay < 21))
-        return peak;
-    return flat;
 }
 
 void addStorage(StorageUnit *s, const EnergyAsset &a, const StorageParameters &technology, double *largest)
@@ -91,6 +81,7 @@ void addEvFleet(EnergySystem *sys, const EnergyAsset &a, const EvFleetParameters
     const double vehicles = std::max(0.0, a.parameter(QStringLiteral("vehicles"), fleet.vehicles));
     const double battery = std::max(1.0, a.parameter(QStringLiteral("battery_kwh"), fleet.batteryKwh));
     const double charger = std::max(0.0, a.parameter(QStringLiteral("charger_kw"), fleet.chargerKw));
+    sys->evVehicles += vehicles;
     if (sys->evCohorts.empty())
         sys->v2gWearCostPerKwh =
             std::max(0.0, a.parameter(QStringLiteral("v2g_wear_cost_per_kwh"), fleet.v2gWearCostPerKwh));
@@ -169,7 +160,7 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
     s.battery = tech.battery.unit;
     s.thermal = tech.thermalStorage.unit;
     // Emission and primary energy factors apply with or without a grid connection;
-    // limits, tariff and fuel prices come with one.
+    // limits and electricity prices come with one.
     s.co2Grid = tech.grid.co2Grid;
     s.co2Gas = tech.grid.co2Gas;
     s.co2Biomass = tech.grid.co2Biomass;
@@ -212,6 +203,7 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
             }
             if (roof)
                 s.pvKwhByBuilding[a.hostBuilding] += annual;
+            (roof ? s.rooftopPvKwp : s.groundPvKwp) += kwp;
             break;
         }
         case EnergyAssetType::WindTurbine: {
@@ -224,6 +216,7 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
             t.shearAlpha = p("shear_alpha", t.shearAlpha);
             const double count = std::max(0.0, p("count", tech.wind.count));
             const double availability = p("availability", tech.wind.availability);
+            s.windRatedKw += count * t.ratedKw;
             for (int h = 0; h < kHours; ++h)
                 s.windKw[h] += count * availability
                     * WindModel::powerKw(WindModel::hubSpeed(weather.windMs[h], t.hubHeightM, t.shearAlpha), t);
@@ -278,16 +271,15 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
             const GridParameters &grid = tech.grid;
             s.importLimitKw += std::max(0.0, p("import_limit_kw", grid.importLimitKw));
             s.exportLimitKw += std::max(0.0, p("export_limit_kw", grid.exportLimitKw));
+            for (const char *price : {"price_peak", "price_flat", "price_valley", "feed_in_price", "gas_price",
+                                      "biomass_price"})
+                if (a.parameters.contains(QLatin1String(price)))
+                    warn(QStringLiteral("grid connection '%1': %2 is not read any more: prices come from the "
+                                        "project's tariff (Energy dock, Tariff)")
+                             .arg(a.name, QLatin1String(price)));
             if (haveGrid)
-                break;  // tariffs and factors come from the first connection
+                break;  // factors come from the first connection
             haveGrid = true;
-            const double peak = p("price_peak", grid.pricePeak), flat = p("price_flat", grid.priceFlat),
-                         valley = p("price_valley", grid.priceValley);
-            for (int h = 0; h < kHours; ++h)
-                s.importPrice[h] = touPrice(WeatherYear::hourOfDay(h), peak, flat, valley);
-            s.feedInPrice = p("feed_in_price", grid.feedInPrice);
-            s.gasPrice = p("gas_price", grid.gasPrice);
-            s.biomassPrice = p("biomass_price", grid.biomassPrice);
             s.co2Grid = p("co2_grid", s.co2Grid);
             s.co2Gas = p("co2_gas", s.co2Gas);
             s.co2Biomass = p("co2_biomass", s.co2Biomass);
@@ -298,14 +290,16 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
         }
         }
     }
-    if (!haveGrid)
+    // An island buys fuel all the same; only the electricity prices need a connection.
+    const Tariff tariff = Tariff::forTown(town, nullptr, warnings);
+    s.gasPrice = tariff.gasPerKwh;
+    s.biomassPrice = tariff.biomassPerKwh;
+    if (haveGrid) {
+        s.importPrice = tariff.hourlyPrices();
+        s.feedInPrice = tariff.feedInPerKwh;
+        s.demandChargePerKwMonth = tariff.demandChargePerKwMonth;
+    } else {
         warn(QStringLiteral("no grid connection: the town runs as an island"));
-    // Selling above the cheapest purchase price would pay for importing just to export.
-    const double cheapest = haveGrid ? *std::min_element(s.importPrice.begin(), s.importPrice.end()) : 0.0;
-    if (haveGrid && s.feedInPrice >= cheapest) {
-        warn(QStringLiteral("feed-in price %1 is not below the lowest tariff %2; capped at 99% of it")
-                 .arg(s.feedInPrice).arg(cheapest));
-        s.feedInPrice = 0.99 * cheapest;
     }
     // Asset parameters are clamped to the ranges a technologies file may give
     // (COPs only from below: a high one is optimistic, not impossible).
@@ -341,6 +335,19 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
     }
     s.heatPumpCop = s.heatPumpSpaceCop;
     return s;
+}
+
+double EnergySystem::demandCharge(const std::vector<double> &importKw) const
+{
+    double peaks[12] = {};
+    for (size_t h = 0; h < importKw.size(); ++h) {
+        double &peak = peaks[WeatherYear::monthOf(int(h))];
+        peak = std::max(peak, importKw[h]);
+    }
+    double sum = 0.0;
+    for (double p : peaks)
+        sum += p;
+    return sum * demandChargePerKwMonth;
 }
 
 void EnergySystem::setHeatMix(const std::vector<double> &spaceHeatKw, const std::vector<double> &hotWaterKw)

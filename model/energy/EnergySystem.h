@@ -50,7 +50,9 @@ struct EnergySystem {
 
     double importLimitKw = 0.0;
     double exportLimitKw = 0.0;
+    //! Paid for exported local generation (PV, wind, CHP); stored grid power is not sold back.
     double feedInPrice = 0.0;
+    double demandChargePerKwMonth = 0.0;  //!< on each month's peak import
     //! Battery ageing a vehicle-to-grid kWh costs the fleet (the first fleet's value).
     double v2gWearCostPerKwh = 0.0;
     double gasPrice = 0.0;       //!< per kWh of gas (lower heating value)
@@ -61,6 +63,12 @@ struct EnergySystem {
     double pefGrid = 0.0;        //!< non-renewable primary energy factors
     double pefGas = 0.0;
     double pefBiomass = 0.0;
+
+    // Installed sizes, for the lifecycle costs.
+    double rooftopPvKwp = 0.0;
+    double groundPvKwp = 0.0;
+    double windRatedKw = 0.0;  //!< turbines × rated power
+    double evVehicles = 0.0;   //!< one charging point each
 
     double chpElecKw = 0.0;
     double chpElecEfficiency = 1.0;
@@ -87,6 +95,8 @@ struct EnergySystem {
     {
         return heatPumpCoolingCop.empty() ? 0.0 : heatPumpCoolingCop[size_t(h)];
     }
+    //! The demand charge of a year of hourly grid import: each month's peak times the charge.
+    double demandCharge(const std::vector<double> &importKw) const;
     //! Sets heatPumpCop to the COP of each hour's mix of space heat and hot water: the
     //! electricity of both over the heat of both. Hours without heat keep the space COP.
     void setHeatMix(const std::vector<double> &spaceHeatKw, const std::vector<double> &hotWaterKw);

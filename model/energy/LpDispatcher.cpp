@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "LpDispatcher.h"
 
+#include "LpLayout.h"
+#include "WeatherYear.h"
+
 #include <ClpSimplex.hpp>
 #include <CoinPackedMatrix.hpp>
 
@@ -9,22 +12,17 @@
 
 namespace tt {
 
+using namespace lp;
+
 namespace {
-// Column layout of one hour; EV cohorts follow with kEvColumns each.
-enum Col {
-    cImport, cExport, cCurtail, cChpElec, cGasBoiler, cBiomass, cHpElec, cHpCoolElec, cChillerElec, cAbsHeat, cDump,
-    cBatCharge, cBatDischarge, cBatSoc, cTsCharge, cTsDischarge, cTsSoc, cUnmetElec, cUnmetHeat, cUnmetCool,
-    kHourColumns
-};
-enum EvCol { eCharge, eDischarge, eSoc, eShort, kEvColumns };
 // Rows of one hour; one more per EV cohort.
 // rHeatPump: a reversible heat pump heats or cools with the same machines.
 // rDump: only CHP heat can be dumped (its dry coolers), no more than it makes.
-enum Row { rElec, rHeat, rCool, rBattery, rThermal, rHeatPump, rDump, kHourRows };
-// Breaks ties (e.g. simultaneous charge and discharge) without changing the optimum materially.
-constexpr double kCycleCost = 1e-4;
-// Under the CO2 objective cost still breaks ties between equally clean solutions.
-constexpr double kCostTieBreak = 1e-3;
+// rExport: only local generation (PV, wind, CHP) is sold, not stored grid power.
+// rPeak (with a demand charge only): import up to the month's peak variable.
+enum Row { rElec, rHeat, rCool, rBattery, rThermal, rHeatPump, rDump, rExport, rPeak, kHourRows };
+// A window spans at most two months; each has a peak column after the hours'.
+constexpr int kPeakColumns = 2;
 // CHP output below this is off, not a part load.
 constexpr double kChpOffKw = 1e-6;
 
@@ -98,7 +96,10 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
     const int hours = int(demand.electricity.size());
     const int cohorts = s.evCohorts.size();
     const int colsPerHour = kHourColumns + cohorts * kEvColumns;
-    const int rowsPerHour = kHourRows + cohorts;
+    const bool peaks = s.demandChargePerKwMonth > 0.0 && !s.importPrice.empty();
+    const int hourRows = peaks ? kHourRows : kHourRows - 1;
+    const int rowsPerHour = hourRows + cohorts;
+    const int extraCols = peaks ? kPeakColumns : 0;
     const StorageUnit &bat = s.battery, &ts = s.thermal;
     const bool co2 = m_objective == DispatchObjective::Co2;
     const double moneyWeight = co2 ? kCostTieBreak : 1.0;
@@ -113,17 +114,25 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
     for (int k = 0; k < cohorts; ++k)
         eEv[k] = s.evCohorts[k].initialKwh;
 
+    // Each month's peak import so far: the demand charge is paid on it anyway.
+    double monthPeak[12] = {};
+
     Window w;
     ClpSimplex model;
     model.setLogLevel(0);
-    int modelHours = 0;
+    int modelHours = 0, modelSplit = -1;
     for (int t0 = 0; t0 < hours; t0 += m_step) {
         if (progress && !progress(double(t0) / double(hours), QStringLiteral("dispatch"))) {
             r.cancelled = true;
             return r;
         }
         const int n = std::min(m_horizon, hours - t0);
-        const int nCols = n * colsPerHour, nRows = n * rowsPerHour;
+        const int nCols = n * colsPerHour + extraCols, nRows = n * rowsPerHour;
+        // Hours from `split` on belong to the window's second month.
+        const int month0 = WeatherYear::monthOf(t0);
+        int split = n;
+        while (peaks && split > 0 && WeatherYear::monthOf(t0 + split - 1) != month0)
+            --split;
         w.rows.clear();
         w.cols.clear();
         w.values.clear();
@@ -145,7 +154,7 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             const double gasCo = co2 ? s.co2Gas : 0.0, bioCo = co2 ? s.co2Biomass : 0.0;
             const double gridCo = co2 ? s.co2Grid : 0.0;
             bound(cImport, 0, s.importLimitKw, gridCo + moneyWeight * s.importPrice[t]);
-            bound(cExport, 0, s.exportLimitKw, -moneyWeight * s.feedInPrice);
+            bound(cExport, 0, s.exportLimitKw, -moneyWeight * exportValue(s, t));
             bound(cCurtail, 0, s.pvKw[t] + s.windKw[t], 0.0);
             bound(cChpElec, 0, s.chpElecKw, (gasCo + moneyWeight * s.gasPrice) / s.chpElecEfficiency);
             bound(cGasBoiler, 0, s.gasBoilerKw, (gasCo + moneyWeight * s.gasPrice) / s.gasBoilerEfficiency);
@@ -205,6 +214,17 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             w.rowLower[r0 + rDump] = -COIN_DBL_MAX;
             w.rowUpper[r0 + rDump] = 0.0;
             w.add(r0 + rCool, c0 + cUnmetCool, 1);
+            w.add(r0 + rExport, c0 + cExport, 1);
+            w.add(r0 + rExport, c0 + cCurtail, 1);
+            w.add(r0 + rExport, c0 + cChpElec, -1);
+            w.rowLower[r0 + rExport] = -COIN_DBL_MAX;
+            w.rowUpper[r0 + rExport] = s.pvKw[t] + s.windKw[t];
+            if (peaks) {
+                w.add(r0 + rPeak, c0 + cImport, 1);
+                w.add(r0 + rPeak, n * colsPerHour + (i < split ? 0 : 1), -1);
+                w.rowLower[r0 + rPeak] = -COIN_DBL_MAX;
+                w.rowUpper[r0 + rPeak] = 0.0;
+            }
             // Storage: soc[i] − keep·soc[i−1] − η_c·charge + discharge/η_d = keep·soc0 (first hour) or 0.
             const auto storage = [&](int row, int socCol, int chCol, int disCol, const StorageUnit &u, double e0) {
                 const double keep = 1.0 - u.lossPerHour;
@@ -221,7 +241,7 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             for (int k = 0; k < cohorts; ++k) {
                 const EvCohort &c = s.evCohorts[k];
                 const int e0 = c0 + kHourColumns + k * kEvColumns;
-                const int row = r0 + kHourRows + k;
+                const int row = r0 + hourRows + k;
                 const bool parked = c.parked[t];
                 w.colUpper[e0 + eCharge] = parked ? c.chargerKw : 0.0;
                 w.colUpper[e0 + eDischarge] = parked && c.v2g ? c.chargerKw : 0.0;
@@ -245,14 +265,25 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
             }
         }
 
-        // Windows of equal length share the matrix except for the heat pumps' COPs,
-        // and 24 h apart their optimal bases look alike: keep the model and warm-start.
-        if (n != modelHours) {
+        if (peaks) {
+            for (int m = 0; m < kPeakColumns; ++m) {
+                const int col = n * colsPerHour + m;
+                w.colLower[col] = monthPeak[(month0 + m) % 12];
+                w.colUpper[col] = COIN_DBL_MAX;
+                w.objective[col] = moneyWeight * s.demandChargePerKwMonth;
+            }
+        }
+
+        // Windows of equal length share the matrix except for the heat pumps' COPs (and,
+        // with a demand charge, where a month ends), and 24 h apart their optimal bases
+        // look alike: keep the model and warm-start.
+        if (n != modelHours || split != modelSplit) {
             const CoinPackedMatrix matrix(false, w.rows.data(), w.cols.data(), w.values.data(),
                                           CoinBigIndex(w.values.size()));
             model.loadProblem(matrix, w.colLower.data(), w.colUpper.data(), w.objective.data(), w.rowLower.data(),
                               w.rowUpper.data());
             modelHours = n;
+            modelSplit = split;
         } else {
             model.chgColumnLower(w.colLower.data());
             model.chgColumnUpper(w.colUpper.data());
@@ -279,57 +310,11 @@ DispatchResult LpDispatcher::dispatch(const EnergySystem &s, const DispatchDeman
         const double *x = model.primalColumnSolution();
 
         const int keep = std::min(m_step, n);
+        for (int i = 0; i < keep; ++i)
+            storeHour(&r, t0 + i, x + i * colsPerHour, s, demand);
         for (int i = 0; i < keep; ++i) {
-            const int t = t0 + i;
-            const double *v = x + i * colsPerHour;
-            const auto set = [&r, t](Flow f, double value) { r.at(f, t) = value; };
-            const double cop = s.heatPumpCop[t];
-            set(Flow::ElecDemand, demand.electricity[t]);
-            set(Flow::HeatDemand, demand.heat[t]);
-            set(Flow::CoolDemand, demand.cooling[t]);
-            set(Flow::Pv, s.pvKw[t]);
-            set(Flow::Wind, s.windKw[t]);
-            set(Flow::ElecCurtailed, v[cCurtail]);
-            set(Flow::ChpElec, v[cChpElec]);
-            set(Flow::ChpHeat, v[cChpElec] * chpHeat);
-            set(Flow::ChpGas, v[cChpElec] / s.chpElecEfficiency);
-            set(Flow::AbsorptionHeat, v[cAbsHeat]);
-            set(Flow::AbsorptionCool, v[cAbsHeat] * s.absorptionCop);
-            set(Flow::GasBoilerHeat, v[cGasBoiler]);
-            set(Flow::GasBoilerGas, v[cGasBoiler] / s.gasBoilerEfficiency);
-            set(Flow::BiomassHeat, v[cBiomass]);
-            set(Flow::BiomassFuel, v[cBiomass] / s.biomassBoilerEfficiency);
-            set(Flow::HeatPumpElec, v[cHpElec] + v[cHpCoolElec]);
-            set(Flow::HeatPumpHeat, v[cHpElec] * cop);
-            set(Flow::HeatPumpCool, v[cHpCoolElec] * s.heatPumpCoolingCopAt(t));
-            set(Flow::ChillerElec, v[cChillerElec]);
-            set(Flow::ChillerCool, v[cChillerElec] * s.chillerCop);
-            set(Flow::BatteryCharge, v[cBatCharge]);
-            set(Flow::BatteryDischarge, v[cBatDischarge]);
-            set(Flow::BatterySoc, v[cBatSoc]);
-            set(Flow::ThermalCharge, v[cTsCharge]);
-            set(Flow::ThermalDischarge, v[cTsDischarge]);
-            set(Flow::ThermalSoc, v[cTsSoc]);
-            set(Flow::GridImport, v[cImport]);
-            set(Flow::GridExport, v[cExport]);
-            set(Flow::HeatDump, v[cDump]);
-            set(Flow::UnmetElec, v[cUnmetElec]);
-            set(Flow::UnmetHeat, v[cUnmetHeat]);
-            set(Flow::UnmetCool, v[cUnmetCool]);
-            double charge = 0, discharge = 0, soc = 0, trip = 0, shortfall = 0;
-            for (int k = 0; k < cohorts; ++k) {
-                const double *e = v + kHourColumns + k * kEvColumns;
-                charge += e[eCharge];
-                discharge += e[eDischarge];
-                soc += e[eSoc];
-                shortfall += e[eShort];
-                trip += s.evCohorts[k].tripKwh[t];
-            }
-            set(Flow::EvCharge, charge);
-            set(Flow::EvDischarge, discharge);
-            set(Flow::EvSoc, soc);
-            set(Flow::EvTrip, trip);
-            set(Flow::EvShortfall, shortfall);
+            double &peak = monthPeak[WeatherYear::monthOf(t0 + i)];
+            peak = std::max(peak, x[i * colsPerHour + cImport]);
         }
         const double *last = x + (keep - 1) * colsPerHour;
         eBat = last[cBatSoc];

@@ -2,8 +2,11 @@
 #include "RuleBasedDispatcher.h"
 
 #include "EvSchedule.h"
+#include "WeatherYear.h"
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 namespace tt {
 
@@ -33,8 +36,13 @@ DispatchResult RuleBasedDispatcher::dispatch(const EnergySystem &s, const Dispat
         eEv[k] = s.evCohorts[k].initialKwh;
         toDeparture[k] = EvSchedule::hoursToDeparture(s.evCohorts[k]);
     }
-    const double peakPrice
-        = s.importPrice.empty() ? 0.0 : *std::max_element(s.importPrice.begin(), s.importPrice.end());
+    // V2G gives power in the dearest hours of each month (seasonal tariffs differ by month).
+    std::array<double, 12> monthPeakPrice;
+    monthPeakPrice.fill(-std::numeric_limits<double>::infinity());
+    for (size_t h = 0; h < s.importPrice.size(); ++h) {
+        double &peak = monthPeakPrice[size_t(WeatherYear::monthOf(int(h)))];
+        peak = std::max(peak, s.importPrice[h]);
+    }
     const double chpHeatCap = s.chpElecKw * s.chpHeatPerElec();
     std::vector<double> evCharge(cohorts), evTarget(cohorts);
 
@@ -135,7 +143,8 @@ DispatchResult RuleBasedDispatcher::dispatch(const EnergySystem &s, const Dispat
             double batPower = bat.powerKw;
             batDischarge = take(std::min(deficit, (eBat - bat.minKwh()) * bat.dischargeEfficiency), batPower);
             deficit -= batDischarge;
-            for (int k = 0; k < cohorts && s.importPrice[h] >= peakPrice; ++k) {
+            const bool dearest = !s.importPrice.empty() && s.importPrice[size_t(h)] >= monthPeakPrice[size_t(WeatherYear::monthOf(h))];
+            for (int k = 0; k < cohorts && dearest; ++k) {
                 const EvCohort &c = s.evCohorts[k];
                 if (!c.parked[h] || !c.v2g || evCharge[k] > 0.0)
                     continue;

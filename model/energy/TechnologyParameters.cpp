@@ -38,7 +38,7 @@ struct NumberSpec {
 // kinds) and "baseline" (the reference system) are not asset types.
 const char *const kTechnologies[] = {"pv", "rooftop_pv", "ground_pv", "wind_turbine", "chp", "gas_boiler",
                                      "biomass_boiler", "heat_pump", "chiller", "battery", "thermal_storage",
-                                     "ev_fleet", "grid_connection", "baseline"};
+                                     "ev_fleet", "grid_connection", "baseline", "finance"};
 
 // Parameters that are not numbers: the EV fleet's V2G switch and its trips.
 const char *const kEvV2g = "v2g";
@@ -127,13 +127,6 @@ const std::vector<NumberSpec> &numberSpecs()
             [](T &t) -> double & { return t.evFleet.v2gWearCostPerKwh; });
         add("grid_connection", "import_limit_kw", {0.0, 1e9}, [](T &t) -> double & { return t.grid.importLimitKw; });
         add("grid_connection", "export_limit_kw", {0.0, 1e9}, [](T &t) -> double & { return t.grid.exportLimitKw; });
-        // Prices may be negative (paid to take power), factors may not.
-        add("grid_connection", "price_peak", {-100.0, 100.0}, [](T &t) -> double & { return t.grid.pricePeak; });
-        add("grid_connection", "price_flat", {-100.0, 100.0}, [](T &t) -> double & { return t.grid.priceFlat; });
-        add("grid_connection", "price_valley", {-100.0, 100.0}, [](T &t) -> double & { return t.grid.priceValley; });
-        add("grid_connection", "feed_in_price", {-100.0, 100.0}, [](T &t) -> double & { return t.grid.feedInPrice; });
-        add("grid_connection", "gas_price", {0.0, 100.0}, [](T &t) -> double & { return t.grid.gasPrice; });
-        add("grid_connection", "biomass_price", {0.0, 100.0}, [](T &t) -> double & { return t.grid.biomassPrice; });
         add("grid_connection", "co2_grid", {0.0, 2.0}, [](T &t) -> double & { return t.grid.co2Grid; });
         add("grid_connection", "co2_gas", {0.0, 2.0}, [](T &t) -> double & { return t.grid.co2Gas; });
         add("grid_connection", "co2_biomass", {0.0, 2.0}, [](T &t) -> double & { return t.grid.co2Biomass; });
@@ -143,6 +136,32 @@ const std::vector<NumberSpec> &numberSpecs()
         add("baseline", "gas_boiler_efficiency", {0.1, 1.1},
             [](T &t) -> double & { return t.baseline.gasBoilerEfficiency; });
         add("baseline", "chiller_cop", {0.5, 15.0}, [](T &t) -> double & { return t.baseline.chillerCop; });
+        using C = TechnologyCosts;
+        for (const auto &[technology, member] :
+             {std::pair{"rooftop_pv", &C::rooftopPv}, std::pair{"ground_pv", &C::groundPv},
+              std::pair{"wind_turbine", &C::wind}, std::pair{"chp", &C::chp}, std::pair{"gas_boiler", &C::gasBoiler},
+              std::pair{"biomass_boiler", &C::biomassBoiler}, std::pair{"heat_pump", &C::heatPump},
+              std::pair{"chiller", &C::chiller}, std::pair{"battery", &C::battery},
+              std::pair{"thermal_storage", &C::thermalStorage}, std::pair{"ev_fleet", &C::evFleet},
+              std::pair{"grid_connection", &C::grid}}) {
+            const auto m = member;
+            add(technology, "capex", {0.0, 1e6}, [m](T &t) -> double & { return (t.costs.*m).capex; });
+            add(technology, "fixed_om", {0.0, 1e5}, [m](T &t) -> double & { return (t.costs.*m).fixedOm; });
+            add(technology, "variable_om", {0.0, 100.0}, [m](T &t) -> double & { return (t.costs.*m).variableOm; });
+            add(technology, "lifetime_years", {1.0, 100.0},
+                [m](T &t) -> double & { return (t.costs.*m).lifetimeYears; });
+            add(technology, "replacement_cost", {0.0, 1e6},
+                [m](T &t) -> double & { return (t.costs.*m).replacementCost; });
+            add(technology, "replacement_years", {0.0, 100.0},
+                [m](T &t) -> double & { return (t.costs.*m).replacementYears; });
+        }
+        add("battery", "capex_power", {0.0, 1e6}, [](T &t) -> double & { return t.costs.batteryPowerCapex; });
+        add("thermal_storage", "capex_power", {0.0, 1e6},
+            [](T &t) -> double & { return t.costs.thermalStoragePowerCapex; });
+        add("chp", "absorption_capex", {0.0, 1e6}, [](T &t) -> double & { return t.costs.absorptionCapex; });
+        add("chp", "absorption_fixed_om", {0.0, 1e5}, [](T &t) -> double & { return t.costs.absorptionFixedOm; });
+        add("finance", "discount_rate", {0.0, 0.5}, [](T &t) -> double & { return t.finance.discountRate; });
+        add("finance", "analysis_years", {1.0, 100.0}, [](T &t) -> double & { return t.finance.analysisYears; });
         return s;
     }();
     return specs;
@@ -411,6 +430,24 @@ Status Reader::checkTogether() const
             return error(QStringLiteral("%1: initial_soc %2 must lie between soc_min %3 and soc_max %4")
                              .arg(QLatin1String(technology)).arg(u.initialSoc).arg(u.socMin).arg(u.socMax));
     }
+    const auto checkCosts = [this](const char *technology, const CostParameters &c) {
+        if (c.replacementCost > c.capex)
+            return error(QStringLiteral("%1: replacement_cost %2 is above capex %3: it is a part of the capex")
+                             .arg(QLatin1String(technology)).arg(c.replacementCost).arg(c.capex));
+        if (c.replacementCost > 0.0 && !(c.replacementYears > 0.0 && c.replacementYears < c.lifetimeYears))
+            return error(QStringLiteral("%1: replacement_years %2 must lie above 0 and below lifetime_years %3")
+                             .arg(QLatin1String(technology)).arg(c.replacementYears).arg(c.lifetimeYears));
+        return Status::success();
+    };
+    const TechnologyCosts &c = t.costs;
+    for (const auto &[technology, costs] :
+         {std::pair{"rooftop_pv", &c.rooftopPv}, std::pair{"ground_pv", &c.groundPv}, std::pair{"wind_turbine", &c.wind},
+          std::pair{"chp", &c.chp}, std::pair{"gas_boiler", &c.gasBoiler}, std::pair{"biomass_boiler", &c.biomassBoiler},
+          std::pair{"heat_pump", &c.heatPump}, std::pair{"chiller", &c.chiller}, std::pair{"battery", &c.battery},
+          std::pair{"thermal_storage", &c.thermalStorage}, std::pair{"ev_fleet", &c.evFleet},
+          std::pair{"grid_connection", &c.grid}})
+        if (const Status s = checkCosts(technology, *costs); !s)
+            return s;
     if (t.evFleet.minSoc > t.evFleet.departureSoc)
         return error(QStringLiteral("ev_fleet: min_soc %1 is above departure_soc %2")
                          .arg(t.evFleet.minSoc).arg(t.evFleet.departureSoc));

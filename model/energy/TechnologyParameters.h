@@ -123,12 +123,10 @@ struct EvFleetParameters {
     QVector<EvTrip> trips;
 };
 
-//! The grid connection: limits, the time-of-use tariff, fuel prices, CO2 and
-//! non-renewable primary energy factors per kWh.
+//! The grid connection: limits, CO2 and non-renewable primary energy factors per kWh
+//! (prices are the project's Tariff).
 struct GridParameters {
     double importLimitKw = 0.0, exportLimitKw = 0.0;
-    double pricePeak = 0.0, priceFlat = 0.0, priceValley = 0.0, feedInPrice = 0.0;
-    double gasPrice = 0.0, biomassPrice = 0.0;
     double co2Grid = 0.0, co2Gas = 0.0, co2Biomass = 0.0;
     double pefGrid = 0.0, pefGas = 0.0, pefBiomass = 0.0;
 };
@@ -138,6 +136,35 @@ struct GridParameters {
 struct BaselineParameters {
     double gasBoilerEfficiency = 1.0;
     double chillerCop = 1.0;
+};
+
+//! What one technology costs over its life (CNY at 2024 prices). `capex` is per unit of the
+//! technology's size (kWp, kW, kWh or vehicle: technologies.json says which). Of it,
+//! `replacementCost` is a part that lasts only `replacementYears` (PV inverters, the
+//! heat-pump unit in its borehole field); 0 when every part lasts `lifetimeYears`.
+struct CostParameters {
+    double capex = 0.0;
+    double fixedOm = 0.0;      //!< per unit and year
+    double variableOm = 0.0;   //!< per kWh the technology gives
+    double lifetimeYears = 0.0;
+    double replacementCost = 0.0;
+    double replacementYears = 0.0;
+};
+
+//! The costs of every technology, and the parts sized apart from the main unit.
+struct TechnologyCosts {
+    CostParameters rooftopPv, groundPv, wind, chp, gasBoiler, biomassBoiler, heatPump, chiller, battery,
+        thermalStorage, evFleet, grid;
+    double batteryPowerCapex = 0.0;         //!< per kW of the battery's power (inverter, transformer)
+    double thermalStoragePowerCapex = 0.0;  //!< per kW of the tank's charge/discharge power
+    double absorptionCapex = 0.0;           //!< per kW of the CHP's absorption cooling
+    double absorptionFixedOm = 0.0;         //!< per kW of cooling and year
+};
+
+//! How money over the years is weighed.
+struct FinanceParameters {
+    double discountRate = 0.0;   //!< real, per year
+    double analysisYears = 0.0;  //!< the period of NPV and annualised cost
 };
 
 //! Every technology's defaults, read from a technologies file (the bundled
@@ -157,6 +184,8 @@ struct TechnologyParameters {
     EvFleetParameters evFleet;
     GridParameters grid;
     BaselineParameters baseline;
+    TechnologyCosts costs;
+    FinanceParameters finance;  //!< defaults; a project's settings may override them
     //! Where each value comes from, by "technology/parameter" (e.g. "chp/elec_efficiency").
     QMap<QString, QString> sources;
 

@@ -14,6 +14,7 @@
 #include "energy/DispatchResult.h"
 #include "energy/EnergyKpis.h"
 #include "energy/EnergySystem.h"
+#include "energy/Tariff.h"
 #include "energy/TechnologyParameters.h"
 
 #include <QJsonObject>
@@ -110,12 +111,44 @@ double sum(const std::vector<double> &v)
     return s;
 }
 
-// Tariff class of every hour of the day as technologies.json defines it
-// ("valley 23:00-07:00, peak 08:00-11:00 and 18:00-21:00, flat otherwise"):
+// A three-level tariff, the same every month, that these hand values use (the bundled
+// Shanghai tariff is checked in tst_tariff): valley 23:00-07:00, peak 08:00-11:00 and
+// 18:00-21:00, flat otherwise:
 //   hour  0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
 //         V V V V V V V F P P P  F  F  F  F  F  F  F  P  P  P  F  F  V
 // 8 valley hours (23, 0-6), 6 peak hours (8-10, 18-20), 10 flat hours (7, 11-17, 21-22).
 const char kTariffDay[] = "VVVVVVVFPPPFFFFFFFPPPFFV";
+struct TestPrices {
+    double peak = 1.10, flat = 0.70, valley = 0.35, feedIn = 0.30, gas = 0.35, biomass = 0.20;
+};
+constexpr TestPrices kPrices;
+
+// The tariff above as a project's edited tariff; no demand charge.
+QVariantMap testTariff(const TestPrices &p = kPrices)
+{
+    QVariantList hours;
+    for (int h = 0; h < 24; ++h)
+        hours << (kTariffDay[h] == 'P' ? "peak" : kTariffDay[h] == 'F' ? "flat" : "valley");
+    const auto priced = [](double v) { return QVariantMap{{"value", v}, {"source", "test"}}; };
+    return {{"version", 1}, {"name", "test three-level"}, {"region", "test"}, {"currency", "CNY"},
+            {"date", "test"}, {"source", "test"},
+            {"energy_prices",
+             QVariantMap{{"source", "test"},
+                         {"seasons", QVariantList{QVariantMap{
+                                         {"name", "all year"},
+                                         {"months", QVariantList{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
+                                         {"prices", QVariantMap{{"peak", p.peak}, {"flat", p.flat}, {"valley", p.valley}}},
+                                         {"hours", hours}}}}}},
+            {"demand_charge_per_kw_month", priced(0.0)}, {"feed_in_per_kwh", priced(p.feedIn)},
+            {"gas_per_kwh", priced(p.gas)}, {"biomass_per_kwh", priced(p.biomass)}};
+}
+
+// A town on the test tariff with a grid connection.
+void connectToGrid(Town *town, const QVariantMap &tariff = testTariff())
+{
+    town->settings.insert(Tariff::kSettingKey, tariff);
+    town->assets.put(placed(town, EnergyAssetType::GridConnection));
+}
 } // namespace
 
 class TestEnergyHandValues : public QObject {
@@ -138,20 +171,20 @@ private slots:
     {
         const WeatherYear weather = mondayYear();
         Town town;
-        town.assets.put(placed(&town, EnergyAssetType::GridConnection));
+        connectToGrid(&town);
         const EnergySystem s = EnergySystem::fromTown(town, weather, m_tech);
         QCOMPARE(int(s.importPrice.size()), kHours);
-        const GridParameters &g = m_tech.grid;  // file: peak 1.10, flat 0.70, valley 0.35 CNY/kWh
-        QVERIFY(g.pricePeak > g.priceFlat && g.priceFlat > g.priceValley);
+        const TestPrices g = kPrices;
+        const GridParameters &grid = m_tech.grid;
 
-        // Day 2 is a Wednesday, day 5 a Saturday, day 6 a Sunday; the file has one
-        // tariff for every day of the week, so all three follow kTariffDay.
+        // Day 2 is a Wednesday, day 5 a Saturday, day 6 a Sunday; the tariff is the
+        // same every day of the week, so all three follow kTariffDay.
         QVERIFY(!weather.isWeekend(2 * 24));
         QVERIFY(weather.isWeekend(5 * 24) && weather.isWeekend(6 * 24));
         for (int day : {2, 5, 6, 364}) {
             for (int hour = 0; hour < 24; ++hour) {
                 const char c = kTariffDay[hour];
-                const double expected = c == 'P' ? g.pricePeak : c == 'F' ? g.priceFlat : g.priceValley;
+                const double expected = c == 'P' ? g.peak : c == 'F' ? g.flat : g.valley;
                 QVERIFY2(s.importPrice[size_t(day * 24 + hour)] == expected,
                          qPrintable(QStringLiteral("day %1 hour %2: %3, expected %4 (%5)")
                                         .arg(day).arg(hour).arg(s.importPrice[size_t(day * 24 + hour)])
@@ -162,36 +195,36 @@ private slots:
         // 08:00 peak, 10:00-11:00 peak, 11:00 flat, 17:00 flat, 18:00 and 20:00 peak,
         // 21:00 and 22:00 flat, 23:00 valley.
         const int wed = 2 * 24;
-        QCOMPARE(s.importPrice[wed + 6], g.priceValley);
-        QCOMPARE(s.importPrice[wed + 7], g.priceFlat);
-        QCOMPARE(s.importPrice[wed + 8], g.pricePeak);
-        QCOMPARE(s.importPrice[wed + 10], g.pricePeak);
-        QCOMPARE(s.importPrice[wed + 11], g.priceFlat);
-        QCOMPARE(s.importPrice[wed + 17], g.priceFlat);
-        QCOMPARE(s.importPrice[wed + 18], g.pricePeak);
-        QCOMPARE(s.importPrice[wed + 20], g.pricePeak);
-        QCOMPARE(s.importPrice[wed + 21], g.priceFlat);
-        QCOMPARE(s.importPrice[wed + 22], g.priceFlat);
-        QCOMPARE(s.importPrice[wed + 23], g.priceValley);
+        QCOMPARE(s.importPrice[wed + 6], g.valley);
+        QCOMPARE(s.importPrice[wed + 7], g.flat);
+        QCOMPARE(s.importPrice[wed + 8], g.peak);
+        QCOMPARE(s.importPrice[wed + 10], g.peak);
+        QCOMPARE(s.importPrice[wed + 11], g.flat);
+        QCOMPARE(s.importPrice[wed + 17], g.flat);
+        QCOMPARE(s.importPrice[wed + 18], g.peak);
+        QCOMPARE(s.importPrice[wed + 20], g.peak);
+        QCOMPARE(s.importPrice[wed + 21], g.flat);
+        QCOMPARE(s.importPrice[wed + 22], g.flat);
+        QCOMPARE(s.importPrice[wed + 23], g.valley);
         // The same hours of the Sunday.
         const int sun = 6 * 24;
-        QCOMPARE(s.importPrice[sun + 6], g.priceValley);
-        QCOMPARE(s.importPrice[sun + 7], g.priceFlat);
-        QCOMPARE(s.importPrice[sun + 9], g.pricePeak);
-        QCOMPARE(s.importPrice[sun + 14], g.priceFlat);
-        QCOMPARE(s.importPrice[sun + 19], g.pricePeak);
-        QCOMPARE(s.importPrice[sun + 23], g.priceValley);
+        QCOMPARE(s.importPrice[sun + 6], g.valley);
+        QCOMPARE(s.importPrice[sun + 7], g.flat);
+        QCOMPARE(s.importPrice[sun + 9], g.peak);
+        QCOMPARE(s.importPrice[sun + 14], g.flat);
+        QCOMPARE(s.importPrice[sun + 19], g.peak);
+        QCOMPARE(s.importPrice[sun + 23], g.valley);
 
-        // Prices, feed-in and factors of a connection without parameters are the file's
-        // (feed-in 0.30 is below the valley price 0.35, so it is not capped).
-        QVERIFY(g.feedInPrice < g.priceValley);
-        QCOMPARE(s.feedInPrice, g.feedInPrice);
-        QCOMPARE(s.gasPrice, g.gasPrice);
-        QCOMPARE(s.biomassPrice, g.biomassPrice);
-        QCOMPARE(s.co2Grid, g.co2Grid);
-        QCOMPARE(s.co2Gas, g.co2Gas);
-        QCOMPARE(s.pefGrid, g.pefGrid);
-        QCOMPARE(s.pefGas, g.pefGas);
+        // Feed-in and fuel prices are the tariff's, factors of a connection without
+        // parameters the technologies file's.
+        QCOMPARE(s.feedInPrice, g.feedIn);
+        QCOMPARE(s.gasPrice, g.gas);
+        QCOMPARE(s.biomassPrice, g.biomass);
+        QCOMPARE(s.demandChargePerKwMonth, 0.0);
+        QCOMPARE(s.co2Grid, grid.co2Grid);
+        QCOMPARE(s.co2Gas, grid.co2Gas);
+        QCOMPARE(s.pefGrid, grid.pefGrid);
+        QCOMPARE(s.pefGas, grid.pefGas);
     }
 
     void constantKilowattOverADay()
@@ -202,23 +235,26 @@ private slots:
         // the same on a weekday (Wednesday) and a weekend day (Sunday).
         const WeatherYear weather = mondayYear();
         Town town;
-        town.assets.put(placed(&town, EnergyAssetType::GridConnection));
+        connectToGrid(&town);
         const EnergySystem s = EnergySystem::fromTown(town, weather, m_tech);
-        const GridParameters &g = m_tech.grid;
-        const double handDay = 8.0 * g.priceValley + 6.0 * g.pricePeak + 10.0 * g.priceFlat;
+        const TestPrices g = kPrices;
+        const double handDay = 8.0 * g.valley + 6.0 * g.peak + 10.0 * g.flat;
         for (int day : {2, 6}) {
             DispatchResult d;
             d.resize(kHours);
             for (int h = 0; h < 24; ++h)
                 d.at(Flow::GridImport, day * 24 + h) = 1.0;
             TT_NEAR(d.cost(s), handDay);
-            TT_NEAR(d.co2Kg(s), 24.0 * g.co2Grid);  // 24 kWh × 0.581 = 13.944 kg
+            TT_NEAR(d.co2Kg(s), 24.0 * m_tech.grid.co2Grid);  // 24 kWh × 0.581 = 13.944 kg
         }
-        // The hours do not depend on the prices: an asset with its own tariff
-        // (peak 2.0, flat 1.0, valley 0.5) costs 8 × 0.5 + 6 × 2.0 + 10 × 1.0 = 26.0 a day.
+        // The hours do not depend on the prices: the same tariff edited to peak 2.0,
+        // flat 1.0, valley 0.5 costs 8 × 0.5 + 6 × 2.0 + 10 × 1.0 = 26.0 a day.
         Town own;
-        own.assets.put(placed(&own, EnergyAssetType::GridConnection,
-                              {{"price_peak", 2.0}, {"price_flat", 1.0}, {"price_valley", 0.5}}));
+        TestPrices edited;
+        edited.peak = 2.0;
+        edited.flat = 1.0;
+        edited.valley = 0.5;
+        connectToGrid(&own, testTariff(edited));
         const EnergySystem t = EnergySystem::fromTown(own, weather, m_tech);
         DispatchResult d;
         d.resize(kHours);
@@ -251,7 +287,7 @@ private slots:
         mixed.mix = {UseShare{BuildingUse::Office, 0.25}, UseShare{BuildingUse::Retail, 0.75}};
         town.buildings.put(home);
         town.buildings.put(mixed);
-        town.assets.put(placed(&town, EnergyAssetType::GridConnection));
+        connectToGrid(&town);
         town.assets.put(placed(&town, EnergyAssetType::EvFleet));
         EnergySystem s = EnergySystem::fromTown(town, weather, m_tech);
         s.heatPumpCop.assign(kHours, 4.0);  // the COP the hand dispatch used
@@ -339,6 +375,7 @@ private slots:
         TT_NEAR(k.evTripKwh, tripsKwh);
 
         const GridParameters &g = m_tech.grid;
+        const TestPrices price = kPrices;
         // Cost: import at the tariff, 63 kW × 16.40 CNY/day × 365 = 377,118
         //       − export 70,080 × 0.30 = 21,024
         //       + gas 1,314,000 × 0.35 = 459,900
@@ -346,9 +383,9 @@ private slots:
         //       + battery wear 87,600 × 0.15 = 13,140
         //       + V2G wear 17,520 × 0.25 = 4,380
         //       = 868,554 CNY
-        const double day = 8.0 * g.priceValley + 6.0 * g.pricePeak + 10.0 * g.priceFlat;
-        const double cost = 63.0 * day * 365.0 - exportKwh * g.feedInPrice + gasKwh * g.gasPrice
-            + woodKwh * g.biomassPrice + batteryOutKwh * m_tech.battery.unit.wearCostPerKwh
+        const double day = 8.0 * price.valley + 6.0 * price.peak + 10.0 * price.flat;
+        const double cost = 63.0 * day * 365.0 - exportKwh * price.feedIn + gasKwh * price.gas
+            + woodKwh * price.biomass + batteryOutKwh * m_tech.battery.unit.wearCostPerKwh
             + v2gKwh * fleet.v2gWearCostPerKwh;
         TT_NEAR(k.cost, cost);
         TT_NEAR(d.cost(s), cost);
@@ -382,7 +419,7 @@ private slots:
         //          + EV 326,608.70 × the mean tariff 16.40 / 24 = 223,182.61 → 1,498,541.28 CNY
         const double basePe = baseGridKwh * g.pefGrid + baseGasKwh * g.pefGas;
         const double baseCo2 = baseGridKwh * g.co2Grid + baseGasKwh * g.co2Gas;
-        const double baseCost = (100.0 + 66.0 / base.chillerCop) * day * 365.0 + baseGasKwh * g.gasPrice
+        const double baseCost = (100.0 + 66.0 / base.chillerCop) * day * 365.0 + baseGasKwh * price.gas
             + evGridKwh * day / 24.0;
         TT_NEAR(k.baselinePrimaryEnergyKwh, basePe);
         TT_NEAR(k.baselineCo2Kg, baseCo2);
@@ -430,7 +467,7 @@ private slots:
         // The baseline supplies the same demand the same way, so both savings are 0.
         const WeatherYear weather = mondayYear();
         Town town;
-        town.assets.put(placed(&town, EnergyAssetType::GridConnection));
+        connectToGrid(&town);
         const EnergySystem s = EnergySystem::fromTown(town, weather, m_tech);
         const int wed = 2 * 24;
         DispatchResult d;
@@ -444,7 +481,7 @@ private slots:
         const GridParameters &g = m_tech.grid;
         const BaselineParameters &base = m_tech.baseline;
         const double coolGrid = 30.0 / base.chillerCop, heatGas = 45.0 / base.gasBoilerEfficiency;
-        const double cost = coolGrid * g.priceValley + 10.0 * g.pricePeak + 20.0 * g.priceFlat + heatGas * g.gasPrice;
+        const double cost = coolGrid * kPrices.valley + 10.0 * kPrices.peak + 20.0 * kPrices.flat + heatGas * kPrices.gas;
         const double co2 = (coolGrid + 10.0 + 20.0) * g.co2Grid + heatGas * g.co2Gas;
         const double pe = (coolGrid + 10.0 + 20.0) * g.pefGrid + heatGas * g.pefGas;
         TT_NEAR(d.cost(s), cost);
@@ -473,7 +510,7 @@ private slots:
         // exactly what the baseline charges: no saving, and nothing local.
         const WeatherYear weather = mondayYear();
         Town town;
-        town.assets.put(placed(&town, EnergyAssetType::GridConnection));
+        connectToGrid(&town);
         town.assets.put(placed(&town, EnergyAssetType::EvFleet));
         const EnergySystem s = EnergySystem::fromTown(town, weather, m_tech);
         QVERIFY(!s.evCohorts.isEmpty());

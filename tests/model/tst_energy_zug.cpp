@@ -395,8 +395,10 @@ private slots:
             QVERIFY(std::abs(r.townDemand.heating[h] - f.townDemand.heating[h]) < 1e-6);
             QVERIFY(std::abs(r.townDemand.electricity[h] - f.townDemand.electricity[h]) < 1e-6);
         }
-        // Equally cheap relaxations may round the CHP's minimum load in other hours (LpDispatcher).
-        QVERIFY2(std::abs(r.kpis.cost - f.kpis.cost) < 1e-4 * std::abs(f.kpis.cost),
+        // Equally cheap relaxations may round the CHP's minimum load in other hours (LpDispatcher),
+        // and the rolling windows carry each month's peak so far into the next: a window's equally
+        // cheap choice of peak hour changes what the later windows of the month may import freely.
+        QVERIFY2(std::abs(r.kpis.cost - f.kpis.cost) < 5e-3 * std::abs(f.kpis.cost),
                  qPrintable(QStringLiteral("%1 vs %2").arg(r.kpis.cost, 0, 'f', 3).arg(f.kpis.cost, 0, 'f', 3)));
         QVERIFY(r.kpis.balanceResidualMaxKw < 1e-6);
         // Removing the building takes it out of the totals.
@@ -426,8 +428,10 @@ private slots:
         const SimulationResult f = EnergySimulator().run(sized, m_weather, options);
         QVERIFY(r.kpis.pvKwh > 0.0);
         QVERIFY(std::abs(r.kpis.pvKwh - f.kpis.pvKwh) < 1e-6 * f.kpis.pvKwh);
-        // Equally cheap relaxations may round the CHP's minimum load in other hours (LpDispatcher).
-        QVERIFY2(std::abs(r.kpis.cost - f.kpis.cost) < 1e-4 * std::abs(f.kpis.cost),
+        // Equally cheap relaxations may round the CHP's minimum load in other hours (LpDispatcher),
+        // and the rolling windows carry each month's peak so far into the next: a window's equally
+        // cheap choice of peak hour changes what the later windows of the month may import freely.
+        QVERIFY2(std::abs(r.kpis.cost - f.kpis.cost) < 5e-3 * std::abs(f.kpis.cost),
                  qPrintable(QStringLiteral("%1 vs %2").arg(r.kpis.cost, 0, 'f', 3).arg(f.kpis.cost, 0, 'f', 3)));
     }
 };
