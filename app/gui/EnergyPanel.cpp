@@ -2,7 +2,9 @@
 #include "EnergyPanel.h"
 
 #include "ArchetypeSetBox.h"
+#include "EconomicsTable.h"
 #include "KpiCardGrid.h"
+#include "TariffBox.h"
 #include "WeatherChooser.h"
 
 #include "MonthlyBalanceChart.h"
@@ -61,11 +63,14 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     , m_scene(scene)
     , m_runner(runner)
     , m_weather(new WeatherChooser(document, runner, this))
+    , m_tariff(new TariffBox(document, this))
     , m_strategy(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_cards(new KpiCardGrid(this))
     , m_colorBy(new QComboBox(this))
     , m_monthly(new MonthlyBalanceChart(this))
+    , m_economics(new EconomicsTable(document, this))
+    , m_tabs(new QTabWidget(this))
     , m_profileChart(new QChart)
     , m_electricity(profileLine(tr("Electricity"), QColor(0x15, 0x65, 0xc0)))
     , m_heating(profileLine(tr("Heating and hot water"), QColor(0xd8, 0x43, 0x15)))
@@ -80,6 +85,7 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
 
     form->addRow(tr("Weather"), m_weather);
     form->addRow(tr("Buildings"), new ArchetypeSetBox(document, this));
+    form->addRow(tr("Tariff"), m_tariff);
 
     m_strategy->setObjectName(QStringLiteral("strategy"));
     m_strategy->addItem(tr("Optimal (lowest cost)"), QStringLiteral("optimal"));
@@ -152,10 +158,11 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     profileLayout->addLayout(weekForm);
     profileLayout->addWidget(profileView, 1);
 
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_monthly, tr("Monthly balance"));
-    tabs->addTab(profilePage, tr("Building profile"));
-    layout->addWidget(tabs, 1);
+    m_tabs->setObjectName(QStringLiteral("energyTabs"));
+    m_tabs->addTab(m_monthly, tr("Monthly balance"));
+    m_tabs->addTab(profilePage, tr("Building profile"));
+    m_tabs->addTab(m_economics, tr("Economics"));
+    layout->addWidget(m_tabs, 1);
 
     connect(m_runner, &EnergyRunner::stateChanged, this, &EnergyPanel::refreshStatus);
     connect(m_runner, &EnergyRunner::failed, this, &EnergyPanel::refreshStatus);
@@ -176,6 +183,21 @@ Status EnergyPanel::setWeatherFile(const QString &path)
 QString EnergyPanel::cardText(const QString &key) const
 {
     return m_cards->cardText(key);
+}
+
+QString EnergyPanel::economicsText(const QString &row, int column) const
+{
+    return m_economics->text(row, column);
+}
+
+bool EnergyPanel::showTab(const QString &title)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->tabText(i) == title) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    return false;
 }
 
 QString EnergyPanel::statusText() const
@@ -232,6 +254,7 @@ void EnergyPanel::refreshStatus()
 void EnergyPanel::showResult(const SimulationResult &result)
 {
     const QString none = QStringLiteral("–");
+    m_economics->setResult(result);
     if (result.dispatch.hours() == 0) {
         for (const QString &key : m_cards->keys())
             m_cards->setCard(key, none, tr("Choose a weather file to simulate the year"));

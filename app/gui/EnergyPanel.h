@@ -11,19 +11,23 @@ class QCategoryAxis;
 class QLabel;
 class QLineSeries;
 class QSpinBox;
+class QTabWidget;
 class QValueAxis;
 
 namespace tt {
 
+class EconomicsTable;
 class KpiCardGrid;
+class TariffBox;
 class WeatherChooser;
 class MonthlyBalanceChart;
 class SceneController;
 
-//! The energy dock: weather file and dispatch strategy, the simulation's state,
-//! headline KPIs, the town's monthly electricity balance, the selected
-//! building's hourly profile for one week, and colouring the buildings by an
-//! energy figure. It shows an EnergyRunner (the window owns it) that keeps the
+//! The energy dock: weather file, archetypes, tariff and dispatch strategy, the
+//! simulation's state, headline KPIs, the town's monthly electricity balance,
+//! the selected building's hourly profile for one week, the plan's lifecycle
+//! economics against the baseline, and colouring the buildings by an energy
+//! figure. It shows an EnergyRunner (the window owns it) that keeps the
 //! results current in the background; nothing here waits for a simulation.
 class EnergyPanel : public QWidget {
     Q_OBJECT
@@ -55,6 +59,13 @@ public:
     ColorBy colorBy() const;
 
     MonthlyBalanceChart *monthlyChart() const { return m_monthly; }
+    //! The "Tariff" row and the "Economics" tab.
+    TariffBox *tariffBox() const { return m_tariff; }
+    EconomicsTable *economicsTable() const { return m_economics; }
+    //! A cell of the Economics table (EconomicsTable::rowKeys(); column 0 this plan, 1 the baseline).
+    QString economicsText(const QString &row, int column) const;
+    //! Shows the tab "Monthly balance", "Building profile" or "Economics"; false for another name.
+    bool showTab(const QString &title);
     //! The selected building's week: electricity, heating (with hot water) and cooling in kW.
     QChart *profileChart() const { return m_profileChart; }
     //! Week of the year (1..52) the profile shows.
@@ -79,11 +90,14 @@ private:
     EnergyRunner *m_runner;
 
     WeatherChooser *m_weather;
+    TariffBox *m_tariff;
     QComboBox *m_strategy;
     QLabel *m_status;
     KpiCardGrid *m_cards;
     QComboBox *m_colorBy;
     MonthlyBalanceChart *m_monthly;
+    EconomicsTable *m_economics;
+    QTabWidget *m_tabs;
 
     QChart *m_profileChart;
     QLineSeries *m_electricity;

@@ -118,7 +118,11 @@ int run(int argc, char **argv)
     QCommandLineOption weatherOption(QStringLiteral("weather"),
                                      QStringLiteral("Weather year for the energy dock; shows the energy dock."),
                                      QStringLiteral("FILE.epw"));
-    parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption});
+    QCommandLineOption energyTabOption(QStringLiteral("energy-tab"),
+                                       QStringLiteral("Show the energy dock at this tab: \"Monthly balance\", "
+                                                      "\"Building profile\" or \"Economics\" (for screenshots)."),
+                                       QStringLiteral("TAB"));
+    parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption, energyTabOption});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project to open (.gpkg)."),
                                  QStringLiteral("[PROJECT]"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -164,6 +168,22 @@ int run(int argc, char **argv)
         else
             QObject::connect(&window, &MainWindow::projectLoadFinished, &window, useWeather,
                              Qt::SingleShotConnection);
+    }
+    if (parser.isSet(energyTabOption)) {
+        if (!window.energyPanel()->showTab(parser.value(energyTabOption))) {
+            QTextStream(stderr) << "towntwin: --energy-tab: no tab '" << parser.value(energyTabOption)
+                                << "' (Monthly balance, Building profile, Economics)\n";
+            return 2;
+        }
+        // Raised once the project is open, as for --weather.
+        const auto raiseEnergy = [&window] {
+            if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("energyDock")))
+                dock->raise();
+        };
+        if (project.isEmpty())
+            raiseEnergy();
+        else
+            QObject::connect(&window, &MainWindow::projectLoadFinished, &window, raiseEnergy, Qt::SingleShotConnection);
     }
     if (parser.isSet(screenshotOption)) {
         const std::function<void()> capture = scheduleScreenshot(&window, parser.value(screenshotOption));
