@@ -9,7 +9,7 @@ namespace tt {
 
 QVector<CliVerb> cliVerbs()
 {
-    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), simulateVerb()};
+    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), simulateVerb(), sizeVerb()};
 }
 
 namespace cli {

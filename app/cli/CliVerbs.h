@@ -19,6 +19,10 @@ CliVerb kpisVerb();
 CliVerb generateTownVerb();
 CliVerb renderVerb();
 CliVerb simulateVerb();
+CliVerb sizeVerb();
+
+class VerbParser;
+struct WeatherYear;
 
 namespace cli {
 //! Loads a project for a verb; prints "towntwin-cli VERB: <message>" on failure, and
@@ -28,6 +32,12 @@ bool loadProject(const QString &verb, const QString &path, Town *town);
 bool saveProject(const QString &verb, const Town &town, const QString &path);
 //! Prints "towntwin-cli VERB: message" to stderr.
 void printError(const QString &verb, const QString &message);
+//! Reads the weather a verb simulates with: `option` (its --weather) when not empty, else
+//! the project's, else a bundled file near the site; says on stderr which and what is odd
+//! about it for the site. `chosenBy` gets "option", "project" or "bundled_near_site".
+//! Returns ExitOk, or the exit code of the failure it printed.
+int loadWeather(VerbParser &parser, const QString &option, const QString &projectPath, const Town &town,
+                WeatherYear *year, QString *chosenBy);
 } // namespace cli
 
 } // namespace tt

@@ -78,42 +78,12 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
         return ExitFailure;
     if (!archetypeSet.isEmpty())
         town.settings.insert(ArchetypeSets::kSettingKey, archetypeSet);
-    ProjectWeather::Choice choice;
-    QString chosenBy;
-    if (parser.isSet(QStringLiteral("weather"))) {
-        choice.reference = choice.path = parser.value(QStringLiteral("weather"));
-        chosenBy = QStringLiteral("option");
-    } else {
-        choice = ProjectWeather::choose(town, projectPath);
-        if (choice.origin == ProjectWeather::Origin::None)
-            return parser.usageError(QStringLiteral("%1 names no weather file (setting '%2') and no bundled weather station "
-                                                    "lies within %3 km of its site: give --weather FILE.epw")
-                                         .arg(projectPath, ProjectWeather::kSettingKey)
-                                         .arg(WeatherYear::kFarStationKm));
-        chosenBy = choice.origin == ProjectWeather::Origin::Project ? QStringLiteral("project")
-                                                                    : QStringLiteral("bundled_near_site");
-    }
     WeatherYear year;
-    if (const Status s = EpwReader::read(choice.path, &year); !s) {
-        cli::printError(verb.name, choice.origin == ProjectWeather::Origin::Project
-                                       ? QStringLiteral("the project's weather file: %1").arg(s.message)
-                                       : s.message);
-        return ExitFailure;
-    }
-    year.source = choice.reference;
-
+    QString chosenBy;
+    if (const int code = cli::loadWeather(parser, parser.value(QStringLiteral("weather")), projectPath, town, &year,
+                                          &chosenBy))
+        return code;
     QTextStream err(stderr);
-    err << "simulate: weather: " << ProjectWeather::displayName(choice.reference) << ", " << year.locationName
-        << (chosenBy == QLatin1String("project")             ? " (the project's)"
-            : chosenBy == QLatin1String("bundled_near_site") ? " (bundled, nearest to the site)"
-                                                              : "")
-        << "\n";
-    // Said before a long run, not after: the user may want another weather file.
-    for (const QString &warning : year.siteWarnings(town.site))
-        err << "simulate: warning: " << warning << "\n";
-    if (const QString filled = year.filledValuesText(); !filled.isEmpty())
-        err << "simulate: warning: " << year.source << ": " << filled << "\n";
-    err.flush();
     int lastPercent = -1;
     const auto progress = [&err, &lastPercent](double fraction, const QString &stage) {
         const int percent = int(fraction * 100.0);
