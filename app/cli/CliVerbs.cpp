@@ -2,8 +2,15 @@
 #include "CliVerbs.h"
 
 #include "ProjectFile.h"
+#include "VerbParser.h"
+
+#include "core/Town.h"
+#include "energy/EpwReader.h"
+#include "energy/ProjectWeather.h"
 
 #include <QTextStream>
+
+#include <memory>
 
 namespace tt {
 
@@ -37,6 +44,60 @@ bool saveProject(const QString &verb, const Town &town, const QString &path)
     if (!status)
         printError(verb, status.message);
     return status.ok;
+}
+
+Progress stderrProgress(const QString &verb)
+{
+    // Each whole percent once: a year of hours would flood the terminal.
+    auto lastPercent = std::make_shared<int>(-1);
+    return [verb, lastPercent](double fraction, const QString &stage) {
+        const int percent = int(fraction * 100.0);
+        if (percent != *lastPercent) {
+            *lastPercent = percent;
+            QTextStream(stderr) << verb << ": " << stage << " " << percent << "%\n";
+        }
+        return true;
+    };
+}
+
+int loadWeather(VerbParser &parser, const QString &option, const QString &projectPath, const Town &town,
+                WeatherYear *year, QString *chosenBy)
+{
+    const QString verb = parser.verbName();
+    ProjectWeather::Choice choice;
+    if (!option.isEmpty()) {
+        choice.reference = choice.path = option;
+        *chosenBy = QStringLiteral("option");
+    } else {
+        choice = ProjectWeather::choose(town, projectPath);
+        if (choice.origin == ProjectWeather::Origin::None)
+            return parser.usageError(QStringLiteral("%1 names no weather file (setting '%2') and no bundled weather station "
+                                                    "lies within %3 km of its site: give --weather FILE.epw")
+                                         .arg(projectPath, ProjectWeather::kSettingKey)
+                                         .arg(WeatherYear::kFarStationKm));
+        *chosenBy = choice.origin == ProjectWeather::Origin::Project ? QStringLiteral("project")
+                                                                     : QStringLiteral("bundled_near_site");
+    }
+    if (const Status s = EpwReader::read(choice.path, year); !s) {
+        printError(verb, choice.origin == ProjectWeather::Origin::Project
+                             ? QStringLiteral("the project's weather file: %1").arg(s.message)
+                             : s.message);
+        return ExitFailure;
+    }
+    year->source = choice.reference;
+
+    QTextStream err(stderr);
+    err << verb << ": weather: " << ProjectWeather::displayName(choice.reference) << ", " << year->locationName
+        << (*chosenBy == QLatin1String("project")             ? " (the project's)"
+            : *chosenBy == QLatin1String("bundled_near_site") ? " (bundled, nearest to the site)"
+                                                               : "")
+        << "\n";
+    // Said before a long run, not after: the user may want another weather file.
+    for (const QString &warning : year->siteWarnings(town.site))
+        err << verb << ": warning: " << warning << "\n";
+    if (const QString filled = year->filledValuesText(); !filled.isEmpty())
+        err << verb << ": warning: " << year->source << ": " << filled << "\n";
+    return ExitOk;
 }
 
 } // namespace cli

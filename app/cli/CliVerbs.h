@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CliVerb.h"
+#include "core/Progress.h"
 
 #include <QVector>
 
@@ -32,6 +33,8 @@ bool loadProject(const QString &verb, const QString &path, Town *town);
 bool saveProject(const QString &verb, const Town &town, const QString &path);
 //! Prints "towntwin-cli VERB: message" to stderr.
 void printError(const QString &verb, const QString &message);
+//! A Progress that prints "VERB: STAGE N%" to stderr at each whole percent and never cancels.
+Progress stderrProgress(const QString &verb);
 //! Reads the weather a verb simulates with: `option` (its --weather) when not empty, else
 //! the project's, else a bundled file near the site; says on stderr which and what is odd
 //! about it for the site. `chosenBy` gets "option", "project" or "bundled_near_site".

@@ -84,16 +84,7 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
                                           &chosenBy))
         return code;
     QTextStream err(stderr);
-    int lastPercent = -1;
-    const auto progress = [&err, &lastPercent](double fraction, const QString &stage) {
-        const int percent = int(fraction * 100.0);
-        if (percent != lastPercent) {
-            lastPercent = percent;
-            err << "simulate: " << stage << " " << percent << "%\n";
-            err.flush();
-        }
-        return true;
-    };
+    const Progress progress = cli::stderrProgress(verb.name);
     EnergySimulator simulator;
     const SimulationResult result = simulator.run(town, year, options, progress);
     if (!result.status) {

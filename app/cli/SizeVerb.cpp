@@ -7,6 +7,7 @@
 #include "core/Town.h"
 #include "energy/CapacitySizer.h"
 #include "energy/EnergySimulator.h"
+#include "energy/SizedAssets.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -32,9 +33,11 @@ int runSize(const CliVerb &verb, const QStringList &args)
                                     QStringLiteral("T"));
     const QCommandLineOption budget(QStringLiteral("budget"), QStringLiteral("At most this much capex (CNY)."),
                                     QStringLiteral("CNY"));
+    const QCommandLineOption apply(QStringLiteral("apply"),
+                                   QStringLiteral("Write the sized assets into the project (saved in place)."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Directory for sizing.json."), QStringLiteral("DIR"));
-    VerbParser parser(verb, {weather, objective, co2Cap, budget, output}, 1, 1);
+    VerbParser parser(verb, {weather, objective, co2Cap, budget, apply, output}, 1, 1);
     if (!parser.parse(args))
         return parser.exitCode();
     if (!parser.isSet(QStringLiteral("output")))
@@ -78,16 +81,7 @@ int runSize(const CliVerb &verb, const QStringList &args)
         return code;
 
     QTextStream err(stderr);
-    int lastPercent = -1;
-    const auto progress = [&err, &lastPercent](double fraction, const QString &stage) {
-        const int percent = int(fraction * 100.0);
-        if (percent != lastPercent) {
-            lastPercent = percent;
-            err << "size: " << stage << " " << percent << "%\n";
-            err.flush();
-        }
-        return true;
-    };
+    const Progress progress = cli::stderrProgress(verb.name);
     EnergySimulator simulator;
     SimulationOptions simulation;
     const SimulationResult simulated = simulator.run(town, year, simulation, progressSpan(progress, 0.0, 0.3));
@@ -121,6 +115,21 @@ int runSize(const CliVerb &verb, const QStringList &args)
         return ExitFailure;
     }
     folder.keep();
+    if (parser.isSet(QStringLiteral("apply"))) {
+        // A town without assets was sized against the default set: it gets that set's grid
+        // connection and fleet, with the sized equipment.
+        for (EnergyAsset a : simulated.defaultAssets) {
+            a.id = town.allocateId();
+            town.assets.put(a);
+        }
+        QStringList notes;
+        SizedAssets::apply(&town, result.sized.capacities, simulator.technologies(), &notes);
+        if (!cli::saveProject(verb.name, town, projectPath))
+            return ExitFailure;
+        for (const QString &note : notes)
+            err << "size: applied: " << note << "\n";
+        err << "size: the sized assets are saved in " << projectPath << "\n";
+    }
 
     const auto line = [](const char *what, const SizedSystem &s) {
         return QStringLiteral("%1 annualised %2 M CNY, NPV %3 M CNY, CO2 %4 t, self-sufficiency %5 %\n")
@@ -157,7 +166,7 @@ CliVerb sizeVerb()
     verb.name = QStringLiteral("size");
     verb.summary = QStringLiteral("Optimal sizes of PV, wind, storage, CHP, heat pumps, boilers and chillers over a year.");
     verb.usage = QStringLiteral("size PROJECT.gpkg [--weather FILE.epw] [--objective cost|co2] [--co2-cap T] "
-                                 "[--budget CNY] -o DIR");
+                                 "[--budget CNY] [--apply] -o DIR");
     verb.run = [verb](const QStringList &args) { return runSize(verb, args); };
     return verb;
 }

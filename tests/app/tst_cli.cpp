@@ -257,6 +257,13 @@ private slots:
         QTest::newRow("simulate bad strategy")
             << simulate + QStringList{QStringLiteral("--weather"), weather(), QStringLiteral("--strategy"), QStringLiteral("fast")}
             << QByteArray("--strategy wants rule or optimal, not 'fast'");
+        const QStringList size{QStringLiteral("size"), QStringLiteral("x.gpkg"), QStringLiteral("-o"), QStringLiteral("out")};
+        QTest::newRow("size negative cap") << size + QStringList{QStringLiteral("--co2-cap"), QStringLiteral("-5")}
+                                           << QByteArray("--co2-cap wants a number of at least 0, not '-5'");
+        QTest::newRow("size bad objective") << size + QStringList{QStringLiteral("--objective"), QStringLiteral("fun")}
+                                            << QByteArray("--objective wants cost or co2, not 'fun'");
+        QTest::newRow("size without -o") << QStringList{QStringLiteral("size"), QStringLiteral("x.gpkg")}
+                                         << QByteArray("-o DIR is required");
     }
 
     void usageErrorsExitTwo()
@@ -465,6 +472,22 @@ private slots:
         const QJsonObject archetypes = rule.value(QStringLiteral("archetypes")).toObject();
         QCOMPARE(archetypes.value(QStringLiteral("set")).toString(), QStringLiteral("cn"));
         QCOMPARE(archetypes.value(QStringLiteral("chosen_by")).toString(), QStringLiteral("the site lies in its region"));
+        // Priced with the default Shanghai tariff; the lifecycle economics beside the baseline's.
+        const QJsonObject tariff = rule.value(QStringLiteral("tariff")).toObject();
+        QCOMPARE(tariff.value(QStringLiteral("key")).toString(), QStringLiteral("shanghai_2025_commercial"));
+        QCOMPARE(tariff.value(QStringLiteral("chosen_by")).toString(), QStringLiteral("the default"));
+        const QJsonObject economics = rule.value(QStringLiteral("economics")).toObject();
+        const QJsonObject baseline = economics.value(QStringLiteral("baseline")).toObject();
+        for (const char *key : {"capex_cny", "annual_opex_cny", "annualised_cost_cny", "net_present_cost_cny",
+                                "lcoe_electricity_cny_per_kwh"}) {
+            QVERIFY2(economics.value(QLatin1String(key)).toDouble() > 0.0, key);
+            QVERIFY2(baseline.value(QLatin1String(key)).toDouble() > 0.0, key);
+        }
+        QVERIFY(std::abs(number(economics, QStringLiteral("npv_cny"))
+                         - (number(baseline, QStringLiteral("net_present_cost_cny"))
+                            - number(economics, QStringLiteral("net_present_cost_cny"))))
+                < 1e-6 * number(baseline, QStringLiteral("net_present_cost_cny")));
+        QVERIFY(economics.contains(QStringLiteral("simple_payback_years")));
 
         // The optimal dispatch (the default) of the same year costs no more than the rules.
         QJsonObject optimal;

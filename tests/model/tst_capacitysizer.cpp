@@ -6,6 +6,7 @@
 #include "TestTowns.h"
 #include "energy/CapacitySizer.h"
 #include "energy/DefaultAssetSizer.h"
+#include "energy/SizedAssets.h"
 
 #include <QTest>
 
@@ -42,6 +43,7 @@ struct Case {
     explicit Case(double price)
     {
         town.buildings.put(testtowns::box(BuildingUse::Office, 40.0, 25.0, 3, 3.5, 2010));
+        town.nextId = 100;  // above the buildings' ids
         town.settings.insert(Tariff::kSettingKey, flatTariff(price));
         EnergyAsset grid;
         grid.id = town.allocateId();
@@ -133,6 +135,78 @@ private slots:
         QVERIFY(cap.sized.capacities.rooftopPvKwp > 0.0);
         QVERIFY2(cap.sized.kpis.co2Kg <= capped.co2CapKg * (1.0 + 1e-6),
                  qPrintable(QStringLiteral("%1 vs cap %2").arg(cap.sized.kpis.co2Kg).arg(capped.co2CapKg)));
+    }
+
+    void appliedSizesAreWhatTheTownThenHas()
+    {
+        // A town with a battery of its own (capacity 100 kWh, 50 kW), two roofs (1,000 and
+        // 400 m²), a shed too small for PV (30 m²) and a 2 ha farm parcel; sizes from a
+        // sizing run written into it, then read back as the simulation would.
+        Case c(1.0);
+        Building shop = testtowns::box(BuildingUse::Retail, 20.0, 20.0, 1, 4.0, 2010, 2);
+        Building shed = testtowns::box(BuildingUse::Industrial, 6.0, 5.0, 1, 3.0, 2010, 3);
+        c.town.buildings.put(shop);
+        c.town.buildings.put(shed);
+        c.town.nextId = 200;
+        Zone farm;
+        farm.id = c.town.allocateId();
+        farm.zoneClass = ZoneClass::Agricultural;
+        farm.area.outer = {{200, 0}, {400, 0}, {400, 100}, {200, 100}};
+        c.town.zones.put(farm);
+        EnergyAsset battery;
+        battery.id = c.town.allocateId();
+        battery.type = EnergyAssetType::Battery;
+        battery.parameters = {{"capacity_kwh", 100.0}, {"power_kw", 50.0}, {"soc_min", 0.05}};
+        c.town.assets.put(battery);
+
+        Capacities sized;
+        sized.rooftopPvKwp = 70.0;
+        sized.groundPvKwp = 500.0;
+        sized.windKw = 3300.0;  // 1.65 turbines of 2,000 kW: 2 are built
+        sized.batteryKwh = 400.0;
+        sized.batteryKw = 120.0;
+        sized.chpKwE = 300.0;
+        sized.absorptionKwTh = 150.0;
+        sized.heatPumpKwTh = 800.0;
+        sized.thermalStorageKwh = 2000.0;
+        sized.boilerKwTh = 0.0;
+        sized.chillerKwTh = 900.0;
+        QStringList notes;
+        const TechnologyParameters &tech = TechnologyParameters::bundled();
+        SizedAssets::apply(&c.town, sized, tech, &notes);
+
+        const Capacities back = Capacities::of(EnergySystem::fromTown(c.town, c.weather));
+        QVERIFY(std::abs(back.rooftopPvKwp - 70.0) < 1e-9);
+        QVERIFY(std::abs(back.groundPvKwp - 500.0) < 1e-9);
+        QCOMPARE(back.windKw, 2.0 * tech.wind.turbine.ratedKw);
+        QVERIFY2(notes.join(' ').contains("2 turbines"), qPrintable(notes.join(" / ")));
+        QCOMPARE(back.batteryKwh, 400.0);
+        QCOMPARE(back.batteryKw, 120.0);
+        QCOMPARE(back.chpKwE, 300.0);
+        QCOMPARE(back.absorptionKwTh, 150.0);
+        QCOMPARE(back.heatPumpKwTh, 800.0);
+        QCOMPARE(back.thermalStorageKwh, 2000.0);
+        QCOMPARE(back.boilerKwTh, 0.0);
+        QCOMPARE(back.chillerKwTh, 900.0);
+        // The project's own battery is kept and scaled, its other parameters untouched.
+        const EnergyAsset *kept = c.town.assets.find(battery.id);
+        QVERIFY(kept);
+        QCOMPARE(kept->parameter("soc_min", 0.0), 0.05);
+        // PV on the two roofs by footprint (1,000 : 400), none on the 30 m² shed.
+        int roofs = 0;
+        for (const EnergyAsset &a : c.town.assets)
+            if (a.type == EnergyAssetType::RooftopPv) {
+                ++roofs;
+                QVERIFY(a.hostBuilding != shed.id);
+                if (a.hostBuilding == shop.id)
+                    QVERIFY(std::abs(a.parameter("kwp", 0.0) - 70.0 * 400.0 / 1400.0) < 1e-9);
+            }
+        QCOMPARE(roofs, 2);
+        // The grid connection is left as it was.
+        QCOMPARE(int(std::count_if(c.town.assets.begin(), c.town.assets.end(), [](const EnergyAsset &a) {
+                     return a.type == EnergyAssetType::GridConnection;
+                 })),
+                 1);
     }
 };
 
