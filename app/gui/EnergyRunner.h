@@ -54,6 +54,10 @@ public:
     ProjectWeather::Origin weatherOrigin() const { return m_weatherOrigin; }
     //! Calendar year of the weather data (for date axes); 0 without weather.
     int weatherYear() const { return m_weatherYear; }
+    //! The weather year simulated with (read-only, shareable with worker threads); null without weather.
+    std::shared_ptr<const WeatherYear> weather() const { return m_weather; }
+    //! The technologies the simulation uses: the bundled file (the GUI sets no others).
+    const TechnologyParameters &technologies() const { return TechnologyParameters::bundled(); }
     //! What to know about the weather in use on the document's site: a station
     //! far away or across the equator (with the distance), values filled in.
     //! Empty without weather or when there is nothing to say.

@@ -12,6 +12,7 @@
 #include "ProjectSession.h"
 #include "BuildingEditor.h"
 #include "PropertiesPanel.h"
+#include "SizingDialog.h"
 #include "ToolOptionsBar.h"
 #include "tools/DrawTool.h"
 #include "tools/PlaceAssetTool.h"
@@ -154,6 +155,11 @@ void MainWindow::createActions()
     viewBar->addAction(fly);
     m_viewMenu->addSeparator();
 
+    QMenu *energy = menuBar()->addMenu(tr("E&nergy"));
+    QAction *optimise = energy->addAction(tr("&Optimise sizes…"), this, &MainWindow::showSizingDialog);
+    optimise->setObjectName(QStringLiteral("optimiseSizes"));
+    optimise->setToolTip(tr("Size PV, wind, storage, CHP, heat pumps, boilers and chillers for the simulated year"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TownTwin"), this, [this] {
         QMessageBox::about(this, tr("About TownTwin"),
@@ -218,6 +224,28 @@ void MainWindow::createDocks()
                 {m_layersPanel->sizeHint().width() + scrollBar, std::max(480, m_energyPanel->minimumSizeHint().width())},
                 Qt::Horizontal);
     resizeDocks({layers, properties}, {480, 320}, Qt::Vertical);
+}
+
+SizingDialog *MainWindow::sizingDialog() const
+{
+    return m_sizingDialog;
+}
+
+void MainWindow::showSizingDialog()
+{
+    if (!m_sizingDialog) {
+        m_sizingDialog = new SizingDialog(m_document, m_energyRunner, this);
+        m_sizingDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_sizingDialog, &SizingDialog::applied, this, [this](const QStringList &notes) {
+            m_messages->addMessage(MessagePanel::Level::Info, tr("Applied the optimised sizes (Edit ▸ Undo restores the assets)."));
+            for (const QString &note : notes)
+                m_messages->addMessage(MessagePanel::Level::Info, tr("Sizes applied: %1").arg(note));
+            statusBar()->showMessage(tr("Applied the optimised sizes"), 6000);
+        });
+    }
+    m_sizingDialog->show();
+    m_sizingDialog->raise();
+    m_sizingDialog->activateWindow();
 }
 
 void MainWindow::createEditTools(QMenu *edit)

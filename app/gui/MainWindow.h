@@ -5,6 +5,7 @@
 #include "tools/ToolContext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QMenu;
 class QLabel;
@@ -21,6 +22,7 @@ class MessagePanel;
 class ProjectSession;
 class PropertiesPanel;
 class SceneController;
+class SizingDialog;
 class Selection;
 class ToolController;
 class ViewportWidget;
@@ -56,6 +58,10 @@ public:
     ProjectSession *session() const { return m_session; }
     //! Runs an import in the background with a cancellable progress dialog (ImportJob).
     void importData(const ImportOptions &options);
+    //! Energy ▸ Optimise sizes…: opens the sizing dialog (or raises the open one).
+    void showSizingDialog();
+    //! The open sizing dialog; null when none is open.
+    SizingDialog *sizingDialog() const;
 
 signals:
     //! An open or import ended: opened is false when it failed and the previous plan stays.
@@ -93,6 +99,7 @@ private:
     EnergyPanel *m_energyPanel = nullptr;
     ProjectSession *m_session = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QPointer<SizingDialog> m_sizingDialog;
     QLabel *m_statusCounts = nullptr;
 };
 
