@@ -5,6 +5,7 @@
 // in the tariff dialog (the edited copy in the project, sources marked), a
 // tariff the dialog refuses, a broken import named, export and import again,
 // and the discount rate and period as project settings the re-run uses.
+#include "RunnerWait.h"
 #include "gui/EconomicsTable.h"
 #include "gui/EnergyPanel.h"
 #include "gui/TariffBox.h"
@@ -43,19 +44,7 @@ class TestEconomicsPanel : public QObject {
 private:
     EnergyRunner *runner() const { return m_panel->runner(); }
 
-    //! Waits until the runner has simulated the document's current revision.
-    bool waitUpToDate(int timeoutMs = 60000) const
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < timeoutMs) {
-            if (runner()->state() == EnergyRunner::State::UpToDate
-                && runner()->resultRevision() == m_document->revision())
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
-    }
+    bool waitUpToDate(int timeoutMs = 60000) const { return guitest::waitUntilSimulated(*runner(), *m_document, timeoutMs); }
 
     //! Whether a money text ("12.34 M CNY", "456 k CNY/a", "0 CNY") shows `cny` as rounded to its digits.
     static bool showsMoney(const QString &text, double cny)

@@ -4,6 +4,7 @@
 // dispatch totals, incremental re-runs after an edit and its undo, a bad
 // weather file, colouring the scene, a building's weekly profile, and closing
 // while a run is in progress.
+#include "RunnerWait.h"
 #include "TestData.h"
 #include "gui/EnergyPanel.h"
 #include "gui/MonthlyBalanceChart.h"
@@ -47,19 +48,7 @@ private:
         return ok ? value : qQNaN();
     }
 
-    //! Waits until the runner has simulated the document's current revision.
-    bool waitUpToDate(int timeoutMs = 30000) const
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < timeoutMs) {
-            if (runner()->state() == EnergyRunner::State::UpToDate
-                && runner()->resultRevision() == m_document->revision())
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
-    }
+    bool waitUpToDate(int timeoutMs = 30000) const { return guitest::waitUntilSimulated(*runner(), *m_document, timeoutMs); }
 
     //! A building with room for more storeys: the largest residential one.
     EntityId residentialBuilding() const

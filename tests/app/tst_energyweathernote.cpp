@@ -2,6 +2,7 @@
 // The energy dock tells what it knows about the weather: values filled in by
 // interpolation (with the count), a station 9,040 km from the site, and a file
 // with an impossible day refused by line instead of "Up to date".
+#include "RunnerWait.h"
 #include "model/EpwText.h"
 #include "TestData.h"
 #include "gui/EnergyPanel.h"
@@ -66,18 +67,7 @@ private:
             return {};
         return file.fileName();
     }
-    bool waitUpToDate() const
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 30000) {
-            if (m_panel->runner()->state() == EnergyRunner::State::UpToDate
-                && m_panel->runner()->resultRevision() == m_document->revision())
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
-    }
+    bool waitUpToDate() const { return guitest::waitUntilSimulated(*m_panel->runner(), *m_document, 30000); }
     bool noteShown() const { return m_panel->findChild<QLabel *>(QStringLiteral("weatherNote"))->isVisible(); }
 
 private slots:

@@ -7,6 +7,7 @@
 // right after Start leaves no result and a usable dialog, closing the dialog
 // while it runs cancels the worker and waits for it; the main window's
 // Energy ▸ Optimise sizes… opens it.
+#include "RunnerWait.h"
 #include "gui/EnergyRunner.h"
 #include "gui/MainWindow.h"
 #include "gui/SizingDialog.h"
@@ -97,17 +98,7 @@ private:
     //! The runner's simulated year the sizing started from.
     SimulationResult m_simulated;
 
-    bool waitUpToDate(int timeoutMs = 60000) const
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < timeoutMs) {
-            if (m_runner->state() == EnergyRunner::State::UpToDate && m_runner->resultRevision() == m_document->revision())
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
-    }
+    bool waitUpToDate(int timeoutMs = 60000) const { return guitest::waitUntilSimulated(*m_runner, *m_document, timeoutMs); }
     QPushButton *button(const char *name) const { return m_dialog->findChild<QPushButton *>(QLatin1String(name)); }
 
 private slots:

@@ -4,6 +4,7 @@
 // the LP selling only local generation and shaving peaks for the demand charge, and
 // the lifecycle arithmetic (capital recovery, replacements, salvage, NPV, payback,
 // levelised cost) against hand values.
+#include "TestSystems.h"
 #include "core/Town.h"
 #include "energy/DispatchResult.h"
 #include "energy/LifecycleEconomics.h"
@@ -48,16 +49,7 @@ Tariff shanghai()
 // A system of `hours` hours with a grid connection at a flat price and nothing else.
 EnergySystem flatGrid(int hours, double price)
 {
-    EnergySystem s;
-    s.pvKw.assign(hours, 0.0);
-    s.windKw.assign(hours, 0.0);
-    s.heatPumpCop.assign(hours, 4.0);
-    s.importPrice.assign(hours, price);
-    s.importLimitKw = 1000.0;
-    s.exportLimitKw = 1000.0;
-    s.battery = StorageUnit{0, 0, 1, 1, 0, 1, 0, 0};
-    s.thermal = StorageUnit{0, 0, 1, 1, 0, 1, 0, 0};
-    return s;
+    return testsystems::gridOnly(hours, price, 1000.0);
 }
 
 DispatchDemand constantDemand(int hours, double electricityKw)

@@ -3,6 +3,7 @@
 // must leave charged, V2G limits), hourly balance of every carrier for both
 // strategies over a real year, and the LP never costing more than the rules.
 #include "TestData.h"
+#include "TestSystems.h"
 #include "energy/BuildingDemandModel.h"
 #include "energy/DefaultAssetSizer.h"
 #include "energy/EpwReader.h"
@@ -16,21 +17,7 @@
 using namespace tt;
 
 namespace {
-// A system with nothing but an (expensive) grid connection, over `hours` hours.
-EnergySystem gridOnly(int hours, double price)
-{
-    EnergySystem s;
-    s.pvKw.assign(hours, 0.0);
-    s.windKw.assign(hours, 0.0);
-    s.heatPumpCop.assign(hours, 4.0);
-    s.importPrice.assign(hours, price);
-    s.importLimitKw = 1000.0;
-    s.exportLimitKw = 0.0;
-    s.feedInPrice = 0.0;
-    s.battery = StorageUnit{0, 0, 1, 1, 0, 1, 0, 0};
-    s.thermal = StorageUnit{0, 0, 1, 1, 0, 1, 0, 0};
-    return s;
-}
+using testsystems::gridOnly;
 
 DispatchDemand zeroDemand(int hours)
 {
