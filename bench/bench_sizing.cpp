@@ -45,12 +45,14 @@ int main(int argc, char **argv)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("sizing (reference + optimum): %.1f s; optimum's LP %d rows, %d columns, %lld non-zeros, "
-                "%d iterations, %.1f s, %s; peak memory %.0f MB\n",
+                "%d iterations in %d solves of the year, %.1f s, %s; peak memory %.0f MB\n",
                 seconds, sized.solver.rows, sized.solver.columns, qlonglong(sized.solver.nonZeros),
-                sized.solver.iterations, sized.solver.seconds, qPrintable(sized.solver.status),
+                sized.solver.iterations, sized.solver.yearSolves, sized.solver.seconds, qPrintable(sized.solver.status),
                 usage.ru_maxrss / 1024.0);
-    std::printf("annualised cost: sized %.2f M CNY, reference %.2f M CNY, baseline %.2f M CNY\n",
+    std::printf("annualised cost: sized %.2f M CNY, reference %.2f M CNY, baseline %.2f M CNY; CO2 sized %.0f t, "
+                "reference %.0f t\n",
                 sized.sized.economics.system.annualisedCost / 1e6, sized.reference.economics.system.annualisedCost / 1e6,
-                sized.sized.economics.baseline.annualisedCost / 1e6);
+                sized.sized.economics.baseline.annualisedCost / 1e6, sized.sized.kpis.co2Kg / 1000.0,
+                sized.reference.kpis.co2Kg / 1000.0);
     return sized.status ? 0 : 1;
 }

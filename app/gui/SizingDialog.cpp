@@ -272,8 +272,8 @@ void SizingDialog::updateAvailability()
     } else {
         ready = true;
         note = tr("Sizes every technology for the plan's simulated year in one linear programme over its 8,760 "
-                  "hours (PV limited to the roofs and farmland, wind to the plan's sites). It takes one to several "
-                  "minutes, whatever the size of the town.");
+                  "hours (PV limited to the roofs and farmland, wind to the plan's sites). It takes about a minute "
+                  "whatever the size of the town; several with a CO2 cap.");
         if (!m_runner->result().defaultAssets.isEmpty())
             note += QLatin1Char(' ') + tr("The plan has no energy assets: “Current system” is the default set.");
     }
@@ -494,9 +494,11 @@ void SizingDialog::showResult()
 
     const SolverStatistics &s = m_result.solver;
     const QLocale locale;
-    m_solver->setText(tr("Solver (COIN-OR CLP): %1 rows, %2 columns, %3 non-zeros, %4 iterations, %5 s, %6.")
+    m_solver->setText(tr("Solver (Benders decomposition, COIN-OR CLP): the year's programme has %1 rows, %2 columns, "
+                         "%3 non-zeros; solved %4 times, %5 iterations, %6 s, %7.")
                           .arg(locale.toString(s.rows), locale.toString(s.columns), locale.toString(s.nonZeros),
-                               locale.toString(s.iterations), locale.toString(s.seconds, 'f', 1), s.status));
+                               locale.toString(s.yearSolves), locale.toString(s.iterations),
+                               locale.toString(s.seconds, 'f', 1), s.status));
     QStringList warnings = m_result.warnings;
     for (QString &w : warnings)
         w = QStringLiteral("⚠ ") + w.toHtmlEscaped();

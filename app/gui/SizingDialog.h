@@ -26,8 +26,8 @@ class Document;
 class EnergyRunner;
 
 //! Energy ▸ Optimise sizes…: runs CapacitySizer on the energy runner's current
-//! simulated year in a worker thread (one LP over 8760 hours, minutes on a real
-//! town) with a busy bar, the elapsed time and Cancel; then shows the project's
+//! simulated year in a worker thread (one LP over 8760 hours, about a minute on
+//! a real town) with a busy bar, the elapsed time and Cancel; then shows the project's
 //! system ("Current system", the sizing's reference) beside the optimum, the
 //! solver's statistics and warnings. Apply writes the optimised sizes into the
 //! plan's assets as one undo step (SizedAssets); Save writes sizing.json.

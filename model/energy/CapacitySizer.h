@@ -48,9 +48,11 @@ struct SizedSystem {
 };
 
 struct SolverStatistics {
-    int rows = 0, columns = 0;
+    int rows = 0, columns = 0;  //!< of the year's programme
     qint64 nonZeros = 0;
-    int iterations = 0;
+    int iterations = 0;   //!< simplex iterations over all solves of the year
+    int yearSolves = 0;   //!< capacities the decomposition tried
+    double gap = 0.0;     //!< what the master still expected to gain at the end (CNY or kg a year)
     double seconds = 0.0;
     QString status;
     QJsonObject toJson() const;
@@ -72,7 +74,9 @@ struct SizingResult {
 //! life, replacements and salvage, at the project's discount rate) plus fixed O&M
 //! plus the year's energy bill with demand charges and variable O&M, or CO2. Storage
 //! ends the year as it began. The CHP's minimum load is relaxed (an LP), as the
-//! rolling dispatch's first pass is. Formulation in docs/ENERGY_MODEL.md.
+//! rolling dispatch's first pass is. The programme is solved by Benders decomposition
+//! (capacities in the master, the year's dispatch as the subproblem) to a relative gap
+//! of 1e-4. Formulation in docs/ENERGY_MODEL.md.
 class CapacitySizer {
 public:
     //! `simulated` is the project's simulated year (its demand and its system, with the
