@@ -4,6 +4,8 @@
 #include "LpLayout.h"
 #include "WeatherYear.h"
 
+#include <ClpEventHandler.hpp>
+#include <ClpSimplex.hpp>
 #include <ClpSolve.hpp>
 #include <CoinPackedMatrix.hpp>
 
@@ -43,21 +45,55 @@ struct Triplets {
 };
 } // namespace
 
-YearDispatchProgramme::CancelHandler::CancelHandler(const Progress &progress)
-    : m_progress(progress)
+namespace {
+//! Stops CLP between iterations when the user cancels.
+class CancelHandler : public ClpEventHandler {
+public:
+    explicit CancelHandler(const Progress &progress)
+        : m_progress(progress)
+    {
+    }
+    ClpEventHandler *clone() const override { return new CancelHandler(*this); }
+    int event(Event which) override
+    {
+        if (which != endOfIteration || !m_progress || ++m_iterations % 200 != 0)
+            return -1;
+        return m_progress(fraction, QStringLiteral("sizing")) ? -1 : 5;
+    }
+    double fraction = 0.0;
+
+private:
+    Progress m_progress;
+    int m_iterations = 0;
+};
+} // namespace
+
+struct YearDispatchProgramme::Solver {
+    explicit Solver(const Progress &progress)
+        : handler(progress)
+    {
+    }
+    ClpSimplex model;
+    CancelHandler handler;
+};
+
+YearDispatchProgramme::~YearDispatchProgramme() = default;
+
+const double *YearDispatchProgramme::hours() const { return m_solver->model.primalColumnSolution(); }
+
+double YearDispatchProgramme::co2Excess() const
 {
+    return m_co2Slack < 0 ? 0.0 : m_solver->model.primalColumnSolution()[m_co2Slack];
 }
 
-int YearDispatchProgramme::CancelHandler::event(Event which)
-{
-    if (which != endOfIteration || !m_progress || ++m_iterations % 200 != 0)
-        return -1;
-    return m_progress(fraction, QStringLiteral("sizing")) ? -1 : 5;
-}
+bool YearDispatchProgramme::optimal() const { return m_solver->model.isProvenOptimal(); }
+int YearDispatchProgramme::rows() const { return m_solver->model.numberRows(); }
+int YearDispatchProgramme::columns() const { return m_solver->model.numberColumns(); }
+qint64 YearDispatchProgramme::nonZeros() const { return m_solver->model.getNumElements(); }
 
 YearDispatchProgramme::YearDispatchProgramme(const YearProblem &p, const Progress &progress)
     : m_problem(p)
-    , m_handler(progress)
+    , m_solver(std::make_unique<Solver>(progress))
 {
     const EnergySystem &s = *p.base;
     const DispatchDemand &d = *p.demand;
@@ -204,11 +240,12 @@ YearDispatchProgramme::YearDispatchProgramme(const YearProblem &p, const Progres
         m_rowUpper[co2Row] = p.co2CapKg;
     }
 
-    m_model.setLogLevel(0);
+    ClpSimplex &model = m_solver->model;
+    model.setLogLevel(0);
     const CoinPackedMatrix matrix(true, m.rows.data(), m.cols.data(), m.values.data(), CoinBigIndex(m.values.size()));
-    m_model.loadProblem(matrix, m_colLower.data(), m_colUpper.data(), objective.data(), m_rowLower.data(),
-                        m_rowUpper.data());
-    m_model.passInEventHandler(&m_handler);
+    model.loadProblem(matrix, m_colLower.data(), m_colUpper.data(), objective.data(), m_rowLower.data(),
+                      m_rowUpper.data());
+    model.passInEventHandler(&m_solver->handler);
 }
 
 bool YearDispatchProgramme::solveAt(const double *k, double fraction)
@@ -242,32 +279,33 @@ bool YearDispatchProgramme::solveAt(const double *k, double fraction)
         m_colLower[c0 + cTsSoc] = s.thermal.socMin * cap(Capacity::Tank);
         m_colUpper[c0 + cTsSoc] = s.thermal.socMax * cap(Capacity::Tank);
     }
-    m_model.chgColumnLower(m_colLower.data());
-    m_model.chgColumnUpper(m_colUpper.data());
-    m_model.chgRowLower(m_rowLower.data());
-    m_model.chgRowUpper(m_rowUpper.data());
+    ClpSimplex &model = m_solver->model;
+    model.chgColumnLower(m_colLower.data());
+    model.chgColumnUpper(m_colUpper.data());
+    model.chgRowLower(m_rowLower.data());
+    model.chgRowUpper(m_rowUpper.data());
 
-    m_handler.fraction = fraction;
+    m_solver->handler.fraction = fraction;
     if (m_warm) {
-        m_model.dual();
+        model.dual();
     } else {
         // The first solve has no basis to start from: presolve, then dual simplex.
         ClpSolve how;
         how.setSolveType(ClpSolve::useDual);
         how.setPresolveType(ClpSolve::presolveOn);
-        m_model.initialSolve(how);
+        model.initialSolve(how);
         m_warm = true;
     }
-    if (!m_model.isProvenOptimal() && m_model.status() != 5)
-        m_model.primal();
-    m_iterations += m_model.numberIterations();
-    return m_model.status() != 5;
+    if (!model.isProvenOptimal() && model.status() != 5)
+        model.primal();
+    m_iterations += model.numberIterations();
+    return model.status() != 5;
 }
 
 double YearDispatchProgramme::value() const
 {
     const double money = m_problem.objective == DispatchObjective::Co2 ? kCostTieBreak : 1.0;
-    double v = m_model.objectiveValue();
+    double v = m_solver->model.objectiveValue();
     for (int i = 0; i < kCapacityCount; ++i)
         v += money * m_problem.units[i].annualCost * m_k[size_t(i)];
     return v;
@@ -278,8 +316,8 @@ double YearDispatchProgramme::derivative(Capacity k) const
     const YearProblem &p = m_problem;
     const EnergySystem &s = *p.base;
     const double money = p.objective == DispatchObjective::Co2 ? kCostTieBreak : 1.0;
-    const double *y = m_model.dualRowSolution();  // ∂cost/∂(right-hand side)
-    const double *rc = m_model.dualColumnSolution();  // ∂cost/∂(bound) of a column at that bound
+    const double *y = m_solver->model.dualRowSolution();       // ∂cost/∂(right-hand side)
+    const double *rc = m_solver->model.dualColumnSolution();  // ∂cost/∂(bound) of a column at that bound
     // A column whose upper bound is `perUnit` × the capacity adds its reduced cost there;
     // a storage level adds it at whichever of its two bounds binds.
     const auto atUpper = [&](int col, double perUnit) {

@@ -5,10 +5,8 @@
 #include "TechnologyParameters.h"
 #include "core/Progress.h"
 
-#include <ClpEventHandler.hpp>
-#include <ClpSimplex.hpp>
-
 #include <cmath>
+#include <memory>
 #include <vector>
 
 namespace tt {
@@ -50,6 +48,9 @@ struct YearProblem {
 class YearDispatchProgramme {
 public:
     YearDispatchProgramme(const YearProblem &p, const Progress &progress);
+    ~YearDispatchProgramme();
+    YearDispatchProgramme(const YearDispatchProgramme &) = delete;
+    YearDispatchProgramme &operator=(const YearDispatchProgramme &) = delete;
 
     //! Optimal dispatch with the capacities `k` (kCapacityCount of them); false if the
     //! user cancelled. Reports `fraction` of its progress meanwhile.
@@ -59,32 +60,19 @@ public:
     //! Its derivative by capacity `k` (a subgradient where it has a kink).
     double derivative(Capacity k) const;
     //! Every hour's columns of the last solve, LpLayout's order.
-    const double *hours() const { return m_model.primalColumnSolution(); }
+    const double *hours() const;
     //! How far the last solve's emissions exceed the cap (kg): more than the capacities allow.
-    double co2Excess() const { return m_co2Slack < 0 ? 0.0 : m_model.primalColumnSolution()[m_co2Slack]; }
-    bool optimal() const { return m_model.isProvenOptimal(); }
-    int rows() const { return m_model.numberRows(); }
-    int columns() const { return m_model.numberColumns(); }
-    qint64 nonZeros() const { return m_model.getNumElements(); }
+    double co2Excess() const;
+    bool optimal() const;
+    int rows() const;
+    int columns() const;
+    qint64 nonZeros() const;
     int iterations() const { return m_iterations; }
 
 private:
-    //! Stops CLP between iterations when the user cancels.
-    class CancelHandler : public ClpEventHandler {
-    public:
-        explicit CancelHandler(const Progress &progress);
-        ClpEventHandler *clone() const override { return new CancelHandler(*this); }
-        int event(Event which) override;
-        double fraction = 0.0;
-
-    private:
-        Progress m_progress;
-        int m_iterations = 0;
-    };
-
+    struct Solver;  //!< CLP's model and the cancel handler, kept out of this header
     const YearProblem &m_problem;
-    ClpSimplex m_model;
-    CancelHandler m_handler;
+    std::unique_ptr<Solver> m_solver;
     int m_colsPerHour = 0, m_rowsPerHour = 0, m_co2Slack = -1, m_iterations = 0;
     std::vector<double> m_colLower, m_colUpper, m_rowLower, m_rowUpper;
     std::vector<double> m_k;
