@@ -6,5 +6,6 @@ find_package(GDAL 3.6 REQUIRED)
 find_package(OpenGL REQUIRED)
 # Only VTK's processing modules: Debian's VTK Qt/rendering modules target Qt 5.
 find_package(VTK 9.1 REQUIRED COMPONENTS CommonCore CommonDataModel FiltersCore FiltersGeneral FiltersModeling)
+find_package(Eigen3 3.4 REQUIRED NO_MODULE)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(CLP REQUIRED IMPORTED_TARGET clp)

@@ -13,7 +13,7 @@ packages=(
   libopenscenegraph-dev openscenegraph
   libvtk9-dev
   libgdal-dev gdal-bin
-  coinor-libclp-dev
+  coinor-libclp-dev libeigen3-dev
   clang libclang-rt-dev libsqlite3-dev
   xvfb xauth libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core
 )

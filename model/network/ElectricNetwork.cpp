@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "ElectricNetwork.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace tt {
+
+QHash<QString, int> ElectricNetwork::nodeIndices() const
+{
+    QHash<QString, int> index;
+    index.reserve(int(nodes.size()));
+    for (size_t i = 0; i < nodes.size(); ++i)
+        index.insert(nodes[i].id, int(i));
+    return index;
+}
+
+Status ElectricNetwork::validate() const
+{
+    const auto fail = [](const QString &message) { return Status::error(message); };
+    if (nodes.empty())
+        return fail(QStringLiteral("the network has no nodes"));
+    const QHash<QString, int> index = nodeIndices();
+    if (index.size() != int(nodes.size())) {
+        QSet<QString> seen;
+        for (const ElectricNode &n : nodes)
+            if (seen.contains(n.id))
+                return fail(QStringLiteral("node %1: the id is used twice").arg(n.id));
+            else
+                seen.insert(n.id);
+    }
+    int source = -1;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        const ElectricNode &n = nodes[i];
+        if (!(n.kv > 0.0) || !std::isfinite(n.kv))
+            return fail(QStringLiteral("node %1: kv %2 is not a voltage").arg(n.id).arg(n.kv));
+        if (!std::isfinite(n.pKw) || !std::isfinite(n.qKvar))
+            return fail(QStringLiteral("node %1: its load is not a number").arg(n.id));
+        if (std::abs(n.kv - nodes.front().kv) > 1e-9 * n.kv)
+            return fail(QStringLiteral("node %1: %2 kV where node %3 has %4 kV; one voltage level per network "
+                                       "(transformers are not modelled)")
+                            .arg(n.id).arg(n.kv).arg(nodes.front().id).arg(nodes.front().kv));
+        if (n.kind == ElectricNode::Kind::Source) {
+            if (source >= 0)
+                return fail(QStringLiteral("node %1: a second source (node %2 is one); one substation per network")
+                                .arg(n.id, nodes[size_t(source)].id));
+            source = int(i);
+        }
+    }
+    if (source < 0)
+        return fail(QStringLiteral("the network has no source node (kind 'source', the substation)"));
+
+    QSet<QString> linkIds;
+    std::vector<std::vector<int>> neighbours(nodes.size());
+    for (const ElectricLink &l : links) {
+        if (linkIds.contains(l.id))
+            return fail(QStringLiteral("link %1: the id is used twice").arg(l.id));
+        linkIds.insert(l.id);
+        const int a = index.value(l.from, -1), b = index.value(l.to, -1);
+        if (a < 0 || b < 0)
+            return fail(QStringLiteral("link %1: node %2 does not exist").arg(l.id, a < 0 ? l.from : l.to));
+        if (a == b)
+            return fail(QStringLiteral("link %1: it starts and ends at node %2").arg(l.id, l.from));
+        if (!std::isfinite(l.rOhm) || !std::isfinite(l.xOhm) || l.rOhm < 0.0 || (l.rOhm == 0.0 && l.xOhm == 0.0))
+            return fail(QStringLiteral("link %1: impedance %2 + j%3 Ω is not a line's").arg(l.id).arg(l.rOhm).arg(l.xOhm));
+        if (!(l.ampacityA >= 0.0) || !std::isfinite(l.ampacityA))
+            return fail(QStringLiteral("link %1: ampacity %2 A is not a current").arg(l.id).arg(l.ampacityA));
+        if (l.closed) {
+            neighbours[size_t(a)].push_back(b);
+            neighbours[size_t(b)].push_back(a);
+        }
+    }
+    std::vector<bool> reached(nodes.size(), false);
+    std::vector<int> stack = {source};
+    reached[size_t(source)] = true;
+    while (!stack.empty()) {
+        const int n = stack.back();
+        stack.pop_back();
+        for (int m : neighbours[size_t(n)])
+            if (!reached[size_t(m)]) {
+                reached[size_t(m)] = true;
+                stack.push_back(m);
+            }
+    }
+    for (size_t i = 0; i < nodes.size(); ++i)
+        if (!reached[i])
+            return fail(QStringLiteral("node %1: no closed path to the source %2").arg(nodes[i].id, nodes[size_t(source)].id));
+    return Status::success();
+}
+
+} // namespace tt
