@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 
+#include <functional>
 #include <memory>
 
 namespace tt {
@@ -84,70 +85,76 @@ private:
     QHash<QString, int> m_index;
 };
 
-Status readLines(const QString &path, std::vector<ElectricLink> *links)
+// Opens `path`, checks that it has the `required` fields and hands every feature to `read`.
+Status forEachFeature(const QString &path, const QStringList &required, const QStringList &optional,
+                      const std::function<Status(OGRFeatureH, const Fields &)> &read)
 {
     VectorLayerReader layer;
     if (Status s = layer.open(path, QString(), VectorLayerReader::Kind::Lines); !s)
         return s;
     Fields fields(layer, path);
     Status error;
-    if (!fields.require({"id", "from", "to", "r_ohm", "x_ohm", "status", "kv"}, &error))
+    if (!fields.require(required, &error))
         return error;
-    fields.optional(QStringLiteral("ampacity_a"));
+    for (const QString &name : optional)
+        fields.optional(name);
     OGR_L_ResetReading(layer.layer());
-    const double unknown = 0.0;
-    while (Feature f{OGR_L_GetNextFeature(layer.layer())}) {
+    while (Feature f{OGR_L_GetNextFeature(layer.layer())})
+        if (Status s = read(f.get(), fields); !s)
+            return s;
+    return Status::success();
+}
+
+Status readLines(const QString &path, std::vector<ElectricLink> *links)
+{
+    const QStringList required = {"id", "from", "to", "r_ohm", "x_ohm", "status", "kv"};
+    return forEachFeature(path, required, {"ampacity_a"}, [links](OGRFeatureH f, const Fields &fields) {
+        const double unknown = 0.0;
         ElectricLink l;
-        const QString name = fields.name(f.get());
-        l.id = fields.text(f.get(), QStringLiteral("id"));
-        l.from = fields.text(f.get(), QStringLiteral("from"));
-        l.to = fields.text(f.get(), QStringLiteral("to"));
+        Status error;
+        const QString name = fields.name(f);
+        l.id = fields.text(f, QStringLiteral("id"));
+        l.from = fields.text(f, QStringLiteral("from"));
+        l.to = fields.text(f, QStringLiteral("to"));
         if (l.id.isEmpty() || l.from.isEmpty() || l.to.isEmpty())
             return Status::error(QStringLiteral("%1, feature %2: 'id', 'from' and 'to' must all be given")
                                      .arg(fields.file(), name));
-        if (!fields.number(f.get(), name, QStringLiteral("r_ohm"), &l.rOhm, &error)
-            || !fields.number(f.get(), name, QStringLiteral("x_ohm"), &l.xOhm, &error)
-            || !fields.number(f.get(), name, QStringLiteral("kv"), &l.kv, &error)
-            || !fields.number(f.get(), name, QStringLiteral("ampacity_a"), &l.ampacityA, &error, &unknown))
+        if (!fields.number(f, name, QStringLiteral("r_ohm"), &l.rOhm, &error)
+            || !fields.number(f, name, QStringLiteral("x_ohm"), &l.xOhm, &error)
+            || !fields.number(f, name, QStringLiteral("kv"), &l.kv, &error)
+            || !fields.number(f, name, QStringLiteral("ampacity_a"), &l.ampacityA, &error, &unknown))
             return error;
-        const QString status = fields.text(f.get(), QStringLiteral("status")).toLower();
+        const QString status = fields.text(f, QStringLiteral("status")).toLower();
         if (status != QLatin1String("open") && status != QLatin1String("closed"))
             return Status::error(QStringLiteral("%1, feature %2: status '%3' is neither 'open' nor 'closed'")
                                      .arg(fields.file(), name, status));
         l.closed = status == QLatin1String("closed");
         links->push_back(l);
-    }
-    return Status::success();
+        return Status::success();
+    });
 }
 
 Status readNodes(const QString &path, std::vector<ElectricNode> *nodes)
 {
-    VectorLayerReader layer;
-    if (Status s = layer.open(path, QString(), VectorLayerReader::Kind::Lines); !s)
-        return s;
-    Fields fields(layer, path);
-    Status error;
-    if (!fields.require({"id", "p_kw", "q_kvar", "kind", "kv"}, &error))
-        return error;
-    OGR_L_ResetReading(layer.layer());
-    while (Feature f{OGR_L_GetNextFeature(layer.layer())}) {
+    return forEachFeature(path, {"id", "p_kw", "q_kvar", "kind", "kv"}, {}, [nodes](OGRFeatureH f, const Fields &fields) {
         ElectricNode n;
-        const QString name = fields.name(f.get());
-        n.id = fields.text(f.get(), QStringLiteral("id"));
+        Status error;
+        const QString name = fields.name(f);
+        n.id = fields.text(f, QStringLiteral("id"));
         if (n.id.isEmpty())
             return Status::error(QStringLiteral("%1, feature %2: no 'id'").arg(fields.file(), name));
-        if (!fields.number(f.get(), name, QStringLiteral("p_kw"), &n.pKw, &error)
-            || !fields.number(f.get(), name, QStringLiteral("q_kvar"), &n.qKvar, &error)
-            || !fields.number(f.get(), name, QStringLiteral("kv"), &n.kv, &error))
+        if (!fields.number(f, name, QStringLiteral("p_kw"), &n.pKw, &error)
+            || !fields.number(f, name, QStringLiteral("q_kvar"), &n.qKvar, &error)
+            || !fields.number(f, name, QStringLiteral("kv"), &n.kv, &error))
             return error;
-        const QString kind = fields.text(f.get(), QStringLiteral("kind")).toLower();
+        const QString kind = fields.text(f, QStringLiteral("kind")).toLower();
         if (kind != QLatin1String("source") && kind != QLatin1String("load"))
             return Status::error(QStringLiteral("%1, feature %2: kind '%3' is neither 'source' nor 'load'")
                                      .arg(fields.file(), name, kind));
         n.kind = kind == QLatin1String("source") ? ElectricNode::Kind::Source : ElectricNode::Kind::Load;
         nodes->push_back(n);
-    }
-    return Status::success();
+        return Status::success();
+    });
 }
 } // namespace
 
