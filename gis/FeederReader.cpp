@@ -85,12 +85,13 @@ private:
     QHash<QString, int> m_index;
 };
 
-// Opens `path`, checks that it has the `required` fields and hands every feature to `read`.
-Status forEachFeature(const QString &path, const QStringList &required, const QStringList &optional,
-                      const std::function<Status(OGRFeatureH, const Fields &)> &read)
+// Opens the layer of `kind` in `path`, checks that it has the `required` fields and hands
+// every feature to `read`.
+Status forEachFeature(const QString &path, VectorLayerReader::Kind kind, const QStringList &required,
+                      const QStringList &optional, const std::function<Status(OGRFeatureH, const Fields &)> &read)
 {
     VectorLayerReader layer;
-    if (Status s = layer.open(path, QString(), VectorLayerReader::Kind::Lines); !s)
+    if (Status s = layer.open(path, QString(), kind); !s)
         return s;
     Fields fields(layer, path);
     Status error;
@@ -108,7 +109,7 @@ Status forEachFeature(const QString &path, const QStringList &required, const QS
 Status readLines(const QString &path, std::vector<ElectricLink> *links)
 {
     const QStringList required = {"id", "from", "to", "r_ohm", "x_ohm", "status", "kv"};
-    return forEachFeature(path, required, {"ampacity_a"}, [links](OGRFeatureH f, const Fields &fields) {
+    return forEachFeature(path, VectorLayerReader::Kind::Lines, required, {"ampacity_a"}, [links](OGRFeatureH f, const Fields &fields) {
         const double unknown = 0.0;
         ElectricLink l;
         Status error;
@@ -136,7 +137,8 @@ Status readLines(const QString &path, std::vector<ElectricLink> *links)
 
 Status readNodes(const QString &path, std::vector<ElectricNode> *nodes)
 {
-    return forEachFeature(path, {"id", "p_kw", "q_kvar", "kind", "kv"}, {}, [nodes](OGRFeatureH f, const Fields &fields) {
+    const QStringList required = {"id", "p_kw", "q_kvar", "kind", "kv"};
+    return forEachFeature(path, VectorLayerReader::Kind::Points, required, {}, [nodes](OGRFeatureH f, const Fields &fields) {
         ElectricNode n;
         Status error;
         const QString name = fields.name(f);

@@ -16,6 +16,8 @@ bool layerHolds(OGRLayerH layer, VectorLayerReader::Kind kind)
     const OGRwkbGeometryType t = wkbFlatten(OGR_L_GetGeomType(layer));
     if (kind == VectorLayerReader::Kind::Polygons)
         return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface;
+    if (kind == VectorLayerReader::Kind::Points)
+        return t == wkbPoint || t == wkbMultiPoint;
     return t == wkbLineString || t == wkbMultiLineString || t == wkbCompoundCurve || t == wkbMultiCurve;
 }
 

@@ -16,7 +16,7 @@ namespace tt {
 //! (OSM files have points, lines and multipolygons layers; CSV needs its WKT column named).
 class VectorLayerReader {
 public:
-    enum class Kind { Polygons, Lines };
+    enum class Kind { Polygons, Lines, Points };
 
     VectorLayerReader() = default;
     ~VectorLayerReader();

@@ -8,11 +8,14 @@
 #include "TestData.h"
 #include "network/PowerFlowSolver.h"
 
+#include <gdal_utils.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 
 using namespace tt;
 
@@ -62,6 +65,36 @@ private slots:
         QCOMPARE(q, 2300.0);
         QCOMPARE(std::count_if(n.links.begin(), n.links.end(), [](const ElectricLink &l) { return !l.closed; }), 5L);
         QCOMPARE(n.nodes[size_t(nodeNamed(n, "1"))].kind, ElectricNode::Kind::Source);
+    }
+
+    void oneGeoPackageHoldsBothLayers()
+    {
+        // A utility's export: lines and nodes as two layers of one file, the lines first.
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath(QStringLiteral("feeder.gpkg"));
+        for (const char *layer : {"lines", "nodes"}) {
+            GDALDatasetH src = GDALOpenEx(data(QStringLiteral("%1.geojson").arg(layer)).toUtf8().constData(),
+                                          GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+            QVERIFY(src);
+            QList<QByteArray> args = {"-nln", layer};
+            if (std::strcmp(layer, "nodes") == 0)
+                args << "-update";  // the second layer goes into the same file
+            std::vector<char *> argv;
+            for (QByteArray &a : args)
+                argv.push_back(a.data());
+            argv.push_back(nullptr);
+            GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
+            GDALDatasetH out = GDALVectorTranslate(gpkg.toUtf8().constData(), nullptr, 1, &src, options, nullptr);
+            GDALVectorTranslateOptionsFree(options);
+            QVERIFY(out);
+            GDALClose(out);
+            GDALClose(src);
+        }
+        ElectricNetwork n;
+        const Status s = FeederReader::read(gpkg, gpkg, &n);
+        QVERIFY2(s, qPrintable(s.message));
+        QCOMPARE(n.nodes.size(), size_t(33));
+        QCOMPARE(n.links.size(), size_t(37));
     }
 
     void radialFeederMatchesThePublishedFlow()
