@@ -267,7 +267,7 @@ void energyLatency(const std::string &name, const Town &town, const WeatherYear 
         Building b = *doc.town().buildings.find(ids[size_t(rng.bounded(int(ids.size())))]);
         b.levels = std::max(1.0, b.levels + (i % 2 == 0 ? 1.0 : -1.0));
         b.heightM = b.levels * buildinguse::storeyHeight(b.use);
-        bench::require(doc.modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Set storeys")));
+        bench::require(doc.modifyEntities(EntityBatch{{b}, {}, {}, {}, {}, {}}, QStringLiteral("Set storeys")));
         t = nowMs();
         const Status sr = simulator.rerunBuilding(doc.town(), b.id, weather, rule, &ruleResult);
         ruleMs.push_back(nowMs() - t);

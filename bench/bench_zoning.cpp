@@ -73,7 +73,7 @@ int main(int argc, char **argv)
             b.use = uses[rng.bounded(4)];
         QElapsedTimer t;
         t.start();
-        bench::require(doc.modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("edit")));
+        bench::require(doc.modifyEntities(EntityBatch{{b}, {}, {}, {}, {}, {}}, QStringLiteral("edit")));
         (move ? moves : reuses).push_back(t.nsecsElapsed() / 1e6);
     }
     const Figures m = summarise(moves);

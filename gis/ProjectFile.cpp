@@ -42,7 +42,8 @@ namespace tt::ProjectFile {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+//! 2: network_nodes and network_links (version 1 files have no networks).
+constexpr int kFormatVersion = 2;
 // The gridded coverage table cannot record NaN as its NoData value, so NaN samples are
 // stored as the lowest float, which no elevation takes.
 constexpr float kTerrainNoData = -std::numeric_limits<float>::max();
@@ -278,6 +279,7 @@ private:
     Status writeZones();
     Status writeRoads();
     Status writeAssets();
+    Status writeNetworks();
     Status writeSettings();
     Status writeMeta();
 
@@ -484,6 +486,76 @@ Status Writer::writeAssets()
     return finishLayer(areas);
 }
 
+Status Writer::writeNetworks()
+{
+    OGRLayer *nodes = createLayer("network_nodes", wkbPoint, "id",
+                                  {{"source_id", OFTString},
+                                   {"carrier", OFTString},
+                                   {"kind", OFTString},
+                                   {"building", OFTInteger64},
+                                   {"kv", OFTReal},
+                                   {"p_kw", OFTReal},
+                                   {"q_kvar", OFTReal}});
+    if (!nodes)
+        return layerError("network_nodes", QStringLiteral("cannot create"));
+    for (const NetworkNode &n : m_town.networkNodes) {
+        OGRFeature f(nodes->GetLayerDefn());
+        f.SetFID(GIntBig(n.id));
+        f.SetField("source_id", n.sourceId.toUtf8().constData());
+        f.SetField("carrier", networkcarrier::key(n.carrier).toUtf8().constData());
+        f.SetField("kind", networknodekind::key(n.kind).toUtf8().constData());
+        f.SetField("building", GIntBig(n.building));
+        f.SetField("kv", n.kv);
+        f.SetField("p_kw", n.pKw);
+        f.SetField("q_kvar", n.qKvar);
+        if (Status s = insert(nodes, &f, makePoint(n.position, m_origin), makePoint(n.position, {})); !s)
+            return s;
+    }
+    if (Status s = finishLayer(nodes); !s)
+        return s;
+
+    // Field names as utilities and the feeder import use them, so the layer reads back in
+    // `import --feeder-lines`; the pipe fields stay empty on cables and the reverse.
+    OGRLayer *links = createLayer("network_links", wkbLineString, "id",
+                                  {{"source_id", OFTString},
+                                   {"carrier", OFTString},
+                                   {"from_node", OFTInteger64},
+                                   {"to_node", OFTInteger64},
+                                   {"status", OFTString},
+                                   {"type", OFTString},
+                                   {"r_ohm", OFTReal},
+                                   {"x_ohm", OFTReal},
+                                   {"kv", OFTReal},
+                                   {"ampacity_a", OFTReal},
+                                   {"inner_diameter_mm", OFTReal},
+                                   {"loss_w_per_mk", OFTReal},
+                                   {"supply_c", OFTReal},
+                                   {"return_c", OFTReal}});
+    if (!links)
+        return layerError("network_links", QStringLiteral("cannot create"));
+    for (const NetworkLink &l : m_town.networkLinks) {
+        OGRFeature f(links->GetLayerDefn());
+        f.SetFID(GIntBig(l.id));
+        f.SetField("source_id", l.sourceId.toUtf8().constData());
+        f.SetField("carrier", networkcarrier::key(l.carrier).toUtf8().constData());
+        f.SetField("from_node", GIntBig(l.from));
+        f.SetField("to_node", GIntBig(l.to));
+        f.SetField("status", l.closed ? "closed" : "open");
+        f.SetField("type", l.type.toUtf8().constData());
+        f.SetField("r_ohm", l.rOhm);
+        f.SetField("x_ohm", l.xOhm);
+        f.SetField("kv", l.kv);
+        f.SetField("ampacity_a", l.ampacityA);
+        f.SetField("inner_diameter_mm", l.innerDiameterMm);
+        f.SetField("loss_w_per_mk", l.lossWPerMK);
+        f.SetField("supply_c", l.supplyC);
+        f.SetField("return_c", l.returnC);
+        if (Status s = insert(links, &f, makeLine(l.route, m_origin), makeLine(l.route, {})); !s)
+            return s;
+    }
+    return finishLayer(links);
+}
+
 Status Writer::writeSettings()
 {
     OGRLayer *layer = createLayer("towntwin_settings", wkbNone, "fid",
@@ -536,7 +608,7 @@ Status Writer::writeAll()
 {
     for (Status (Writer::*step)() :
          {&Writer::writeSite, &Writer::writeBuildings, &Writer::writeZones, &Writer::writeRoads, &Writer::writeAssets,
-          &Writer::writeSettings, &Writer::writeMeta})
+          &Writer::writeNetworks, &Writer::writeSettings, &Writer::writeMeta})
         if (Status s = (this->*step)(); !s)
             return s;
     return Status::success();
@@ -648,12 +720,14 @@ private:
     Status readZones(Town *town);
     Status readRoads(Town *town);
     Status readAssets(Town *town);
+    Status readNetworks(Town *town);
     Status readSettings(Town *town);
     Status readTerrain(const QHash<QString, QString> &meta, Town *town);
 
     GDALDataset *m_ds;
     QString m_path;
     Vec2 m_origin;
+    int m_formatVersion = kFormatVersion;
     std::unordered_set<EntityId> m_ids;
     ProjectValidator m_validator;
 };
@@ -721,6 +795,7 @@ Status Reader::readMeta(QHash<QString, QString> *meta)
         return error(QStringLiteral("written by a newer TownTwin (format %1, this version reads up to %2)")
                          .arg(version)
                          .arg(kFormatVersion));
+    m_formatVersion = version;
     return Status::success();
 }
 
@@ -898,6 +973,70 @@ Status Reader::readAssets(Town *town)
     });
 }
 
+Status Reader::readNetworks(Town *town)
+{
+    if (m_formatVersion < 2)
+        return Status::success();
+    OGRLayer *nodes = nullptr;
+    if (Status s = layer("network_nodes", {"source_id", "carrier", "kind", "building", "kv", "p_kw", "q_kvar"}, &nodes); !s)
+        return s;
+    Status s = forEach(nodes, [&](const OGRFeature &f) {
+        NetworkNode n;
+        if (Status st = allocateId("network_nodes", f.GetFID(), &n.id); !st)
+            return st;
+        n.sourceId = text(f, "source_id");
+        if (!networkcarrier::fromKey(text(f, "carrier"), &n.carrier))
+            return rowError("network_nodes", f.GetFID(), QStringLiteral("unknown carrier '%1'").arg(text(f, "carrier")));
+        if (!networknodekind::fromKey(text(f, "kind"), &n.kind))
+            return rowError("network_nodes", f.GetFID(), QStringLiteral("unknown kind '%1'").arg(text(f, "kind")));
+        n.building = EntityId(std::max<GIntBig>(0, f.GetFieldAsInteger64("building")));
+        n.kv = f.GetFieldAsDouble("kv");
+        n.pKw = f.GetFieldAsDouble("p_kw");
+        n.qKvar = f.GetFieldAsDouble("q_kvar");
+        if (!readExactGeometry(&f, m_origin, &readPoint, &n.position))
+            return rowError("network_nodes", f.GetFID(), QStringLiteral("the position is not a point"));
+        town->networkNodes.put(n);
+        return Status::success();
+    });
+    if (!s)
+        return s;
+    OGRLayer *links = nullptr;
+    if (Status st = layer("network_links",
+                          {"source_id", "carrier", "from_node", "to_node", "status", "type", "r_ohm", "x_ohm", "kv",
+                           "ampacity_a", "inner_diameter_mm", "loss_w_per_mk", "supply_c", "return_c"},
+                          &links);
+        !st)
+        return st;
+    return forEach(links, [&](const OGRFeature &f) {
+        NetworkLink l;
+        if (Status st = allocateId("network_links", f.GetFID(), &l.id); !st)
+            return st;
+        l.sourceId = text(f, "source_id");
+        if (!networkcarrier::fromKey(text(f, "carrier"), &l.carrier))
+            return rowError("network_links", f.GetFID(), QStringLiteral("unknown carrier '%1'").arg(text(f, "carrier")));
+        l.from = EntityId(std::max<GIntBig>(0, f.GetFieldAsInteger64("from_node")));
+        l.to = EntityId(std::max<GIntBig>(0, f.GetFieldAsInteger64("to_node")));
+        const QString status = text(f, "status");
+        if (status != QLatin1String("open") && status != QLatin1String("closed"))
+            return rowError("network_links", f.GetFID(),
+                            QStringLiteral("status '%1' is neither 'open' nor 'closed'").arg(status));
+        l.closed = status == QLatin1String("closed");
+        l.type = text(f, "type");
+        l.rOhm = f.GetFieldAsDouble("r_ohm");
+        l.xOhm = f.GetFieldAsDouble("x_ohm");
+        l.kv = f.GetFieldAsDouble("kv");
+        l.ampacityA = f.GetFieldAsDouble("ampacity_a");
+        l.innerDiameterMm = f.GetFieldAsDouble("inner_diameter_mm");
+        l.lossWPerMK = f.GetFieldAsDouble("loss_w_per_mk");
+        l.supplyC = f.GetFieldAsDouble("supply_c");
+        l.returnC = f.GetFieldAsDouble("return_c");
+        if (!readExactGeometry(&f, m_origin, &readLine, &l.route))
+            return rowError("network_links", f.GetFID(), QStringLiteral("the route is not a line string"));
+        town->networkLinks.put(l);
+        return Status::success();
+    });
+}
+
 Status Reader::readSettings(Town *town)
 {
     OGRLayer *l = nullptr;
@@ -963,7 +1102,8 @@ Status Reader::readAll(Town *town)
         return s;
     town->rulesJson = meta.value(QStringLiteral("rules_json"));
     for (Status (Reader::*step)(Town *) : {&Reader::readSite, &Reader::readBuildings, &Reader::readZones,
-                                           &Reader::readRoads, &Reader::readAssets, &Reader::readSettings})
+                                           &Reader::readRoads, &Reader::readAssets, &Reader::readNetworks,
+                                           &Reader::readSettings})
         if (Status s = (this->*step)(town); !s)
             return s;
     if (Status s = readTerrain(meta, town); !s)

@@ -68,6 +68,7 @@ QStringList ProjectValidator::apply(Town *town) const
     checkBuildings(town, &messages);
     checkZonesAndRoads(town, &messages);
     checkAssets(town, &messages);  // after the buildings: rooftop PV needs its roof
+    checkNetworks(town, &messages);  // after the buildings: load nodes name theirs
     checkSettings(town, &messages);
     return messages;
 }
@@ -189,6 +190,46 @@ void ProjectValidator::checkAssets(Town *town, QStringList *messages) const
                              .arg(where("energy_assets", id), a.name.isEmpty() ? energyassettype::key(a.type) : a.name,
                                   problem));
         town->assets.remove(id);
+    }
+}
+
+void ProjectValidator::checkNetworks(Town *town, QStringList *messages) const
+{
+    for (EntityId id : idsOf(town->networkNodes)) {
+        const NetworkNode &n = *town->networkNodes.find(id);
+        QString problem;
+        if (!std::isfinite(n.position.x) || !std::isfinite(n.position.y))
+            problem = QStringLiteral("the position is not a number");
+        else if (n.building != kNoEntity && !town->buildings.contains(n.building))
+            problem = QStringLiteral("its building %1 is not in the project").arg(n.building);
+        if (problem.isEmpty())
+            continue;
+        messages->append(QStringLiteral("%1: %2: left out").arg(where("network_nodes", id, n.sourceId), problem));
+        town->networkNodes.remove(id);
+    }
+    // After the nodes: a link to a node left out goes too.
+    for (EntityId id : idsOf(town->networkLinks)) {
+        const NetworkLink &l = *town->networkLinks.find(id);
+        QString problem;
+        for (EntityId end : {l.from, l.to}) {
+            const NetworkNode *n = town->networkNodes.find(end);
+            if (!n)
+                problem = QStringLiteral("node %1 is not in the project").arg(end);
+            else if (n->carrier != l.carrier)
+                problem = QStringLiteral("node %1 is on the %2 network, the link on the %3 network")
+                              .arg(end)
+                              .arg(networkcarrier::key(n->carrier), networkcarrier::key(l.carrier));
+            if (!problem.isEmpty())
+                break;
+        }
+        if (problem.isEmpty() && l.from == l.to)
+            problem = QStringLiteral("it starts and ends at node %1").arg(l.from);
+        if (problem.isEmpty() && (l.route.size() < 2 || !allFinite(l.route)))
+            problem = QStringLiteral("its route is not a line of at least two points");
+        if (problem.isEmpty())
+            continue;
+        messages->append(QStringLiteral("%1: %2: left out").arg(where("network_links", id, l.sourceId), problem));
+        town->networkLinks.remove(id);
     }
 }
 

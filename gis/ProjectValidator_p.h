@@ -30,6 +30,9 @@ private:
     void checkBuildings(Town *town, QStringList *messages) const;
     void checkZonesAndRoads(Town *town, QStringList *messages) const;
     void checkAssets(Town *town, QStringList *messages) const;
+    //! Nodes without a position or with a missing building; links to missing nodes or
+    //! nodes of another carrier, or without a route.
+    void checkNetworks(Town *town, QStringList *messages) const;
     void checkTerrain(Town *town, QStringList *messages) const;
     void checkSettings(Town *town, QStringList *messages) const;
 

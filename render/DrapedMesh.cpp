@@ -98,51 +98,53 @@ osg::ref_ptr<osg::Geometry> zones(const EntityTable<Zone> &zones, const Terrain 
     return mesh.isEmpty() ? nullptr : mesh.finish();
 }
 
+void appendRibbon(MeshBuilder &mesh, const QVector<Vec2> &centreLine, double widthM, const Terrain &terrain, float lift,
+                  const osg::Vec4ub &color, EntityId id, double offsetM)
+{
+    // Densify so the ribbon follows the relief between the source's vertices.
+    const double spacing = terrain.isEmpty() ? INFINITY : terrain.cellSize();
+    QVector<Vec2> line;
+    for (int i = 0; i + 1 < centreLine.size(); ++i) {
+        const Vec2 a = centreLine[i], b = centreLine[i + 1];
+        const int pieces = std::max(1, int(std::ceil(std::min((b - a).length() / spacing, 1000.0))));
+        for (int k = 0; k < pieces; ++k)
+            line.append(a + (b - a) * (double(k) / pieces));
+    }
+    if (!centreLine.isEmpty())
+        line.append(centreLine.last());
+    if (line.size() < 2)
+        return;
+    const double half = widthM * 0.5;
+    const auto normalOf = [](Vec2 a, Vec2 b) {
+        const Vec2 d = b - a;
+        const double len = d.length();
+        return len > 0.0 ? Vec2{-d.y / len, d.x / len} : Vec2{0.0, 0.0};
+    };
+    const auto vertex = [&](Vec2 p) { return osg::Vec3(float(p.x), float(p.y), float(groundAt(terrain, p)) + lift); };
+    quint32 previous = 0;
+    for (int i = 0; i < line.size(); ++i) {
+        // Mitred side offset: the mean of the neighbouring segments' normals,
+        // lengthened at bends (limited so sharp turns do not spike).
+        const Vec2 before = i > 0 ? normalOf(line[i - 1], line[i]) : normalOf(line[i], line[i + 1]);
+        const Vec2 after = i + 1 < line.size() ? normalOf(line[i], line[i + 1]) : before;
+        Vec2 side = before + after;
+        const double len = side.length();
+        side = len > 1e-9 ? side * (1.0 / len) : before;
+        const double miter = 1.0 / std::max(0.5, side.dot(before));
+        const quint32 l = mesh.addVertex(vertex(line[i] + side * ((offsetM + half) * miter)), color, id);
+        mesh.addVertex(vertex(line[i] + side * ((offsetM - half) * miter)), color, id);
+        if (i > 0)
+            mesh.addQuad(previous, previous + 1, l + 1, l);
+        previous = l;
+    }
+}
+
 osg::ref_ptr<osg::Geometry> roads(const EntityTable<Road> &roads, const Terrain &terrain)
 {
     MeshBuilder mesh;
-    const double spacing = terrain.isEmpty() ? INFINITY : terrain.cellSize();
     const osg::Vec4ub color(88, 88, 94, 255);
-    for (const Road &road : roads) {
-        // Densify so the ribbon follows the relief between the source's vertices.
-        QVector<Vec2> line;
-        for (int i = 0; i + 1 < road.line.size(); ++i) {
-            const Vec2 a = road.line[i], b = road.line[i + 1];
-            const int pieces = std::max(1, int(std::ceil(std::min((b - a).length() / spacing, 1000.0))));
-            for (int k = 0; k < pieces; ++k)
-                line.append(a + (b - a) * (double(k) / pieces));
-        }
-        if (!road.line.isEmpty())
-            line.append(road.line.last());
-        if (line.size() < 2)
-            continue;
-        const double half = std::max(0.5, road.widthM) * 0.5;
-        quint32 previous = 0;
-        for (int i = 0; i < line.size(); ++i) {
-            // Mitred side offset: the mean of the neighbouring segments' normals,
-            // lengthened at bends (limited so sharp turns do not spike).
-            auto normalOf = [](Vec2 a, Vec2 b) {
-                const Vec2 d = b - a;
-                const double len = d.length();
-                return len > 0.0 ? Vec2{-d.y / len, d.x / len} : Vec2{0.0, 0.0};
-            };
-            const Vec2 before = i > 0 ? normalOf(line[i - 1], line[i]) : normalOf(line[i], line[i + 1]);
-            const Vec2 after = i + 1 < line.size() ? normalOf(line[i], line[i + 1]) : before;
-            Vec2 side = before + after;
-            const double len = side.length();
-            side = len > 1e-9 ? side * (1.0 / len) : before;
-            const double miter = half / std::max(0.5, side.dot(before));
-            const Vec2 left = line[i] + side * miter, right = line[i] - side * miter;
-            auto vertex = [&](Vec2 p) {
-                return osg::Vec3(float(p.x), float(p.y), float(groundAt(terrain, p)) + kRoadLift);
-            };
-            const quint32 l = mesh.addVertex(vertex(left), color, road.id);
-            mesh.addVertex(vertex(right), color, road.id);
-            if (i > 0)
-                mesh.addQuad(previous, previous + 1, l + 1, l);
-            previous = l;
-        }
-    }
+    for (const Road &road : roads)
+        appendRibbon(mesh, road.line, std::max(0.5, road.widthM), terrain, kRoadLift, color, road.id);
     return mesh.isEmpty() ? nullptr : mesh.finish();
 }
 

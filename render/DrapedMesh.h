@@ -27,6 +27,10 @@ double groundAt(const Terrain &terrain, Vec2 p);
 osg::ref_ptr<osg::Geometry> zones(const EntityTable<Zone> &zones, const Terrain &terrain);
 //! Roads as ribbons of their width. Null when there are none.
 osg::ref_ptr<osg::Geometry> roads(const EntityTable<Road> &roads, const Terrain &terrain);
+//! A ribbon `widthM` wide along the line, following the terrain `lift` metres above it;
+//! `offsetM` moves it sideways (positive: to the left of the line's direction).
+void appendRibbon(MeshBuilder &mesh, const QVector<Vec2> &centreLine, double widthM, const Terrain &terrain, float lift,
+                  const osg::Vec4ub &color, EntityId id, double offsetM = 0.0);
 //! The polygon filled with triangles that follow the terrain, `lift` metres above it.
 void appendDraped(MeshBuilder &mesh, const Polygon &polygon, const Terrain &terrain, float lift,
                   const osg::Vec4ub &color, EntityId id);

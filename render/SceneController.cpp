@@ -4,6 +4,7 @@
 #include "AssetMesh.h"
 #include "BuildingLayer.h"
 #include "DrapedMesh.h"
+#include "NetworkMesh.h"
 #include "Palette.h"
 #include "SceneShading.h"
 #include "TerrainMesh.h"
@@ -94,6 +95,7 @@ void SceneController::rebuildAll()
     rebuildZones();
     rebuildRoads();
     rebuildAssets();
+    rebuildNetworks();
     applySun();
     emit sceneChanged();
 }
@@ -121,6 +123,11 @@ void SceneController::rebuildAssets()
     replaceContent(layerNode(SceneLayer::Assets), AssetMesh::build(m_document->town()).get());
 }
 
+void SceneController::rebuildNetworks()
+{
+    replaceContent(layerNode(SceneLayer::Networks), NetworkMesh::build(m_document->town()).get());
+}
+
 void SceneController::onEntitiesChanged(EntityKind kind, const QVector<EntityId> &ids)
 {
     const Town &town = m_document->town();
@@ -142,6 +149,8 @@ void SceneController::onEntitiesChanged(EntityKind kind, const QVector<EntityId>
     case EntityKind::Zone: rebuildZones(); break;
     case EntityKind::Road: rebuildRoads(); break;
     case EntityKind::Asset: rebuildAssets(); break;
+    case EntityKind::NetworkNode:
+    case EntityKind::NetworkLink: rebuildNetworks(); break;
     }
     emit sceneChanged();
 }

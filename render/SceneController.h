@@ -74,6 +74,7 @@ private:
     void rebuildZones();
     void rebuildRoads();
     void rebuildAssets();
+    void rebuildNetworks();
     void onEntitiesChanged(EntityKind kind, const QVector<EntityId> &ids);
     //! Recomputes the ranges of the colour ramps; true when they changed.
     bool updateRanges();

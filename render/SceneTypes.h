@@ -8,8 +8,8 @@
 namespace tt {
 
 //! Parts of the scene the layers dock can show or hide.
-enum class SceneLayer { Terrain, Zones, Roads, Buildings, Assets };
-constexpr int kSceneLayerCount = int(SceneLayer::Assets) + 1;
+enum class SceneLayer { Terrain, Zones, Roads, Buildings, Assets, Networks };
+constexpr int kSceneLayerCount = int(SceneLayer::Networks) + 1;
 
 //! What a building's colour says.
 enum class BuildingColorMode { ByUse, ByHeight, ByAttribute };

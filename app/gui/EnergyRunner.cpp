@@ -178,6 +178,8 @@ void EnergyRunner::onEntities(EntityKind kind, const QVector<EntityId> &ids)
         break;
     case EntityKind::Zone:   // farmland decides the default agrivoltaics and wind
     case EntityKind::Asset:
+    case EntityKind::NetworkNode:  // network losses and pumping are part of the balance
+    case EntityKind::NetworkLink:
         requestFullRun(kDebounceMs);
         break;
     case EntityKind::Road:

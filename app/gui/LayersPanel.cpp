@@ -38,7 +38,7 @@ LayersPanel::LayersPanel(SceneController *scene, QWidget *parent)
     auto *layersBox = new QGroupBox(tr("Layers"), this);
     auto *layersLayout = new QVBoxLayout(layersBox);
     const std::array<QString, kSceneLayerCount> names = {tr("Terrain"), tr("Land-use zones"), tr("Roads"),
-                                                         tr("Buildings"), tr("Energy assets")};
+                                                         tr("Buildings"), tr("Energy assets"), tr("Energy networks")};
     for (int i = 0; i < kSceneLayerCount; ++i) {
         const auto layer = SceneLayer(i);
         auto *box = new QCheckBox(names[size_t(i)], layersBox);

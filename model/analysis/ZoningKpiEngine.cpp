@@ -36,6 +36,8 @@ void ZoningKpiEngine::onEntities(EntityKind kind, const QVector<EntityId> &ids)
         m_analysis.updateRoads(town);
         break;
     case EntityKind::Asset:
+    case EntityKind::NetworkNode:
+    case EntityKind::NetworkLink:
         return;  // energy equipment does not enter the zoning KPIs
     }
     publish();

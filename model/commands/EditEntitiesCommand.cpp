@@ -35,7 +35,8 @@ static QVector<EntityId> idsOf(const QVector<T> &items)
 static bool sameIds(const EntityBatch &a, const EntityBatch &b)
 {
     return idsOf(a.buildings) == idsOf(b.buildings) && idsOf(a.zones) == idsOf(b.zones)
-        && idsOf(a.roads) == idsOf(b.roads) && idsOf(a.assets) == idsOf(b.assets);
+        && idsOf(a.roads) == idsOf(b.roads) && idsOf(a.assets) == idsOf(b.assets)
+        && idsOf(a.networkNodes) == idsOf(b.networkNodes) && idsOf(a.networkLinks) == idsOf(b.networkLinks);
 }
 
 bool EditEntitiesCommand::mergeWith(const QUndoCommand *other)

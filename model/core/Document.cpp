@@ -54,6 +54,8 @@ QVector<EntityId> Document::addEntities(EntityBatch entities, const QString &tex
     assign(entities.zones);
     assign(entities.roads);
     assign(entities.assets);
+    assign(entities.networkNodes);
+    assign(entities.networkLinks);
     m_undoStack->push(new EditEntitiesCommand(this, text, EntityBatch{}, std::move(entities)));
     return ids;
 }
@@ -92,11 +94,14 @@ Status Document::modifyEntities(const EntityBatch &after, const QString &text, i
     listMissing(after.zones, m_town.zones, QStringLiteral("zone"), &missing);
     listMissing(after.roads, m_town.roads, QStringLiteral("road"), &missing);
     listMissing(after.assets, m_town.assets, QStringLiteral("energy asset"), &missing);
+    listMissing(after.networkNodes, m_town.networkNodes, QStringLiteral("network node"), &missing);
+    listMissing(after.networkLinks, m_town.networkLinks, QStringLiteral("network link"), &missing);
     if (!missing.isEmpty())
         return unknownEntities(text, missing);
     if (after.isEmpty())
         return Status::success();
-    QVector<EntityId> ids = idsOf(after.buildings) + idsOf(after.zones) + idsOf(after.roads) + idsOf(after.assets);
+    QVector<EntityId> ids = idsOf(after.buildings) + idsOf(after.zones) + idsOf(after.roads) + idsOf(after.assets)
+        + idsOf(after.networkNodes) + idsOf(after.networkLinks);
     m_undoStack->push(new EditEntitiesCommand(this, text, entities(ids), after, mergeId));
     return Status::success();
 }
@@ -114,7 +119,8 @@ Status Document::removeEntities(const QVector<EntityId> &ids, const QString &tex
 {
     QStringList missing;
     for (EntityId id : ids)
-        if (!m_town.buildings.find(id) && !m_town.zones.find(id) && !m_town.roads.find(id) && !m_town.assets.find(id))
+        if (!m_town.buildings.find(id) && !m_town.zones.find(id) && !m_town.roads.find(id) && !m_town.assets.find(id)
+            && !m_town.networkNodes.find(id) && !m_town.networkLinks.find(id))
             missing.append(QStringLiteral("entity %1").arg(id));
     if (!missing.isEmpty())
         return unknownEntities(text, missing);
@@ -140,6 +146,10 @@ EntityBatch Document::entities(const QVector<EntityId> &ids) const
             set.roads.append(*r);
         else if (const EnergyAsset *a = m_town.assets.find(id))
             set.assets.append(*a);
+        else if (const NetworkNode *n = m_town.networkNodes.find(id))
+            set.networkNodes.append(*n);
+        else if (const NetworkLink *l = m_town.networkLinks.find(id))
+            set.networkLinks.append(*l);
     }
     return set;
 }
@@ -174,14 +184,17 @@ void Document::applyDiff(const EntityBatch &from, const EntityBatch &to)
 {
     struct Delta {
         QVector<EntityId> added, changed, removed;
-    } b, z, r, a;
+    } b, z, r, a, n, l;
     swapKind(m_town.buildings, from.buildings, to.buildings, b.added, b.changed, b.removed);
     swapKind(m_town.zones, from.zones, to.zones, z.added, z.changed, z.removed);
     swapKind(m_town.roads, from.roads, to.roads, r.added, r.changed, r.removed);
     swapKind(m_town.assets, from.assets, to.assets, a.added, a.changed, a.removed);
+    swapKind(m_town.networkNodes, from.networkNodes, to.networkNodes, n.added, n.changed, n.removed);
+    swapKind(m_town.networkLinks, from.networkLinks, to.networkLinks, l.added, l.changed, l.removed);
     bumpRevision();
     const std::pair<EntityKind, Delta *> kinds[] = {
-        {EntityKind::Building, &b}, {EntityKind::Zone, &z}, {EntityKind::Road, &r}, {EntityKind::Asset, &a}};
+        {EntityKind::Building, &b}, {EntityKind::Zone, &z},        {EntityKind::Road, &r},
+        {EntityKind::Asset, &a},    {EntityKind::NetworkNode, &n}, {EntityKind::NetworkLink, &l}};
     for (const auto &[kind, d] : kinds) {
         if (!d->removed.isEmpty())
             emit entitiesRemoved(kind, d->removed);

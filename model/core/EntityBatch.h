@@ -3,6 +3,8 @@
 
 #include "Building.h"
 #include "EnergyAsset.h"
+#include "NetworkLink.h"
+#include "NetworkNode.h"
 #include "Road.h"
 #include "Zone.h"
 
@@ -11,7 +13,7 @@
 namespace tt {
 
 //! Kinds of entity a document holds; used in change notifications.
-enum class EntityKind : quint8 { Building, Zone, Road, Asset };
+enum class EntityKind : quint8 { Building, Zone, Road, Asset, NetworkNode, NetworkLink };
 
 //! A bag of entities of every kind: one side (before or after) of an edit.
 struct EntityBatch {
@@ -19,9 +21,12 @@ struct EntityBatch {
     QVector<Zone> zones;
     QVector<Road> roads;
     QVector<EnergyAsset> assets;
+    QVector<NetworkNode> networkNodes;
+    QVector<NetworkLink> networkLinks;
 
     bool isEmpty() const { return size() == 0; }
-    int size() const { return int(buildings.size() + zones.size() + roads.size() + assets.size()); }
+    int size() const { return int(buildings.size() + zones.size() + roads.size() + assets.size() + networkNodes.size()
+                   + networkLinks.size()); }
 };
 
 } // namespace tt

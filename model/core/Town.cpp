@@ -16,6 +16,10 @@ Bounds2 Town::dataBounds() const
         b = geometry::bounds(a.area.outer, b);
         b.add(a.position);
     }
+    for (const NetworkNode &n : networkNodes)
+        b.add(n.position);
+    for (const NetworkLink &l : networkLinks)
+        b = geometry::bounds(l.route, b);
     return b;
 }
 
@@ -23,7 +27,8 @@ bool Town::operator==(const Town &o) const
 {
     return site == o.site && terrain == o.terrain && buildings.sameContent(o.buildings)
         && zones.sameContent(o.zones) && roads.sameContent(o.roads)
-        && assets.sameContent(o.assets) && settings == o.settings
+        && assets.sameContent(o.assets) && networkNodes.sameContent(o.networkNodes)
+        && networkLinks.sameContent(o.networkLinks) && settings == o.settings
         && rulesJson == o.rulesJson;
 }
 

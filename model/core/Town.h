@@ -4,6 +4,8 @@
 #include "Building.h"
 #include "EnergyAsset.h"
 #include "EntityTable.h"
+#include "NetworkLink.h"
+#include "NetworkNode.h"
 #include "Road.h"
 #include "Site.h"
 #include "Terrain.h"
@@ -22,13 +24,15 @@ struct Town {
     EntityTable<Zone> zones;
     EntityTable<Road> roads;
     EntityTable<EnergyAsset> assets;
+    EntityTable<NetworkNode> networkNodes;  //!< feeders and heating and cooling networks
+    EntityTable<NetworkLink> networkLinks;
     QVariantMap settings;  //!< scenario settings (capacity factors, walking radii, ...) by key
     QString rulesJson;     //!< the plan-check rule set in use; empty means the bundled default
     EntityId nextId = 1;   //!< ids are never reused, also across save and load
 
     //! A new id for an entity about to be added (advances nextId).
     EntityId allocateId() { return nextId++; }
-    //! Extent of buildings, zones, roads, assets and the site boundary (not the terrain).
+    //! Extent of buildings, zones, roads, assets, networks and the site boundary (not the terrain).
     Bounds2 dataBounds() const;
     //! Same plan content; nextId is an allocation counter, not content, and is not compared.
     bool operator==(const Town &o) const;

@@ -53,6 +53,10 @@ Bounds2 bounds(const Town &town, const QVector<EntityId> &ids)
             box.add(geometry::bounds(z->area));
         else if (const EnergyAsset *a = town.assets.find(id))
             box.add(a->position);
+        else if (const NetworkNode *n = town.networkNodes.find(id))
+            box.add(n->position);
+        else if (const NetworkLink *l = town.networkLinks.find(id))
+            box = geometry::bounds(l->route, box);
     }
     return box;
 }

@@ -215,7 +215,7 @@ private slots:
         taller.heightM += 3.0 * 3.0;
         QElapsedTimer wall;
         wall.start();
-        QVERIFY(m_document->modifyEntities(EntityBatch{{taller}, {}, {}, {}}, QStringLiteral("Add storeys")).ok);
+        QVERIFY(m_document->modifyEntities(EntityBatch{{taller}, {}, {}, {}, {}, {}}, QStringLiteral("Add storeys")).ok);
         QCOMPARE(runner()->state(), EnergyRunner::State::Stale);
         QCOMPARE(m_panel->statusText(), QStringLiteral("Stale"));
         QVERIFY(waitUpToDate(10000));
@@ -261,14 +261,14 @@ private slots:
 
         // Farmland sizes the default agrivoltaics and wind: a zone edit re-runs the whole year.
         const Zone zone = m_document->town().zones[0];
-        QVERIFY(m_document->modifyEntities(EntityBatch{{}, {zone}, {}, {}}, QStringLiteral("Touch a zone")).ok);
+        QVERIFY(m_document->modifyEntities(EntityBatch{{}, {zone}, {}, {}, {}, {}}, QStringLiteral("Touch a zone")).ok);
         QCOMPARE(runner()->state(), EnergyRunner::State::Stale);
         QVERIFY(waitUpToDate(10000));
         QVERIFY(!runner()->lastRunIncremental());
         QVERIFY(near(runner()->result().kpis.cost, m_original.cost, kLpTolerance));
         // Roads carry no energy: the result stays current.
         const Road road = m_document->town().roads[0];
-        QVERIFY(m_document->modifyEntities(EntityBatch{{}, {}, {road}, {}}, QStringLiteral("Touch a road")).ok);
+        QVERIFY(m_document->modifyEntities(EntityBatch{{}, {}, {road}, {}, {}, {}}, QStringLiteral("Touch a road")).ok);
         QCOMPARE(runner()->state(), EnergyRunner::State::UpToDate);
     }
 
@@ -287,7 +287,7 @@ private slots:
         for (EntityId id : ids) {
             Building b = *m_document->town().buildings.find(id);
             b.levels += 1.0;
-            QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
+            QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
             if (id == ids.first())
                 QTRY_COMPARE_WITH_TIMEOUT(runner()->state(), EnergyRunner::State::Computing, 5000);
         }
@@ -341,7 +341,7 @@ private slots:
         const EntityId id = residentialBuilding();
         Building b = *m_document->town().buildings.find(id);
         b.levels += 1.0;
-        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
+        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
         QVERIFY(waitUpToDate(10000));
         QVERIFY(runner()->result().kpis.demand.electricity > m_original.demand.electricity);
         m_document->undoStack()->undo();
@@ -411,7 +411,7 @@ private slots:
         const EntityId id = residentialBuilding();
         Building b = *m_document->town().buildings.find(id);
         b.levels += 1.0;
-        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
+        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
         QVERIFY(waitUpToDate(10000));
         QVERIFY(runner()->lastRunIncremental());
         qInfo("one-building rerun (rule-based): %.3f s on the worker", runner()->lastRunSeconds());
@@ -439,7 +439,7 @@ private slots:
         const EntityId id = residentialBuilding();
         Building b = *m_document->town().buildings.find(id);
         b.levels += 1.0;
-        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
+        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
         QTRY_COMPARE_WITH_TIMEOUT(runner()->state(), EnergyRunner::State::Computing, 5000);
         m_panel.reset();
         m_runner.reset();

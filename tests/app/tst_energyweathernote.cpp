@@ -140,7 +140,7 @@ private slots:
         // refusal stays under the weather file until a file is read.
         Building b = *m_document->town().buildings.begin();
         b.levels += 1;
-        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
+        QVERIFY(m_document->modifyEntities(EntityBatch{{b}, {}, {}, {}, {}, {}}, QStringLiteral("Add a storey")).ok);
         QVERIFY(waitUpToDate());
         QVERIFY2(m_panel->weatherNoteText().startsWith(path + QStringLiteral(":489:"))
                      && m_panel->weatherNoteText().contains(QLatin1String("still using weather.epw")),

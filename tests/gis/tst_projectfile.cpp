@@ -87,6 +87,7 @@ private slots:
     void loadErrorsAreClearAndKeepTown_data();
     void loadErrorsAreClearAndKeepTown();
     void implausibleContentIsNamedOnOpen();
+    void formatOneProjectOpensWithoutNetworks();
     void implausibleSettingIsReset_data();
     void implausibleSettingIsReset();
 
@@ -199,6 +200,57 @@ void TestProjectFile::initTestCase()
     battery.position = {12.34, 56.78};
     t.assets.put(battery);
 
+    // A feeder with an open tie and a heating pipe pair, every field set.
+    const auto node = [&t](EntityId nodeId, NetworkCarrier carrier, NetworkNode::Kind kind, Vec2 at) {
+        NetworkNode n;
+        n.id = nodeId;
+        n.sourceId = QStringLiteral("N%1").arg(nodeId);
+        n.carrier = carrier;
+        n.kind = kind;
+        n.position = at;
+        t.networkNodes.put(n);
+        return n;
+    };
+    node(50, NetworkCarrier::Electricity, NetworkNode::Kind::Source, {-3.21, 1.23});
+    NetworkNode load = node(51, NetworkCarrier::Electricity, NetworkNode::Kind::Load, {48.01, 10.99});
+    load.building = 1;
+    load.kv = 0.4;
+    load.pKw = 61.7;
+    load.qKvar = -12.25;
+    t.networkNodes.put(load);
+    node(52, NetworkCarrier::Electricity, NetworkNode::Kind::Junction, {199.99, 250.01});
+    node(53, NetworkCarrier::Heating, NetworkNode::Kind::Source, {-3.21, 1.23});
+    node(54, NetworkCarrier::Heating, NetworkNode::Kind::Load, {48.01, 10.99});
+    const auto link = [&t](EntityId linkId, NetworkCarrier carrier, EntityId from, EntityId to, QVector<Vec2> route) {
+        NetworkLink l;
+        l.id = linkId;
+        l.sourceId = QStringLiteral("L%1").arg(linkId);
+        l.carrier = carrier;
+        l.from = from;
+        l.to = to;
+        l.route = route;
+        l.type = QStringLiteral("YJV22-8.7/15 3×70");
+        l.rOhm = 0.0153;
+        l.xOhm = 0.0061;
+        l.ampacityA = 245.0;
+        t.networkLinks.put(l);
+    };
+    link(60, NetworkCarrier::Electricity, 50, 51, {{-3.21, 1.23}, {20.5, 5.5}, {48.01, 10.99}});
+    link(61, NetworkCarrier::Electricity, 51, 52, {{48.01, 10.99}, {199.99, 250.01}});
+    t.networkLinks.find(61)->closed = false;
+    NetworkLink pipe;
+    pipe.id = 62;
+    pipe.carrier = NetworkCarrier::Heating;
+    pipe.from = 53;
+    pipe.to = 54;
+    pipe.route = {{-3.21, 1.23}, {48.01, 10.99}};
+    pipe.type = QStringLiteral("DN80");
+    pipe.innerDiameterMm = 82.5;
+    pipe.lossWPerMK = 0.2213;
+    pipe.supplyC = 75.0;
+    pipe.returnC = 45.5;
+    t.networkLinks.put(pipe);
+
     Terrain terrain(7, 5, -30.25, -20.5, 2.5, 431.0f);
     for (int r = 0; r < terrain.rows(); ++r)
         for (int c = 0; c < terrain.columns(); ++c)
@@ -241,6 +293,9 @@ void TestProjectFile::roundTripIsLossless()
     QCOMPARE(loaded.terrain.noDataCount(), 3);
     QVERIFY(std::isnan(loaded.terrain.sample(3, 2)));
     QCOMPARE(loaded.site.name, m_town.site.name);
+    QCOMPARE(loaded.networkLinks.find(61)->closed, false);
+    QCOMPARE(loaded.networkLinks.find(62)->route.size(), 2);
+    QCOMPARE(loaded.networkNodes.find(51)->building, EntityId(1));
     QCOMPARE(directoryEntries(dir.path()), QStringList{QStringLiteral("plan.gpkg")});
 }
 
@@ -327,6 +382,7 @@ void TestProjectFile::fileIsPlainGeoPackage()
     } expected[]
         = {{"site", 1, wkbPolygon},           {"buildings", 2, wkbPolygon},   {"zones", 9, wkbPolygon},
            {"roads", 1, wkbLineString},       {"energy_assets", 3, wkbPoint}, {"energy_asset_areas", 1, wkbPolygon},
+           {"network_nodes", 5, wkbPoint},    {"network_links", 3, wkbLineString},
            {"towntwin_settings", 7, wkbNone}, {"towntwin_meta", 8, wkbNone}};
     OGRSpatialReference zug;
     QCOMPARE(zug.SetFromUserInput(m_town.site.crsWkt.toUtf8().constData()), OGRERR_NONE);
@@ -345,6 +401,11 @@ void TestProjectFile::fileIsPlainGeoPackage()
     QCOMPARE(b->GetFieldAsDouble("levels"), 4.5);
     OGRFeatureUniquePtr hof(ds->GetLayerByName("buildings")->GetFeature(2));
     QCOMPARE(hof->GetFieldAsInteger("height_guessed"), 1);
+    // The feeder's fields are the ones `import --feeder-lines` reads.
+    OGRFeatureUniquePtr tie(ds->GetLayerByName("network_links")->GetFeature(61));
+    QCOMPARE(QString::fromUtf8(tie->GetFieldAsString("status")), QStringLiteral("open"));
+    QCOMPARE(tie->GetFieldAsDouble("r_ohm"), 0.0153);
+    QCOMPARE(QString::fromUtf8(tie->GetFieldAsString("carrier")), QStringLiteral("electricity"));
     QCOMPARE(QString::fromUtf8(hof->GetFieldAsString("name")), m_town.buildings.find(2)->name);
 
     // The terrain is a Float32 raster table in the same file, north row first.
@@ -606,6 +667,9 @@ void TestProjectFile::implausibleContentIsNamedOnOpen()
         GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
         QVERIFY(ds);
         ds->ExecuteSQL("UPDATE energy_assets SET geom = NULL WHERE id = 42", nullptr, "SQLITE");
+        // A cable whose end node was deleted in QGIS, and a pipe drawn to a cable's node.
+        ds->ExecuteSQL("DELETE FROM network_nodes WHERE id = 52", nullptr, "SQLITE");
+        ds->ExecuteSQL("UPDATE network_links SET to_node = 51 WHERE id = 62", nullptr, "SQLITE");
     }
     const QByteArray before = readAll(path);
 
@@ -650,12 +714,48 @@ void TestProjectFile::implausibleContentIsNamedOnOpen()
     QVERIFY(named(QStringLiteral("layer 'energy_assets', id 42"), QStringLiteral("no position")));
     QVERIFY(std::isnan(loaded.terrain.sample(1, 1)));
     QVERIFY(named(QStringLiteral("raster 'terrain'"), QStringLiteral("1e+09 m")));
-    QCOMPARE(warnings.size(), 10);  // buildings 1, 2, 3, 4 (ground, year, shares), road, zone, asset, terrain
+    QVERIFY(!loaded.networkLinks.contains(61) && loaded.networkLinks.contains(60));
+    QVERIFY(named(QStringLiteral("layer 'network_links', id 61 (source id 'L61')"),
+                  QStringLiteral("node 52 is not in the project")));
+    QVERIFY(!loaded.networkLinks.contains(62));
+    QVERIFY(named(QStringLiteral("layer 'network_links', id 62"),
+                  QStringLiteral("node 51 is on the electricity network, the link on the heating network")));
+    QCOMPARE(warnings.size(), 12);  // buildings 1, 2, 3, 4 (ground, year, shares), road, zone, asset, terrain, 2 links
 
     // The same town whether or not the caller asks for the messages.
     Town quiet;
     QVERIFY(ProjectFile::load(path, &quiet).ok);
     QVERIFY(quiet == loaded);
+}
+
+void TestProjectFile::formatOneProjectOpensWithoutNetworks()
+{
+    // What TownTwin wrote before networks existed: no network layers, format_version 1.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.gpkg"));
+    QVERIFY(ProjectFile::save(m_town, path).ok);
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        QVERIFY(ds);
+        for (int i = ds->GetLayerCount() - 1; i >= 0; --i)
+            if (QByteArray(ds->GetLayer(i)->GetName()).startsWith("network_"))
+                QCOMPARE(ds->DeleteLayer(i), OGRERR_NONE);
+        ds->ExecuteSQL("UPDATE towntwin_meta SET value = '1' WHERE key = 'format_version'", nullptr, "SQLITE");
+    }
+    Town loaded;
+    const Status s = ProjectFile::load(path, &loaded);
+    QVERIFY2(s.ok, qPrintable(s.message));
+    QVERIFY(loaded.networkNodes.isEmpty() && loaded.networkLinks.isEmpty());
+    QVERIFY(loaded.buildings.sameContent(m_town.buildings));
+
+    // The same file claiming format 2 is missing a layer, and says which.
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ds->ExecuteSQL("UPDATE towntwin_meta SET value = '2' WHERE key = 'format_version'", nullptr, "SQLITE");
+    }
+    const Status missing = ProjectFile::load(path, &loaded);
+    QVERIFY(!missing.ok);
+    QVERIFY2(missing.message.contains(QStringLiteral("missing layer 'network_nodes'")), qPrintable(missing.message));
 }
 
 void TestProjectFile::implausibleSettingIsReset_data()

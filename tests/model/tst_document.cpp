@@ -57,7 +57,7 @@ private slots:
 
         Building renamed = *doc.town().buildings.find(ids[0]);
         renamed.name = QStringLiteral("东门商店");
-        QVERIFY(doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}}, QStringLiteral("Rename")).ok);
+        QVERIFY(doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}, {}, {}}, QStringLiteral("Rename")).ok);
         const Town edited = doc.town();
         QCOMPARE(doc.undoStack()->count(), 2);
 
@@ -82,7 +82,7 @@ private slots:
         for (int step = 1; step <= 5; ++step) {
             Building moved = *doc.town().buildings.find(id);
             moved.footprint = square(x0 + step, 0, 20);
-            QVERIFY(doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}}, QStringLiteral("Move"), 4242).ok);
+            QVERIFY(doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}, {}, {}}, QStringLiteral("Move"), 4242).ok);
         }
         QCOMPARE(changed.count(), 5);  // every step shows at once
         QCOMPARE(doc.undoStack()->count(), 1);
@@ -90,7 +90,7 @@ private slots:
         // Another merge id is another step.
         Building other = *doc.town().buildings.find(id);
         other.footprint = square(x0 + 50, 0, 20);
-        QVERIFY(doc.modifyEntities(EntityBatch{{other}, {}, {}, {}}, QStringLiteral("Move"), 4243).ok);
+        QVERIFY(doc.modifyEntities(EntityBatch{{other}, {}, {}, {}, {}, {}}, QStringLiteral("Move"), 4243).ok);
         QCOMPARE(doc.undoStack()->count(), 2);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
@@ -104,7 +104,7 @@ private slots:
         const EntityId id = doc.town().buildings.begin()->id;
         Building renamed = *doc.town().buildings.find(id);
         renamed.name = QStringLiteral("A");
-        QVERIFY(doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}}, QStringLiteral("Rename")).ok);
+        QVERIFY(doc.modifyEntities(EntityBatch{{renamed}, {}, {}, {}, {}, {}}, QStringLiteral("Rename")).ok);
         // A drag that never applied anything: the newest step is the rename, which stays.
         QVERIFY(!doc.withdrawEdit(777));
         QCOMPARE(doc.town().buildings.find(id)->name, QStringLiteral("A"));
@@ -112,7 +112,7 @@ private slots:
         // A drag that did: withdrawn, the rename before it kept.
         Building moved = *doc.town().buildings.find(id);
         moved.footprint = square(40, 40, 20);
-        QVERIFY(doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}}, QStringLiteral("Move"), 777).ok);
+        QVERIFY(doc.modifyEntities(EntityBatch{{moved}, {}, {}, {}, {}, {}}, QStringLiteral("Move"), 777).ok);
         QVERIFY(doc.withdrawEdit(777));
         QCOMPARE(doc.town().buildings.find(id)->footprint.outer[0].x, 0.0);
         QCOMPARE(doc.town().buildings.find(id)->name, QStringLiteral("A"));
@@ -131,7 +131,7 @@ private slots:
         kept.levels = 9;
         Building gone = kept;
         gone.id = 999;
-        const Status stale = doc.modifyEntities(EntityBatch{{kept, gone}, {}, {}, {}}, QStringLiteral("Add storeys"));
+        const Status stale = doc.modifyEntities(EntityBatch{{kept, gone}, {}, {}, {}, {}, {}}, QStringLiteral("Add storeys"));
         QVERIFY(!stale.ok);
         QVERIFY2(stale.message.contains(QLatin1String("Add storeys")) && stale.message.contains(QLatin1String("building 999"))
                      && !stale.message.contains(QString::number(home)),
@@ -143,7 +143,7 @@ private slots:
         Zone posing;
         posing.id = home;
         posing.area = square(0, 0, 50);
-        const Status wrongKind = doc.modifyEntities(EntityBatch{{}, {posing}, {}, {}}, QStringLiteral("Grow zone"));
+        const Status wrongKind = doc.modifyEntities(EntityBatch{{}, {posing}, {}, {}, {}, {}}, QStringLiteral("Grow zone"));
         QVERIFY2(!wrongKind.ok && wrongKind.message.contains(QStringLiteral("zone %1").arg(home)),
                  qPrintable(wrongKind.message));
         QVERIFY(doc.town() == start);

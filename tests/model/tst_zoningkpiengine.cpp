@@ -181,13 +181,13 @@ private slots:
         added.use = BuildingUse::Residential;
         added.levels = 20;
         added.footprint = rect(230, 230, 260, 250);
-        const EntityId addedId = m_doc->addEntities(EntityBatch{{added}, {}, {}, {}}, "add").first();
+        const EntityId addedId = m_doc->addEntities(EntityBatch{{added}, {}, {}, {}, {}, {}}, "add").first();
         verifyStep("add building");
         QVERIFY(m_engine->zoneOf(addedId) != kNoEntity);
 
         Building taller = building(addedId);
         taller.levels = 30;
-        QVERIFY(m_doc->modifyEntities(EntityBatch{{taller}, {}, {}, {}}, "levels").ok);
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{taller}, {}, {}, {}, {}, {}}, "levels").ok);
         verifyStep("modify levels");
 
         // Move the school across town: its zone, its road access and every home's school distance change.
@@ -196,25 +196,25 @@ private slots:
         const EntityId zoneBefore = m_engine->zoneOf(school);
         Building moved = building(school);
         moved.footprint = geometry::translated(moved.footprint, {600, 400});
-        QVERIFY(m_doc->modifyEntities(EntityBatch{{moved}, {}, {}, {}}, "move", 1).ok);
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{moved}, {}, {}, {}, {}, {}}, "move", 1).ok);
         verifyStep("move school");
         QVERIFY(m_engine->zoneOf(school) != zoneBefore);
         QCOMPARE(m_engine->zoneOf(school), m_engine->analysis().zoneOf(school));
 
         // Drag it a bit further: merged into the same undo step.
         moved.footprint = geometry::translated(moved.footprint, {5, 5});
-        QVERIFY(m_doc->modifyEntities(EntityBatch{{moved}, {}, {}, {}}, "move", 1).ok);
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{moved}, {}, {}, {}, {}, {}}, "move", 1).ok);
         verifyStep("drag school");
 
         Building reused = building(addedId);
         reused.use = BuildingUse::Hospital;
-        QVERIFY(m_doc->modifyEntities(EntityBatch{{reused}, {}, {}, {}}, "re-use").ok);
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{reused}, {}, {}, {}, {}, {}}, "re-use").ok);
         verifyStep("homes become a hospital");
 
         // Move a building out of every zone onto the farmland edge and beyond the roads.
         Building stray = building(firstOfUse(BuildingUse::Residential));
         stray.footprint = rect(1300, 900, 1320, 920);
-        QVERIFY(m_doc->modifyEntities(EntityBatch{{stray}, {}, {}, {}}, "stray").ok);
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{stray}, {}, {}, {}, {}, {}}, "stray").ok);
         verifyStep("move out of every zone");
         QCOMPARE(m_engine->report().landUse.unzonedBuildings, 1);
 
@@ -235,17 +235,17 @@ private slots:
         Zone park;
         park.zoneClass = ZoneClass::Green;
         park.area = rect(810, 10, 1000, 200);  // a park cut out of the farmland
-        const EntityId parkId = m_doc->addEntities(EntityBatch{{}, {park}, {}, {}}, "park").first();
+        const EntityId parkId = m_doc->addEntities(EntityBatch{{}, {park}, {}, {}, {}, {}}, "park").first();
         verifyStep("add park");
 
         Zone bigger = *m_doc->town().zones.find(parkId);
         bigger.area = rect(810, 10, 1100, 400);
-        QVERIFY(m_doc->modifyEntities(EntityBatch{{}, {bigger}, {}, {}}, "grow park").ok);
+        QVERIFY(m_doc->modifyEntities(EntityBatch{{}, {bigger}, {}, {}, {}, {}}, "grow park").ok);
         verifyStep("grow park");
 
         Road spur;
         spur.line = {{800, 100}, {1100, 100}};
-        const EntityId spurId = m_doc->addEntities(EntityBatch{{}, {}, {spur}, {}}, "road").first();
+        const EntityId spurId = m_doc->addEntities(EntityBatch{{}, {}, {spur}, {}, {}, {}}, "road").first();
         verifyStep("add road", false);  // a farm track: same graph for every home's nearest provider
         // Without the north-south streets, homes walk around the blocks: reach drops.
         QVector<EntityId> streets;
@@ -270,7 +270,7 @@ private slots:
 
         EnergyAsset battery;
         battery.position = {100, 100};
-        m_doc->addEntities(EntityBatch{{}, {}, {}, {battery}}, "battery");
+        m_doc->addEntities(EntityBatch{{}, {}, {}, {battery}, {}, {}}, "battery");
         QVERIFY(m_spy->isEmpty());  // energy equipment leaves the zoning KPIs alone
     }
 };

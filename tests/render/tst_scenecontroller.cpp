@@ -212,7 +212,7 @@ private slots:
         osg::Geometry *oldTile = scene.buildingLayer().geometryOf(id);
         const unsigned oldVertices = oldTile->getVertexArray()->getNumElements();
         b.heightM = 55.0;
-        QVERIFY(doc.modifyEntities(EntityBatch{{b}, {}, {}, {}}, QStringLiteral("raise")).ok);
+        QVERIFY(doc.modifyEntities(EntityBatch{{b}, {}, {}, {}, {}, {}}, QStringLiteral("raise")).ok);
         QCOMPARE(changed.count(), 1);
 
         const auto after = geometries(layer);
