@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "FeederReader.h"
 
+#include "FeatureGeometry_p.h"
+#include "FeederGeometry_p.h"
 #include "GdalSession_p.h"
 #include "TextValue.h"
 #include "VectorLayerReader_p.h"
 
 #include <QFileInfo>
+
+#include <ogr_geometry.h>
+
+#include <cmath>
 
 #include <functional>
 #include <memory>
@@ -86,13 +92,16 @@ private:
 };
 
 // Opens the layer of `kind` in `path`, checks that it has the `required` fields and hands
-// every feature to `read`.
+// every feature to `read`; *crs gets what the layer declares.
 Status forEachFeature(const QString &path, VectorLayerReader::Kind kind, const QStringList &required,
-                      const QStringList &optional, const std::function<Status(OGRFeatureH, const Fields &)> &read)
+                      const QStringList &optional, const std::function<Status(OGRFeatureH, const Fields &)> &read,
+                      crs::SrsPtr *crs)
 {
     VectorLayerReader layer;
     if (Status s = layer.open(path, QString(), kind); !s)
         return s;
+    if (const OGRSpatialReference *declared = layer.spatialRef(); declared && !declared->IsEmpty())
+        *crs = crs::traditional(*declared);
     Fields fields(layer, path);
     Status error;
     if (!fields.require(required, &error))
@@ -106,10 +115,15 @@ Status forEachFeature(const QString &path, VectorLayerReader::Kind kind, const Q
     return Status::success();
 }
 
-Status readLines(const QString &path, std::vector<ElectricLink> *links)
+OGRGeometry *geometryOf(OGRFeatureH f)
+{
+    return OGRGeometry::FromHandle(OGR_F_GetGeometryRef(f));
+}
+
+Status readLines(const QString &path, std::vector<ElectricLink> *links, FeederGeometry *geometry)
 {
     const QStringList required = {"id", "from", "to", "r_ohm", "x_ohm", "status", "kv"};
-    return forEachFeature(path, VectorLayerReader::Kind::Lines, required, {"ampacity_a"}, [links](OGRFeatureH f, const Fields &fields) {
+    const auto read = [links, geometry](OGRFeatureH f, const Fields &fields) {
         const double unknown = 0.0;
         ElectricLink l;
         Status error;
@@ -131,14 +145,20 @@ Status readLines(const QString &path, std::vector<ElectricLink> *links)
                                      .arg(fields.file(), name, status));
         l.closed = status == QLatin1String("closed");
         links->push_back(l);
+        // Parts of a multi-line are laid end to end: a route drawn in pieces.
+        QVector<Vec2> route;
+        for (const QVector<Vec2> &part : featuregeometry::lines(geometryOf(f)).parts)
+            route += part;
+        geometry->linkRoutes.append(route);
         return Status::success();
-    });
+    };
+    return forEachFeature(path, VectorLayerReader::Kind::Lines, required, {"ampacity_a"}, read, &geometry->linesCrs);
 }
 
-Status readNodes(const QString &path, std::vector<ElectricNode> *nodes)
+Status readNodes(const QString &path, std::vector<ElectricNode> *nodes, FeederGeometry *geometry)
 {
     const QStringList required = {"id", "p_kw", "q_kvar", "kind", "kv"};
-    return forEachFeature(path, VectorLayerReader::Kind::Points, required, {}, [nodes](OGRFeatureH f, const Fields &fields) {
+    const auto read = [nodes, geometry](OGRFeatureH f, const Fields &fields) {
         ElectricNode n;
         Status error;
         const QString name = fields.name(f);
@@ -155,23 +175,36 @@ Status readNodes(const QString &path, std::vector<ElectricNode> *nodes)
                                      .arg(fields.file(), name, kind));
         n.kind = kind == QLatin1String("source") ? ElectricNode::Kind::Source : ElectricNode::Kind::Load;
         nodes->push_back(n);
+        Vec2 at{NAN, NAN};
+        featuregeometry::firstVertex(geometryOf(f), &at);
+        geometry->nodePositions.append(at);
         return Status::success();
-    });
+    };
+    return forEachFeature(path, VectorLayerReader::Kind::Points, required, {}, read, &geometry->nodesCrs);
 }
 } // namespace
 
 Status FeederReader::read(const QString &linesPath, const QString &nodesPath, ElectricNetwork *network)
 {
+    FeederGeometry ignored;
+    return read(linesPath, nodesPath, network, &ignored);
+}
+
+Status FeederReader::read(const QString &linesPath, const QString &nodesPath, ElectricNetwork *network,
+                          FeederGeometry *geometry)
+{
     GdalSession session;
     ElectricNetwork n;
-    if (Status s = readNodes(nodesPath, &n.nodes); !s)
+    FeederGeometry g;
+    if (Status s = readNodes(nodesPath, &n.nodes, &g); !s)
         return s;
-    if (Status s = readLines(linesPath, &n.links); !s)
+    if (Status s = readLines(linesPath, &n.links, &g); !s)
         return s;
     if (Status s = n.validate(); !s)
         return Status::error(QStringLiteral("%1 and %2: %3")
                                  .arg(QFileInfo(linesPath).fileName(), QFileInfo(nodesPath).fileName(), s.message));
     *network = std::move(n);
+    *geometry = std::move(g);
     return Status::success();
 }
 

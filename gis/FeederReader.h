@@ -8,6 +8,8 @@
 
 namespace tt {
 
+struct FeederGeometry;
+
 //! Reads a distribution feeder as utilities hold it in GIS: a line layer (fields `id`,
 //! `from`, `to`, `r_ohm`, `x_ohm`, `status` open|closed, `kv`, optional `ampacity_a`)
 //! and a node layer (`id`, `p_kw`, `q_kvar`, `kind` source|load, `kv`), any format
@@ -17,6 +19,9 @@ namespace tt {
 class FeederReader {
 public:
     static Status read(const QString &linesPath, const QString &nodesPath, ElectricNetwork *network);
+    //! Also where the nodes and lines lie, in their layers' own CRS (gis-internal: the importer places them).
+    static Status read(const QString &linesPath, const QString &nodesPath, ElectricNetwork *network,
+                       FeederGeometry *geometry);
 };
 
 } // namespace tt

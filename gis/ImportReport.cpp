@@ -27,6 +27,8 @@ QJsonObject ImportReport::summaryJson() const
                        {QStringLiteral("context_buildings"), context},
                        {QStringLiteral("zones"), town.zones.size()},
                        {QStringLiteral("roads"), town.roads.size()},
+                       {QStringLiteral("network_nodes"), town.networkNodes.size()},
+                       {QStringLiteral("network_links"), town.networkLinks.size()},
                        {QStringLiteral("crs"), town.site.crsName},
                        {QStringLiteral("crs_reason"), crsReason},
                        {QStringLiteral("heights_guessed"), heightsGuessed},

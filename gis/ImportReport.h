@@ -37,7 +37,7 @@ struct ImportReport {
     QString crsReason;  //!< why the project CRS is the one it is (kept from the source, or which UTM zone and why)
 
     //! The summary `towntwin-cli import` prints:
-    //! {"buildings","context_buildings","zones","roads","crs","crs_reason","heights_guessed",
+    //! {"buildings","context_buildings","zones","roads","network_nodes","network_links","crs","crs_reason","heights_guessed",
     //!  "skipped":[{file,feature,reason}],"repaired":[...],"warnings":[...]}, and with a join
     //!  "join":{"matched","unmatched","table_rows_unused"}
     QJsonObject summaryJson() const;

@@ -7,6 +7,8 @@
 #include "Crs_p.h"
 #include "FeatureNames_p.h"
 #include "FeatureGeometry_p.h"
+#include "FeederGeometry_p.h"
+#include "FeederReader.h"
 #include "GdalSession_p.h"
 #include "LayerCrsResolver_p.h"
 #include "RoadClass.h"
@@ -99,9 +101,8 @@ public:
 
     ImportReport run()
     {
-        if (readBuildings() && chooseProjectCrs() && placeBuildings() && readContext() && readZones() && readRoads()
-            && loadTerrain()
-            && setGround())
+        if (readPrimary() && chooseProjectCrs() && placeSite() && readContext() && readZones() && readRoads()
+            && placeFeeder() && loadTerrain() && setGround())
             finish();
         if (!m_report.status)
             m_report.town = Town();
@@ -197,11 +198,157 @@ private:
         return true;
     }
 
-    bool readBuildings()
+    //! The layers the site is placed by: the buildings, else the feeder's nodes.
+    bool readPrimary()
     {
         if (!report(0.0, QStringLiteral("Reading buildings")) || !parseAssumedCrs())
             return false;
-        return readBuildingLayer(m_options.buildingsPath, false, &m_buildingsCrs);
+        if (!m_options.buildingsPath.isEmpty()) {
+            m_primaryPath = m_options.buildingsPath;
+            m_primaryNoun = QStringLiteral("buildings");
+            if (!readBuildingLayer(m_options.buildingsPath, false, &m_primaryCrs))
+                return false;
+        }
+        if (m_options.feederLinesPath.isEmpty())
+            return true;
+        if (!readFeeder())
+            return false;
+        if (m_primaryCrs)
+            return true;
+        m_primaryPath = m_options.feederNodesPath;
+        m_primaryNoun = QStringLiteral("feeder nodes");
+        m_primaryCrs = crs::traditional(*m_feederNodesCrs);
+        return true;
+    }
+
+    //! The feeder's lines and nodes with their attributes, and the CRS of each layer.
+    bool readFeeder()
+    {
+        if (!report(0.0, QStringLiteral("Reading the feeder")))
+            return false;
+        const Status read = FeederReader::read(m_options.feederLinesPath, m_options.feederNodesPath, &m_feeder,
+                                               &m_feederGeometry);
+        if (!read)
+            return fail(ErrorCode::Other, read.message);
+        for (size_t i = 0; i < m_feeder.nodes.size(); ++i) {
+            const Vec2 p = m_feederGeometry.nodePositions[int(i)];
+            if (!std::isfinite(p.x) || !std::isfinite(p.y))
+                return fail(ErrorCode::WrongGeometry,
+                            QStringLiteral("%1, node '%2': no point: every node of a feeder needs its position")
+                                .arg(m_options.feederNodesPath, m_feeder.nodes[i].id));
+        }
+        QVector<Vec2> lineSamples;
+        for (const QVector<Vec2> &route : m_feederGeometry.linkRoutes)
+            if (!route.isEmpty())
+                lineSamples.append(route.first());
+        return resolveFeederCrs(m_options.feederNodesPath, m_feederGeometry.nodesCrs.get(),
+                                m_feederGeometry.nodePositions, &m_feederNodesCrs)
+            && (lineSamples.isEmpty()
+                || resolveFeederCrs(m_options.feederLinesPath, m_feederGeometry.linesCrs.get(), lineSamples,
+                                    &m_feederLinesCrs));
+    }
+
+    //! A feeder is one network: a node that does not fit its layer's CRS is refused, not left out.
+    bool resolveFeederCrs(const QString &path, const OGRSpatialReference *declared, const QVector<Vec2> &samples,
+                          crs::SrsPtr *srs)
+    {
+        LayerCrsResolver::Result resolved = m_resolver->resolve(path, declared, samples);
+        if (!resolved.status)
+            return fail(resolved.status);
+        if (resolved.outside > 0)
+            return fail(ErrorCode::Other, QStringLiteral("%1: %2 of its %3 features do not fit its CRS %4; a feeder "
+                                                         "is read whole or not at all")
+                                              .arg(path)
+                                              .arg(resolved.outside)
+                                              .arg(samples.size())
+                                              .arg(crs::shortName(*resolved.srs)));
+        *srs = std::move(resolved.srs);
+        return true;
+    }
+
+    //! The feeder's geometry from its layers' CRS into the project CRS.
+    bool projectFeeder()
+    {
+        if (!m_feederNodesCrs)
+            return true;
+        const auto toProject = [this](const OGRSpatialReference &srs, const QString &path, QVector<Vec2> *points) {
+            if (srs.IsSame(m_project.get()))
+                return true;
+            const crs::TransformPtr t = crs::transformation(srs, *m_project);
+            if (t && transform(t.get(), points))
+                return true;
+            return fail(ErrorCode::Other, QStringLiteral("%1: cannot be transformed from %2 into %3")
+                                              .arg(path, crs::shortName(srs), crs::shortName(*m_project)));
+        };
+        if (!toProject(*m_feederNodesCrs, m_options.feederNodesPath, &m_feederGeometry.nodePositions))
+            return false;
+        for (QVector<Vec2> &route : m_feederGeometry.linkRoutes)
+            if (!route.isEmpty() && !toProject(*m_feederLinesCrs, m_options.feederLinesPath, &route))
+                return false;
+        return true;
+    }
+
+    //! The feeder as the town's electricity network: its nodes where they stand, each
+    //! line along its drawn route (or straight when it has none) from its `from` node to
+    //! its `to` node.
+    bool placeFeeder()
+    {
+        if (!m_feederNodesCrs)
+            return true;
+        Town &town = m_report.town;
+        toLocal(&m_feederGeometry.nodePositions);
+        QHash<QString, NetworkNode> nodesById;
+        for (size_t i = 0; i < m_feeder.nodes.size(); ++i) {
+            const ElectricNode &source = m_feeder.nodes[i];
+            NetworkNode node;
+            node.id = town.allocateId();
+            node.sourceId = source.id;
+            node.carrier = NetworkCarrier::Electricity;
+            node.kind = source.kind == ElectricNode::Kind::Source ? NetworkNode::Kind::Source : NetworkNode::Kind::Load;
+            node.position = m_feederGeometry.nodePositions[int(i)];
+            node.kv = source.kv;
+            node.pKw = source.pKw;
+            node.qKvar = source.qKvar;
+            town.networkNodes.put(node);
+            nodesById.insert(source.id, node);
+        }
+        for (size_t i = 0; i < m_feeder.links.size(); ++i) {
+            const ElectricLink &source = m_feeder.links[i];
+            const NetworkNode from = nodesById.value(source.from), to = nodesById.value(source.to);
+            NetworkLink link;
+            link.id = town.allocateId();
+            link.sourceId = source.id;
+            link.carrier = NetworkCarrier::Electricity;
+            link.from = from.id;
+            link.to = to.id;
+            link.closed = source.closed;
+            link.rOhm = source.rOhm;
+            link.xOhm = source.xOhm;
+            link.kv = source.kv;
+            link.ampacityA = source.ampacityA;
+            link.route = m_feederGeometry.linkRoutes[int(i)];
+            toLocal(&link.route);
+            link.route = routeBetween(link.route, from.position, to.position);
+            town.networkLinks.put(link);
+        }
+        return true;
+    }
+
+    //! A drawn route made to run from `from` to `to`: turned round when digitised the other
+    //! way, its ends joined to the nodes when drawn short of them.
+    static QVector<Vec2> routeBetween(QVector<Vec2> route, Vec2 from, Vec2 to)
+    {
+        if (route.isEmpty())
+            return {from, to};
+        if ((route.first() - to).length() + (route.last() - from).length()
+            < (route.first() - from).length() + (route.last() - to).length())
+            std::reverse(route.begin(), route.end());
+        constexpr double kJoinedM = 0.01;
+        if ((route.first() - from).length() > kJoinedM)
+            route.prepend(from);
+        if ((route.last() - to).length() > kJoinedM)
+            route.append(to);
+        return route;
     }
 
     //! Reads a layer of footprints, the plan's buildings or (context) the surroundings,
@@ -495,39 +642,41 @@ private:
         Bounds2 bounds;
         for (const Building &b : m_buildings)
             bounds.add(geometry::bounds(b.footprint.outer));
-        const QString source = describeCrs(*m_buildingsCrs);
+        if (m_buildings.empty())
+            bounds = geometry::bounds(m_feederGeometry.nodePositions, bounds);
+        const QString source = describeCrs(*m_primaryCrs);
         QString why;
-        if (crs::isMetricProjected(*m_buildingsCrs)) {
-            const CrsFit fit(*m_buildingsCrs);
+        if (crs::isMetricProjected(*m_primaryCrs)) {
+            const CrsFit fit(*m_primaryCrs);
             double worst = 0.0;
             for (Vec2 p : {Vec2{bounds.minX, bounds.minY}, Vec2{bounds.maxX, bounds.minY}, Vec2{bounds.minX, bounds.maxY},
                            Vec2{bounds.maxX, bounds.maxY}, bounds.center()})
                 worst = std::max(worst, fit.distortion(p));
             if (worst <= CrsFit::kMaxDistortion) {
-                m_project = crs::traditional(*m_buildingsCrs);
-                m_report.crsReason = QStringLiteral("kept the buildings' CRS %1: metric and true to scale within %2 % "
+                m_project = crs::traditional(*m_primaryCrs);
+                m_report.crsReason = QStringLiteral("kept the %1' CRS %2: metric and true to scale within %3 % "
                                                     "over the site")
-                                         .arg(source)
+                                         .arg(m_primaryNoun, source)
                                          .arg(std::max(worst * 100.0, 0.001), 0, 'g', 2);
                 return true;
             }
             why = std::isfinite(worst)
-                ? QStringLiteral("the buildings' CRS %1 distorts lengths by up to %2 % at this site").arg(source).arg(worst * 100.0, 0, 'f', 1)
-                : QStringLiteral("the buildings' CRS %1 cannot measure lengths at this site").arg(source);
-        } else if (m_buildingsCrs->IsGeographic()) {
-            why = QStringLiteral("the buildings' CRS %1 is longitude/latitude, not metres").arg(source);
+                ? QStringLiteral("the %1' CRS %2 distorts lengths by up to %3 % at this site").arg(m_primaryNoun, source).arg(worst * 100.0, 0, 'f', 1)
+                : QStringLiteral("the %1' CRS %2 cannot measure lengths at this site").arg(m_primaryNoun, source);
+        } else if (m_primaryCrs->IsGeographic()) {
+            why = QStringLiteral("the %1' CRS %2 is longitude/latitude, not metres").arg(m_primaryNoun, source);
         } else {
             const char *unit = nullptr;
-            m_buildingsCrs->GetLinearUnits(&unit);
-            why = QStringLiteral("the buildings' CRS %1 is in %2, not metres").arg(source, QString::fromUtf8(unit ? unit : "?"));
+            m_primaryCrs->GetLinearUnits(&unit);
+            why = QStringLiteral("the %1' CRS %2 is in %3, not metres").arg(m_primaryNoun, source, QString::fromUtf8(unit ? unit : "?"));
         }
         Vec2 centre = bounds.center();
         const crs::SrsPtr lonLat = crs::wgs84();
-        if (!m_buildingsCrs->IsSame(lonLat.get())) {
-            const crs::TransformPtr toLonLat = crs::transformation(*m_buildingsCrs, *lonLat);
+        if (!m_primaryCrs->IsSame(lonLat.get())) {
+            const crs::TransformPtr toLonLat = crs::transformation(*m_primaryCrs, *lonLat);
             if (!toLonLat || !toLonLat->Transform(1, &centre.x, &centre.y))
                 return fail(ErrorCode::Other, QStringLiteral("%1: cannot locate the data on Earth from its CRS (%2)")
-                                                      .arg(m_options.buildingsPath, crs::shortName(*m_buildingsCrs)));
+                                                      .arg(m_primaryPath, crs::shortName(*m_primaryCrs)));
         }
         m_project = crs::utmZoneFor(centre.x, centre.y);
         m_report.crsReason = QStringLiteral("%1: projected to the site's UTM zone, %2").arg(why, describeCrs(*m_project));
@@ -572,15 +721,21 @@ private:
         return true;
     }
 
-    bool placeBuildings()
+    //! The site around the buildings (or the feeder without them), in the project CRS.
+    bool placeSite()
     {
-        if (!projectBuildings(0, *m_buildingsCrs, m_options.buildingsPath, kBuildingsReadEnd, kBuildingsPlacedEnd))
+        if (!m_buildings.empty()
+            && !projectBuildings(0, *m_primaryCrs, m_options.buildingsPath, kBuildingsReadEnd, kBuildingsPlacedEnd))
+            return false;
+        if (!projectFeeder())
             return false;
         Bounds2 bounds;
         for (const Building &b : m_buildings)
             bounds.add(geometry::bounds(b.footprint.outer));
+        if (m_buildings.empty())
+            bounds = geometry::bounds(m_feederGeometry.nodePositions, bounds);
         Site &site = m_report.town.site;
-        site.name = QFileInfo(m_options.buildingsPath).absoluteDir().dirName();
+        site.name = QFileInfo(m_primaryPath).absoluteDir().dirName();
         site.crsWkt = crs::wkt2(*m_project);
         site.crsName = crs::shortName(*m_project);
         // Whole metres: the origin is a round number a planner can read, and local
@@ -845,10 +1000,10 @@ private:
         if (!opened)
             return fail(opened);
         // A DEM of somewhere else is refused before warping it.
-        if (!loader.extent().intersects(buildingBounds()))
+        if (!loader.extent().intersects(placedBounds()))
             return demMissesBuildings(loader.extent());
         Bounds2 area = m_report.town.dataBounds();
-        area.add(buildingBounds());
+        area.add(placedBounds());
         const Status loaded = loader.load(area, progressSpan(m_progress, kRoadsEnd, kTerrainEnd));
         if (!loaded)
             return fail(loaded);
@@ -866,14 +1021,21 @@ private:
         return bounds;
     }
 
+    //! What the DEM must cover: the buildings, or the whole feeder when there are none.
+    Bounds2 placedBounds() const
+    {
+        return m_buildings.empty() ? m_report.town.dataBounds() : buildingBounds();
+    }
+
     bool demMissesBuildings(const Bounds2 &demExtent)
     {
+        const QString what = m_buildings.empty() ? QStringLiteral("the feeder")
+                                                  : QStringLiteral("the %1 buildings").arg(m_buildings.size());
         return fail(ErrorCode::BadDem,
-                    QStringLiteral("%1: the DEM covers none of the %2 buildings: the DEM spans %3, the buildings %4 "
+                    QStringLiteral("%1: the DEM covers none of %2: the DEM spans %3, the data %4 "
                                    "(%5); is it the DEM of this site, in the CRS it declares?")
-                        .arg(m_options.demPath)
-                        .arg(m_buildings.size())
-                        .arg(describe(demExtent), describe(buildingBounds()), m_report.town.site.crsName));
+                        .arg(m_options.demPath, what, describe(demExtent), describe(placedBounds()),
+                             m_report.town.site.crsName));
     }
 
     //! Stands every building on the DEM: the lowest valid elevation under its corners and
@@ -881,7 +1043,7 @@ private:
     bool setGround()
     {
         const Terrain &terrain = m_report.town.terrain;
-        if (terrain.isEmpty())
+        if (terrain.isEmpty() || m_buildings.empty())
             return true;
         const QString stage = QStringLiteral("Placing buildings on the ground");
         const size_t n = m_buildings.size();
@@ -974,7 +1136,12 @@ private:
     GdalSession m_session;
     ImportReport m_report;
     crs::SrsPtr m_assumedCrs;
-    crs::SrsPtr m_buildingsCrs;
+    crs::SrsPtr m_primaryCrs;  // of the layer the site is placed by
+    QString m_primaryPath;
+    QString m_primaryNoun;     // how messages name that layer: "buildings", "feeder nodes"
+    ElectricNetwork m_feeder;
+    FeederGeometry m_feederGeometry;  // layer CRS, then project CRS, then local coordinates
+    crs::SrsPtr m_feederNodesCrs, m_feederLinesCrs;
     std::unique_ptr<LayerCrsResolver> m_resolver;
     crs::SrsPtr m_project;
     Bounds2 m_demExtent;                // local frame
@@ -988,11 +1155,15 @@ private:
 
 ImportReport TownImporter::run(const ImportOptions &options, const Progress &progress) const
 {
-    if (options.buildingsPath.isEmpty()) {
-        ImportReport report;
-        report.status = Status::error(QStringLiteral("no buildings file given"), ErrorCode::CannotOpen);
+    ImportReport report;
+    if (options.feederLinesPath.isEmpty() != options.feederNodesPath.isEmpty())
+        report.status = Status::error(QStringLiteral("a feeder is read from two layers: give both its lines and its nodes"),
+                                      ErrorCode::CannotOpen);
+    else if (options.buildingsPath.isEmpty() && options.feederLinesPath.isEmpty())
+        report.status = Status::error(QStringLiteral("no buildings file given (nor a feeder to import alone)"),
+                                      ErrorCode::CannotOpen);
+    if (!report.status)
         return report;
-    }
     return ImportRun(options, progress).run();
 }
 

@@ -21,6 +21,7 @@ CliVerb generateTownVerb();
 CliVerb renderVerb();
 CliVerb simulateVerb();
 CliVerb sizeVerb();
+CliVerb powerflowVerb();
 
 class VerbParser;
 struct WeatherYear;

@@ -23,6 +23,13 @@ static int runImport(const CliVerb &verb, const QStringList &args)
                                    QStringLiteral("VEC"));
     const QCommandLineOption roads(QStringLiteral("roads"), QStringLiteral("Road centre lines."),
                                    QStringLiteral("VEC"));
+    const QCommandLineOption feederLines(QStringLiteral("feeder-lines"),
+                                         QStringLiteral("Distribution feeder lines: id, from, to, r_ohm, x_ohm, status, kv "
+                                                        "[, ampacity_a]."),
+                                         QStringLiteral("VEC"));
+    const QCommandLineOption feederNodes(QStringLiteral("feeder-nodes"),
+                                         QStringLiteral("Distribution feeder nodes: id, p_kw, q_kvar, kind, kv."),
+                                         QStringLiteral("VEC"));
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Attribute table joined onto buildings."),
                                   QStringLiteral("TABLE"));
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Join key field."), QStringLiteral("FIELD"));
@@ -40,19 +47,22 @@ static int runImport(const CliVerb &verb, const QStringList &args)
                                        QStringLiteral("EPSG:n"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Project file to write."), QStringLiteral("PROJECT.gpkg"));
-    VerbParser parser(verb, {dem, buildings, context, zones, roads, join, key, useField, zoneField, nameField, layer, assumeCrs,
-                       output},
+    VerbParser parser(verb, {dem, buildings, context, zones, roads, feederLines, feederNodes, join, key, useField, zoneField,
+                             nameField, layer, assumeCrs, output},
                       0, 0);
     if (!parser.parse(args))
         return parser.exitCode();
-    if (!parser.isSet(QStringLiteral("buildings")))
-        return parser.usageError(QStringLiteral("--buildings is required"));
+    const bool feeder = parser.isSet(QStringLiteral("feeder-lines")) || parser.isSet(QStringLiteral("feeder-nodes"));
+    if (parser.isSet(QStringLiteral("feeder-lines")) != parser.isSet(QStringLiteral("feeder-nodes")))
+        return parser.usageError(QStringLiteral("--feeder-lines and --feeder-nodes go together"));
+    if (!parser.isSet(QStringLiteral("buildings")) && !feeder)
+        return parser.usageError(QStringLiteral("--buildings is required (unless a feeder is imported alone)"));
     if (!parser.isSet(QStringLiteral("output")))
         return parser.usageError(QStringLiteral("-o PROJECT.gpkg is required"));
     if (parser.isSet(QStringLiteral("join")) != parser.isSet(QStringLiteral("key")))
         return parser.usageError(QStringLiteral("--join and --key go together"));
     OutputPathCheck outputCheck(&parser);
-    for (const char *input : {"buildings", "dem", "context", "zones", "roads", "join"})
+    for (const char *input : {"buildings", "dem", "context", "zones", "roads", "feeder-lines", "feeder-nodes", "join"})
         outputCheck.addInput(QStringLiteral("--") + QLatin1String(input), parser.value(QLatin1String(input)));
     if (const int code = outputCheck.checkFile(QStringLiteral("-o"), parser.value(QStringLiteral("output")),
                                                QStringLiteral(".gpkg"), QStringLiteral("project file")))
@@ -64,6 +74,8 @@ static int runImport(const CliVerb &verb, const QStringList &args)
     options.zonesPath = parser.value(QStringLiteral("zones"));
     options.contextPath = parser.value(QStringLiteral("context"));
     options.roadsPath = parser.value(QStringLiteral("roads"));
+    options.feederLinesPath = parser.value(QStringLiteral("feeder-lines"));
+    options.feederNodesPath = parser.value(QStringLiteral("feeder-nodes"));
     options.joinPath = parser.value(QStringLiteral("join"));
     options.joinKey = parser.value(QStringLiteral("key"));
     options.useField = parser.value(QStringLiteral("use-field"));
@@ -102,8 +114,9 @@ CliVerb importVerb()
 {
     CliVerb verb;
     verb.name = QStringLiteral("import");
-    verb.summary = QStringLiteral("Import DEM, buildings, zones and roads (any GDAL/OGR format, any CRS) into a project.");
-    verb.usage = QStringLiteral("import [--dem DEM] --buildings VEC [--context VEC] [--zones VEC] [--roads VEC] [--join TABLE --key FIELD] "
+    verb.summary = QStringLiteral("Import DEM, buildings, zones, roads and a feeder (any GDAL/OGR format, any CRS) into a project.");
+    verb.usage = QStringLiteral("import [--dem DEM] --buildings VEC [--context VEC] [--zones VEC] [--roads VEC] "
+                                "[--feeder-lines VEC --feeder-nodes VEC] [--join TABLE --key FIELD] "
                                 "[--use-field F] [--zone-field F] [--name-field F] [--layer NAME] [--assume-crs EPSG:n] -o PROJECT.gpkg");
     verb.run = [verb](const QStringList &args) { return runImport(verb, args); };
     return verb;

@@ -69,7 +69,7 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
         outputCheck.addInput(QStringLiteral("--weather"), parser.value(QStringLiteral("weather")));
     // The files EnergyResultWriter writes into the folder.
     const QStringList resultFiles{QStringLiteral("buildings_annual.csv"), QStringLiteral("town_hourly.csv"),
-                                  QStringLiteral("kpis.json")};
+                                  QStringLiteral("network_hourly.csv"), QStringLiteral("kpis.json")};
     if (const int code = outputCheck.checkFolder(QStringLiteral("-o"), dir, resultFiles))
         return code;
     const QString projectPath = parser.positional().first();
@@ -119,6 +119,15 @@ int runSimulate(const CliVerb &verb, const QStringList &args)
     out << QStringLiteral("CO2 saving                %1 %\n").arg(100.0 * k.co2Saving, 0, 'f', 1);
     out << QStringLiteral("Peak grid import          %1 kW\n").arg(k.peakGridImportKw, 0, 'f', 0);
     out << QStringLiteral("Largest hourly imbalance  %1 kW\n").arg(k.balanceResidualMaxKw, 0, 'g', 3);
+    if (const NetworkYearResult &n = result.networks; !n.isEmpty())
+        out << QStringLiteral("Network losses MWh/a      electric %1, heat %2, cooling gains %3, pumping %4; "
+                              "lowest voltage %5 pu, highest loading %6 %\n")
+                   .arg(n.electricLossesKwh() / 1e3, 0, 'f', 1)
+                   .arg(n.heatLossesKwh() / 1e3, 0, 'f', 1)
+                   .arg(n.coolingGainsKwh() / 1e3, 0, 'f', 1)
+                   .arg(n.pumpingKwh() / 1e3, 0, 'f', 1)
+                   .arg(n.minVoltageHour < 0 ? 1.0 : n.hours[size_t(n.minVoltageHour)].minVoltagePu, 0, 'f', 4)
+                   .arg(n.maxLoadingHour < 0 ? 0.0 : 100.0 * n.hours[size_t(n.maxLoadingHour)].maxLineLoading, 0, 'f', 1);
     out << QStringLiteral("Results in                %1\n").arg(dir);
     return ExitOk;
 }

@@ -82,6 +82,37 @@ QByteArray hourlyCsv(const SimulationResult &r, const WeatherYear &weather)
     return out;
 }
 
+QByteArray networkCsv(const NetworkYearResult &n)
+{
+    QByteArray out;
+    QTextStream s(&out);
+    s << "hour,electric_losses_kw,min_voltage_pu,max_line_loading,heat_losses_kw,pumping_kw,cooling_gains_kw\n";
+    s.setRealNumberNotation(QTextStream::FixedNotation);
+    for (size_t h = 0; h < n.hours.size(); ++h) {
+        const NetworkHour &x = n.hours[h];
+        s << h << ',' << qSetRealNumberPrecision(3) << x.electricLossesKw << ',' << qSetRealNumberPrecision(5)
+          << x.minVoltagePu << ',' << qSetRealNumberPrecision(4) << x.maxLineLoading << ',' << qSetRealNumberPrecision(3)
+          << x.heatLossesKw << ',' << x.pumpingKw << ',' << x.coolingGainsKw << '\n';
+    }
+    s.flush();
+    return out;
+}
+
+QJsonObject networksJson(const NetworkYearResult &n)
+{
+    const auto worst = [&n](int hour, double NetworkHour::*field) {
+        return hour < 0 ? QJsonValue() : QJsonValue(n.hours[size_t(hour)].*field);
+    };
+    return {{"electric_losses_mwh", n.electricLossesKwh() / 1000.0},
+            {"heat_losses_mwh", n.heatLossesKwh() / 1000.0},
+            {"cooling_gains_mwh", n.coolingGainsKwh() / 1000.0},
+            {"pumping_mwh", n.pumpingKwh() / 1000.0},
+            {"min_voltage_pu", worst(n.minVoltageHour, &NetworkHour::minVoltagePu)},
+            {"min_voltage_hour", n.minVoltageHour < 0 ? QJsonValue() : QJsonValue(n.minVoltageHour)},
+            {"max_line_loading", worst(n.maxLoadingHour, &NetworkHour::maxLineLoading)},
+            {"max_loading_hour", n.maxLoadingHour < 0 ? QJsonValue() : QJsonValue(n.maxLoadingHour)}};
+}
+
 // What the weather file brought: how much of it was filled in, and whether it is the site's climate at all.
 QJsonObject weatherJson(const WeatherYear &weather, const Site &site, const QString &chosenBy)
 {
@@ -115,6 +146,8 @@ Status EnergyResultWriter::write(const QString &dir, const SimulationResult &res
     Status s = save(d.filePath(QStringLiteral("buildings_annual.csv")), buildingsCsv(result));
     if (s)
         s = save(d.filePath(QStringLiteral("town_hourly.csv")), hourlyCsv(result, weather));
+    if (s && !result.networks.isEmpty())
+        s = save(d.filePath(QStringLiteral("network_hourly.csv")), networkCsv(result.networks));
     if (s) {
         QJsonObject kpis = result.kpis.toJson();
         kpis.insert(QStringLiteral("weather"), weatherJson(weather, site, weatherChosenBy));
@@ -133,6 +166,8 @@ Status EnergyResultWriter::write(const QString &dir, const SimulationResult &res
                                 {"gas_per_kwh", t.gasPerKwh},
                                 {"biomass_per_kwh", t.biomassPerKwh}});
         kpis.insert(QStringLiteral("economics"), result.economics.toJson());
+        kpis.insert(QStringLiteral("networks"),
+                    result.networks.isEmpty() ? QJsonValue() : QJsonValue(networksJson(result.networks)));
         s = save(d.filePath(QStringLiteral("kpis.json")), QJsonDocument(kpis).toJson());
     }
     return s;

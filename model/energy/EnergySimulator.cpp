@@ -4,11 +4,17 @@
 #include "ArchetypeSets.h"
 #include "DefaultAssetSizer.h"
 #include "LpDispatcher.h"
+#include "NetworkLoadBuilder.h"
 #include "RuleBasedDispatcher.h"
 
 #include <algorithm>
 
 namespace tt {
+
+namespace {
+//! Depth of buried district heating and cooling pipes (top of the casing at 0.6-1 m).
+constexpr double kPipeDepthM = 1.0;
+} // namespace
 
 bool SimulationOptions::strategyFromKey(const QString &key, DispatchStrategy *strategy)
 {
@@ -121,9 +127,17 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
         result->system = EnergySystem::fromTown(town, weather, m_technologies, &result->systemWarnings);
         result->tariff = Tariff::forTown(town, &result->tariffReason);
     }
+    simulateNetworks(town, weather, options.keepNetworkLoads, result);
+    DemandSeries supplied = result->townDemand;
+    for (size_t h = 0; h < result->networks.hours.size(); ++h) {
+        const NetworkHour &n = result->networks.hours[h];
+        supplied.electricity[h] += n.electricLossesKw + n.pumpingKw;
+        supplied.heating[h] += n.heatLossesKw;
+        supplied.cooling[h] += n.coolingGainsKw;
+    }
     // The heat pumps serve each hour's space heat and hot water at their mixed COP.
-    result->system.setHeatMix(result->townDemand.heating, result->townDemand.dhw);
-    const DispatchDemand demand = DispatchDemand::fromSeries(result->townDemand);
+    result->system.setHeatMix(supplied.heating, supplied.dhw);
+    const DispatchDemand demand = DispatchDemand::fromSeries(supplied);
     result->dispatch = options.strategy == DispatchStrategy::Optimal
         ? LpDispatcher(options.objective).dispatch(result->system, demand, progress)
         : RuleBasedDispatcher().dispatch(result->system, demand);
@@ -141,6 +155,28 @@ void EnergySimulator::dispatch(const Town &town, const WeatherYear &weather, con
     result->kpis.warnings = result->warnings + result->systemWarnings + result->kpis.warnings;
     result->economics = LifecycleEconomics::compute(result->system, result->dispatch, m_technologies.costs,
                                                     LifecycleEconomics::financeFor(town, m_technologies.finance));
+}
+
+void EnergySimulator::simulateNetworks(const Town &town, const WeatherYear &weather, bool keepLoads,
+                                       SimulationResult *result)
+{
+    result->networks = NetworkYearResult();
+    result->networkLoads.reset();
+    if (town.networkNodes.isEmpty())
+        return;
+    TownNetworks networks;
+    Status s = TownNetworks::build(town, &networks);
+    if (s) {
+        auto loads = std::make_shared<NetworkLoads>(NetworkLoadBuilder::build(town, networks, *m_model, result->system));
+        result->networks = NetworkYear::simulate(networks, *loads, weather.groundTemperatureC(kPipeDepthM));
+        s = result->networks.status;
+        if (s && keepLoads)
+            result->networkLoads = std::move(loads);
+    }
+    if (!s) {
+        result->warnings.append(QStringLiteral("networks not simulated (their losses are left out): %1").arg(s.message));
+        result->networks = NetworkYearResult();
+    }
 }
 
 Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const WeatherYear &weather,

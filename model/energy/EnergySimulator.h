@@ -7,6 +7,7 @@
 #include "EnergySystem.h"
 #include "LifecycleEconomics.h"
 #include "Tariff.h"
+#include "network/NetworkYear.h"
 
 #include <memory>
 
@@ -20,6 +21,9 @@ struct SimulationOptions {
     DispatchObjective objective = DispatchObjective::Cost;
     //! When the town has no energy assets, simulate it with DefaultAssetSizer's set.
     bool sizeDefaultAssets = true;
+    //! Keep every network node's hourly load in the result (for flows of single hours:
+    //! `powerflow --hour`, the time bar); off, only the year's network figures are kept.
+    bool keepNetworkLoads = false;
 
     //! Parses "rule" / "optimal"; false for anything else.
     static bool strategyFromKey(const QString &key, DispatchStrategy *strategy);
@@ -33,7 +37,12 @@ struct SimulationResult {
     Status status;
     QVector<BuildingDemand> buildings;  //!< one per simulated building
     QVector<Building> simulatedBuildings;  //!< the versions `buildings` were computed from (same order)
-    DemandSeries townDemand;
+    DemandSeries townDemand;  //!< the buildings' demand
+    //! The town's networks over the year, when it has any; their electric losses and
+    //! pumping (electricity), heat losses (heat) and cooling gains (cold) are supplied on
+    //! top of townDemand.
+    NetworkYearResult networks;
+    std::shared_ptr<const NetworkLoads> networkLoads;  //!< with SimulationOptions::keepNetworkLoads
     EnergySystem system;
     DispatchResult dispatch;
     EnergyKpis kpis;
@@ -78,6 +87,9 @@ public:
 private:
     //! The archetype set `set` and the demand model for `weather`.
     Status prepare(const QString &set, const WeatherYear &weather);
+    //! The networks' hourly flows from the buildings' loads into result->networks; a
+    //! network that cannot be simulated is a warning and adds nothing.
+    void simulateNetworks(const Town &town, const WeatherYear &weather, bool keepLoads, SimulationResult *result);
     //! Dispatches the year; `rebuildSystem` false keeps result->system from the last run.
     //! Sets result->status to Cancelled when `progress` (stage "dispatch", 0..1) cancels.
     void dispatch(const Town &town, const WeatherYear &weather, const SimulationOptions &options,

@@ -135,6 +135,7 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
 {
     EnergySystem s;
     s.pvKw.assign(kHours, 0.0);
+    s.rooftopPvKw.assign(kHours, 0.0);
     s.windKw.assign(kHours, 0.0);
     s.importPrice.assign(kHours, 0.0);
     const SolarYear sun(weather);
@@ -199,6 +200,8 @@ EnergySystem EnergySystem::fromTown(const Town &town, const WeatherYear &weather
             for (int h = 0; h < kHours; ++h) {
                 const double kw = PvModel::acPowerKw(g[h], weather.dryBulbC[h], pv);
                 s.pvKw[h] += kw;
+                if (roof)
+                    s.rooftopPvKw[h] += kw;
                 annual += kw;
             }
             if (roof)

@@ -47,6 +47,9 @@ struct EnergySystem {
     std::vector<double> heatPumpCoolingCop;  //!< reversible heat pumps' cooling COP; empty or 0: heating only
     std::vector<double> importPrice;  //!< time-of-use tariff per hour
     QHash<EntityId, double> pvKwhByBuilding;  //!< annual rooftop PV yield per host building
+    //! The rooftop part of pvKw; a roof's hour is its share of the year's yield times this
+    //! (exact where the roofs' arrays face alike, as the default ones do).
+    std::vector<double> rooftopPvKw;
 
     double importLimitKw = 0.0;
     double exportLimitKw = 0.0;

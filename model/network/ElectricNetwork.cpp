@@ -3,6 +3,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tt {
@@ -37,10 +38,6 @@ Status ElectricNetwork::validate() const
             return fail(QStringLiteral("node %1: kv %2 is not a voltage").arg(n.id).arg(n.kv));
         if (!std::isfinite(n.pKw) || !std::isfinite(n.qKvar))
             return fail(QStringLiteral("node %1: its load is not a number").arg(n.id));
-        if (std::abs(n.kv - nodes.front().kv) > 1e-9 * n.kv)
-            return fail(QStringLiteral("node %1: %2 kV where node %3 has %4 kV; one voltage level per network "
-                                       "(transformers are not modelled)")
-                            .arg(n.id).arg(n.kv).arg(nodes.front().id).arg(nodes.front().kv));
         if (n.kind == ElectricNode::Kind::Source) {
             if (source >= 0)
                 return fail(QStringLiteral("node %1: a second source (node %2 is one); one substation per network")
@@ -64,6 +61,14 @@ Status ElectricNetwork::validate() const
             return fail(QStringLiteral("link %1: it starts and ends at node %2").arg(l.id, l.from));
         if (!std::isfinite(l.rOhm) || !std::isfinite(l.xOhm) || l.rOhm < 0.0 || (l.rOhm == 0.0 && l.xOhm == 0.0))
             return fail(QStringLiteral("link %1: impedance %2 + j%3 Ω is not a line's").arg(l.id).arg(l.rOhm).arg(l.xOhm));
+        const auto same = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(a, b); };
+        const double kvA = nodes[size_t(a)].kv, kvB = nodes[size_t(b)].kv;
+        if (same(kvA, kvB) ? !same(l.kv, kvA) : !same(l.kv, kvA) && !same(l.kv, kvB))
+            return fail(same(kvA, kvB)
+                            ? QStringLiteral("link %1: %2 kV between nodes of %3 kV").arg(l.id).arg(l.kv).arg(kvA)
+                            : QStringLiteral("link %1: a transformer from %2 kV to %3 kV whose impedance is given at "
+                                             "%4 kV, neither side's voltage")
+                                  .arg(l.id).arg(kvA).arg(kvB).arg(l.kv));
         if (!(l.ampacityA >= 0.0) || !std::isfinite(l.ampacityA))
             return fail(QStringLiteral("link %1: ampacity %2 A is not a current").arg(l.id).arg(l.ampacityA));
         if (l.closed) {

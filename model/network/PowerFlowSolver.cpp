@@ -14,27 +14,67 @@ using Complex = std::complex<double>;
 // Per-unit base power; the base voltage is the network's line-to-line kV.
 constexpr double kBaseKva = 1000.0;
 
-struct Prepared {
+} // namespace
+
+struct PowerFlowSolver::Prepared {
     std::vector<int> from, to;       //!< per link, node indices
     std::vector<Complex> impedance;  //!< per link, per unit
+    std::vector<double> baseA;       //!< per link, the current of 1 pu at the link's voltage
     int source = -1;
     int closedLinks = 0;
+    bool radial = false;
+    //! Radial networks: the nodes from the source outwards, each one's parent and the link to it.
+    std::vector<int> order, parent, parentLink;
 };
+
+namespace {
+using Prepared = PowerFlowSolver::Prepared;
+
+//! The tree of closed links rooted at the source, breadth first.
+void orderTree(const ElectricNetwork &n, Prepared *p)
+{
+    const int count = int(n.nodes.size());
+    std::vector<std::vector<std::pair<int, int>>> adjacent(static_cast<size_t>(count));  // (neighbour, link)
+    for (size_t l = 0; l < n.links.size(); ++l)
+        if (n.links[l].closed) {
+            adjacent[size_t(p->from[l])].push_back({p->to[l], int(l)});
+            adjacent[size_t(p->to[l])].push_back({p->from[l], int(l)});
+        }
+    p->order = {p->source};
+    p->parent.assign(size_t(count), -1);
+    p->parentLink.assign(size_t(count), -1);
+    std::vector<bool> seen(size_t(count), false);
+    seen[size_t(p->source)] = true;
+    for (size_t i = 0; i < p->order.size(); ++i)
+        for (const auto &[m, l] : adjacent[size_t(p->order[i])])
+            if (!seen[size_t(m)]) {
+                seen[size_t(m)] = true;
+                p->parent[size_t(m)] = p->order[i];
+                p->parentLink[size_t(m)] = l;
+                p->order.push_back(m);
+            }
+}
 
 Prepared prepare(const ElectricNetwork &n)
 {
     Prepared p;
     const QHash<QString, int> index = n.nodeIndices();
-    const double zBase = n.nodes.front().kv * n.nodes.front().kv / (kBaseKva / 1000.0);
+    // Each voltage level has its own base impedance; a transformer at nominal ratio is then
+    // its series impedance alone.
     for (const ElectricLink &l : n.links) {
+        const double zBase = l.kv * l.kv / (kBaseKva / 1000.0);
         p.from.push_back(index.value(l.from));
         p.to.push_back(index.value(l.to));
         p.impedance.emplace_back(l.rOhm / zBase, l.xOhm / zBase);
+        p.baseA.push_back(kBaseKva / (std::sqrt(3.0) * l.kv));
         p.closedLinks += l.closed ? 1 : 0;
     }
     for (size_t i = 0; i < n.nodes.size(); ++i)
         if (n.nodes[i].kind == ElectricNode::Kind::Source)
             p.source = int(i);
+    p.radial = p.closedLinks == int(n.nodes.size()) - 1;  // connected (validated): a tree
+    if (p.radial)
+        orderTree(n, &p);
     return p;
 }
 
@@ -43,24 +83,7 @@ bool sweep(const ElectricNetwork &n, const Prepared &p, const std::vector<Comple
            const PowerFlowSolver::Options &o, std::vector<Complex> *v, int *iterations)
 {
     const int count = int(n.nodes.size());
-    std::vector<std::vector<std::pair<int, int>>> adjacent(static_cast<size_t>(count));  // (neighbour, link)
-    for (size_t l = 0; l < n.links.size(); ++l)
-        if (n.links[l].closed) {
-            adjacent[size_t(p.from[l])].push_back({p.to[l], int(l)});
-            adjacent[size_t(p.to[l])].push_back({p.from[l], int(l)});
-        }
-    std::vector<int> order = {p.source}, parent(size_t(count), -1), parentLink(size_t(count), -1);
-    std::vector<bool> seen(size_t(count), false);
-    seen[size_t(p.source)] = true;
-    for (size_t i = 0; i < order.size(); ++i)
-        for (const auto &[m, l] : adjacent[size_t(order[i])])
-            if (!seen[size_t(m)]) {
-                seen[size_t(m)] = true;
-                parent[size_t(m)] = order[i];
-                parentLink[size_t(m)] = l;
-                order.push_back(m);
-            }
-
+    const std::vector<int> &order = p.order, &parent = p.parent, &parentLink = p.parentLink;
     std::vector<Complex> current(static_cast<size_t>(count));
     for (int it = 1; it <= o.maxIterations; ++it) {
         // Backward: each node's load current plus what its subtree draws.
@@ -168,34 +191,46 @@ bool newtonRaphson(const ElectricNetwork &n, const Prepared &p, const std::vecto
 }
 } // namespace
 
-PowerFlowResult PowerFlowSolver::solve(const ElectricNetwork &network, const Options &options) const
+PowerFlowSolver::PowerFlowSolver(const ElectricNetwork &network, const Options &options)
+    : m_network(network), m_options(options), m_status(network.validate())
+{
+    if (m_status)
+        m_prepared = std::make_unique<Prepared>(prepare(m_network));
+}
+
+PowerFlowSolver::PowerFlowSolver(const ElectricNetwork &network) : PowerFlowSolver(network, Options()) {}
+
+PowerFlowSolver::~PowerFlowSolver() = default;
+
+PowerFlowResult PowerFlowSolver::solve() const
 {
     std::vector<double> p, q;
-    for (const ElectricNode &n : network.nodes) {
+    for (const ElectricNode &n : m_network.nodes) {
         p.push_back(n.pKw);
         q.push_back(n.qKvar);
     }
-    return solve(network, p, q, options);
+    return solve(p, q);
 }
 
-PowerFlowResult PowerFlowSolver::solve(const ElectricNetwork &network, const std::vector<double> &pKw,
-                                       const std::vector<double> &qKvar, const Options &o) const
+PowerFlowResult PowerFlowSolver::solve(const std::vector<double> &pKw, const std::vector<double> &qKvar) const
 {
+    const ElectricNetwork &network = m_network;
+    const Options &o = m_options;
     PowerFlowResult r;
-    r.status = network.validate();
+    r.status = m_status;
     if (!r.status)
         return r;
     if (pKw.size() != network.nodes.size() || qKvar.size() != network.nodes.size()) {
         r.status = Status::error(QStringLiteral("power flow: %1 loads for %2 nodes").arg(pKw.size()).arg(network.nodes.size()));
         return r;
     }
-    const Prepared p = prepare(network);
+    const Prepared &p = *m_prepared;
     const int count = int(network.nodes.size());
     std::vector<Complex> load(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i)
         load[size_t(i)] = i == p.source ? Complex() : Complex(pKw[size_t(i)], qKvar[size_t(i)]) / kBaseKva;
 
-    const bool radial = p.closedLinks == count - 1;  // connected (validated): a tree
+    const bool radial = p.radial;
     const Method method = o.method != Method::Automatic ? o.method : radial ? Method::Sweep : Method::NewtonRaphson;
     if (method == Method::Sweep && !radial) {
         r.status = Status::error(QStringLiteral("power flow: the sweep needs a radial network; %1 closed links make "
@@ -214,7 +249,6 @@ PowerFlowResult PowerFlowSolver::solve(const ElectricNetwork &network, const std
         return r;
     }
 
-    const double baseA = kBaseKva / (std::sqrt(3.0) * network.nodes.front().kv);
     r.links.resize(network.links.size());
     for (size_t l = 0; l < network.links.size(); ++l) {
         if (!network.links[l].closed)
@@ -226,7 +260,7 @@ PowerFlowResult PowerFlowSolver::solve(const ElectricNetwork &network, const std
         LinkFlow &f = r.links[l];
         f.pKw = sent.real();
         f.qKvar = sent.imag();
-        f.currentA = std::abs(current) * baseA;
+        f.currentA = std::abs(current) * p.baseA[l];
         f.lossKw = lost.real();
         f.lossKvar = lost.imag();
         const double ampacity = network.links[l].ampacityA;

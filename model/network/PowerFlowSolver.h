@@ -4,6 +4,7 @@
 #include "ElectricNetwork.h"
 
 #include <complex>
+#include <memory>
 #include <vector>
 
 namespace tt {
@@ -44,13 +45,27 @@ public:
         int maxIterations = 100;
     };
 
-    //! Flows with every node's load `pKw`/`qKvar` (one value per node, in `network`'s
-    //! order; negative: generation). The network must validate. A flow that does not
-    //! converge (loads beyond what the feeder can carry) is an error naming the iterations.
-    PowerFlowResult solve(const ElectricNetwork &network, const std::vector<double> &pKw,
-                          const std::vector<double> &qKvar, const Options &options) const;
+    //! Validates and prepares `network` once for any number of solves (a year of hours).
+    PowerFlowSolver(const ElectricNetwork &network, const Options &options);
+    explicit PowerFlowSolver(const ElectricNetwork &network);
+    ~PowerFlowSolver();
+    //! Why the network cannot be solved (ElectricNetwork::validate), or success.
+    const Status &status() const { return m_status; }
+
+    //! Flows with every node's load `pKw`/`qKvar` (one value per node, in the network's
+    //! order; negative: generation). A flow that does not converge (loads beyond what
+    //! the feeder can carry) is an error naming the iterations.
+    PowerFlowResult solve(const std::vector<double> &pKw, const std::vector<double> &qKvar) const;
     //! The same with the nodes' own loads.
-    PowerFlowResult solve(const ElectricNetwork &network, const Options &options) const;
+    PowerFlowResult solve() const;
+
+    struct Prepared;
+
+private:
+    ElectricNetwork m_network;
+    Options m_options;
+    Status m_status;
+    std::unique_ptr<Prepared> m_prepared;
 };
 
 } // namespace tt

@@ -100,7 +100,7 @@ private slots:
     void radialFeederMatchesThePublishedFlow()
     {
         const ElectricNetwork n = ieee33();
-        const PowerFlowResult r = PowerFlowSolver().solve(n, {});
+        const PowerFlowResult r = PowerFlowSolver(n).solve();
         QVERIFY2(r.status, qPrintable(r.status.message));
         QCOMPARE(r.method, QStringLiteral("backward/forward sweep"));
         QVERIFY2(std::abs(r.lossesKw - 202.677) < 0.0005, qPrintable(QString::number(r.lossesKw, 'f', 4)));
@@ -124,8 +124,8 @@ private slots:
         const ElectricNetwork n = ieee33();
         PowerFlowSolver::Options nr;
         nr.method = PowerFlowSolver::Method::NewtonRaphson;
-        const PowerFlowResult sweep = PowerFlowSolver().solve(n, {});
-        const PowerFlowResult newton = PowerFlowSolver().solve(n, nr);
+        const PowerFlowResult sweep = PowerFlowSolver(n).solve();
+        const PowerFlowResult newton = PowerFlowSolver(n, nr).solve();
         QVERIFY2(newton.status, qPrintable(newton.status.message));
         QVERIFY(newton.iterations <= 6);  // quadratic convergence
         for (size_t i = 0; i < n.nodes.size(); ++i)
@@ -139,8 +139,8 @@ private slots:
             l.closed = true;
         PowerFlowSolver::Options sweepOnly;
         sweepOnly.method = PowerFlowSolver::Method::Sweep;
-        QVERIFY(!PowerFlowSolver().solve(n, sweepOnly).status);
-        const PowerFlowResult r = PowerFlowSolver().solve(n, {});
+        QVERIFY(!PowerFlowSolver(n, sweepOnly).solve().status);
+        const PowerFlowResult r = PowerFlowSolver(n).solve();
         QVERIFY2(r.status, qPrintable(r.status.message));
         QCOMPARE(r.method, QStringLiteral("Newton-Raphson"));
         // Loops share the load: fewer losses, a higher minimum voltage than radial.
@@ -169,7 +169,7 @@ private slots:
         const QSet<QPair<QString, QString>> open = {{"7", "8"}, {"9", "10"}, {"14", "15"}, {"32", "33"}, {"25", "29"}};
         for (ElectricLink &l : n.links)
             l.closed = !open.contains({l.from, l.to}) && !open.contains({l.to, l.from});
-        const PowerFlowResult r = PowerFlowSolver().solve(n, {});
+        const PowerFlowResult r = PowerFlowSolver(n).solve();
         QVERIFY2(r.status, qPrintable(r.status.message));
         QCOMPARE(r.method, QStringLiteral("backward/forward sweep"));
         QVERIFY2(std::abs(r.lossesKw - 139.55) < 0.005, qPrintable(QString::number(r.lossesKw, 'f', 3)));

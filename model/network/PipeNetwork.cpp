@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "PipeNetwork.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tt {
+
+Status PipeNetwork::validate() const
+{
+    const auto fail = [](const QString &message) { return Status::error(message); };
+    int source = -1;
+    for (size_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].source) {
+            if (source >= 0)
+                return fail(QStringLiteral("node %1: a second plant (node %2 is one); one plant per network")
+                                .arg(nodes[i].id, nodes[size_t(source)].id));
+            source = int(i);
+        }
+    if (source < 0)
+        return fail(QStringLiteral("the network has no plant (a source node)"));
+    std::vector<std::vector<int>> neighbours(nodes.size());
+    for (const Pipe &p : pipes) {
+        if (p.from < 0 || p.to < 0 || p.from >= int(nodes.size()) || p.to >= int(nodes.size()))
+            return fail(QStringLiteral("pipe %1: an end is not a node of the network").arg(p.id));
+        if (p.from == p.to)
+            return fail(QStringLiteral("pipe %1: it starts and ends at node %2").arg(p.id, nodes[size_t(p.from)].id));
+        if (!(p.lengthM > 0.0) || !std::isfinite(p.lengthM))
+            return fail(QStringLiteral("pipe %1: length %2 m").arg(p.id).arg(p.lengthM));
+        if (!(p.innerDiameterMm > 0.0) || !std::isfinite(p.innerDiameterMm))
+            return fail(QStringLiteral("pipe %1: inner diameter %2 mm is not a pipe's").arg(p.id).arg(p.innerDiameterMm));
+        if (!(p.lossWPerMK >= 0.0) || !std::isfinite(p.lossWPerMK))
+            return fail(QStringLiteral("pipe %1: heat loss %2 W/(m·K) is not a loss coefficient").arg(p.id).arg(p.lossWPerMK));
+        if (!(std::abs(p.supplyC - p.returnC) > 0.0))
+            return fail(QStringLiteral("pipe %1: supply and return at %2 °C carry no heat").arg(p.id).arg(p.supplyC));
+        neighbours[size_t(p.from)].push_back(p.to);
+        neighbours[size_t(p.to)].push_back(p.from);
+    }
+    if (pipes.size() + 1 != nodes.size() && pipes.size() >= nodes.size())
+        return fail(QStringLiteral("%1 pipes among %2 nodes make a loop: heating and cooling networks are "
+                                   "simulated radial (close a valve in each loop)")
+                        .arg(pipes.size())
+                        .arg(nodes.size()));
+    std::vector<bool> reached(nodes.size(), false);
+    std::vector<int> stack = {source};
+    reached[size_t(source)] = true;
+    while (!stack.empty()) {
+        const int n = stack.back();
+        stack.pop_back();
+        for (int m : neighbours[size_t(n)])
+            if (!reached[size_t(m)]) {
+                reached[size_t(m)] = true;
+                stack.push_back(m);
+            }
+    }
+    for (size_t i = 0; i < nodes.size(); ++i)
+        if (!reached[i])
+            return fail(QStringLiteral("node %1: no pipe path to the plant %2").arg(nodes[i].id, nodes[size_t(source)].id));
+    return Status::success();
+}
+
+PipeFlowSolver::Options PipeFlowSolver::heatingWater()
+{
+    return Options();
+}
+
+PipeFlowSolver::Options PipeFlowSolver::chilledWater()
+{
+    Options o;
+    o.densityKgM3 = 999.7;
+    o.specificHeatKjKgK = 4.19;
+    o.kinematicViscosityM2S = 1.31e-6;
+    return o;
+}
+
+PipeFlowSolver::PipeFlowSolver(const PipeNetwork &network, const Options &options)
+    : m_network(network), m_options(options), m_status(network.validate())
+{
+    if (!m_status)
+        return;
+    const size_t n = network.nodes.size();
+    std::vector<std::vector<std::pair<int, int>>> adjacent(n);
+    for (size_t p = 0; p < network.pipes.size(); ++p) {
+        adjacent[size_t(network.pipes[p].from)].push_back({network.pipes[p].to, int(p)});
+        adjacent[size_t(network.pipes[p].to)].push_back({network.pipes[p].from, int(p)});
+    }
+    const int source = int(std::find_if(network.nodes.begin(), network.nodes.end(), [](const PipeNetwork::Node &x) {
+                               return x.source;
+                           }) - network.nodes.begin());
+    m_order = {source};
+    m_parent.assign(n, -1);
+    m_parentPipe.assign(n, -1);
+    std::vector<bool> seen(n, false);
+    seen[size_t(source)] = true;
+    for (size_t i = 0; i < m_order.size(); ++i)
+        for (const auto &[m, p] : adjacent[size_t(m_order[i])])
+            if (!seen[size_t(m)]) {
+                seen[size_t(m)] = true;
+                m_parent[size_t(m)] = m_order[i];
+                m_parentPipe[size_t(m)] = p;
+                m_order.push_back(m);
+            }
+}
+
+PipeFlowResult PipeFlowSolver::solve(const std::vector<double> &demandKw, double groundC) const
+{
+    PipeFlowResult r;
+    r.status = m_status;
+    if (!r.status)
+        return r;
+    const PipeNetwork &net = m_network;
+    const Options &o = m_options;
+    if (demandKw.size() != net.nodes.size()) {
+        r.status = Status::error(QStringLiteral("pipe flow: %1 demands for %2 nodes").arg(demandKw.size()).arg(net.nodes.size()));
+        return r;
+    }
+    // Heat each subtree draws, gathered from the leaves inwards.
+    std::vector<double> subtreeKw(demandKw);
+    for (size_t i = m_order.size() - 1; i > 0; --i)
+        subtreeKw[size_t(m_parent[size_t(m_order[i])])] += subtreeKw[size_t(m_order[i])];
+
+    r.massFlowKgS.assign(net.pipes.size(), 0.0);
+    std::vector<double> pathKpa(net.nodes.size(), 0.0);  // out and back from the plant to each node
+    double worstKpa = 0.0;
+    double plantFlowKgS = 0.0;
+    for (size_t i = 1; i < m_order.size(); ++i) {
+        const int node = m_order[i];
+        const PipeNetwork::Pipe &pipe = net.pipes[size_t(m_parentPipe[size_t(node)])];
+        const double deltaT = std::abs(pipe.supplyC - pipe.returnC);
+        const double mass = std::max(0.0, subtreeKw[size_t(node)]) / (o.specificHeatKjKgK * deltaT);
+        r.massFlowKgS[size_t(m_parentPipe[size_t(node)])] = mass;
+        if (m_parent[size_t(node)] == m_order.front())
+            plantFlowKgS += mass;
+        r.heatLossKw += pipe.lossWPerMK * pipe.lengthM * ((pipe.supplyC - groundC) + (pipe.returnC - groundC)) / 1000.0;
+
+        double dropKpa = 0.0;
+        if (mass > 0.0) {
+            const double d = pipe.innerDiameterMm / 1000.0;
+            const double velocity = mass / (o.densityKgM3 * M_PI * d * d / 4.0);
+            const double reynolds = velocity * d / o.kinematicViscosityM2S;
+            const double friction = reynolds < 2300.0
+                ? 64.0 / reynolds
+                : 0.25 / std::pow(std::log10(o.roughnessMm / 1000.0 / (3.7 * d) + 5.74 / std::pow(reynolds, 0.9)), 2.0);
+            // Supply and return: the same flow in two equal pipes.
+            dropKpa = 2.0 * friction * pipe.lengthM / d * o.densityKgM3 * velocity * velocity / 2.0 / 1000.0;
+        }
+        pathKpa[size_t(node)] = pathKpa[size_t(m_parent[size_t(node)])] + dropKpa;
+        if (demandKw[size_t(node)] > 0.0)
+            worstKpa = std::max(worstKpa, pathKpa[size_t(node)]);
+    }
+    if (plantFlowKgS > 0.0) {
+        r.headKpa = worstKpa + o.substationKpa;
+        r.pumpingKw = plantFlowKgS / o.densityKgM3 * r.headKpa / o.pumpEfficiency;
+    }
+    return r;
+}
+
+} // namespace tt
