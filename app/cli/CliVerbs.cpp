@@ -16,7 +16,7 @@ namespace tt {
 
 QVector<CliVerb> cliVerbs()
 {
-    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), simulateVerb(), sizeVerb(), powerflowVerb()};
+    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), simulateVerb(), sizeVerb(), layNetworksVerb(), powerflowVerb()};
 }
 
 namespace cli {

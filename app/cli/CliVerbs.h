@@ -22,6 +22,7 @@ CliVerb renderVerb();
 CliVerb simulateVerb();
 CliVerb sizeVerb();
 CliVerb powerflowVerb();
+CliVerb layNetworksVerb();
 
 class VerbParser;
 struct WeatherYear;

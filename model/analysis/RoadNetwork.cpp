@@ -209,6 +209,12 @@ double RoadNetwork::lengthM() const
     return total;
 }
 
+Vec2 RoadNetwork::pointOn(int edge, double offsetM) const
+{
+    const Edge &e = m_edges[size_t(edge)];
+    return e.lengthM > 0.0 ? e.a + (e.b - e.a) * std::clamp(offsetM / e.lengthM, 0.0, 1.0) : e.a;
+}
+
 RoadAccess RoadNetwork::locate(Vec2 p) const
 {
     RoadAccess best;

@@ -43,6 +43,16 @@ public:
     //! Total length of the edges (m): the roads' length less pieces shorter than the snap distance.
     double lengthM() const;
 
+    //! The graph itself, for routing along the roads (network layout).
+    Vec2 nodePosition(int node) const { return m_nodes[size_t(node)]; }
+    int edgeFrom(int edge) const { return m_edges[size_t(edge)].from; }
+    int edgeTo(int edge) const { return m_edges[size_t(edge)].to; }
+    double edgeLengthM(int edge) const { return m_edges[size_t(edge)].lengthM; }
+    //! (neighbour, edge) pairs of a node.
+    const std::vector<std::pair<int, int>> &neighbours(int node) const { return m_adjacency[size_t(node)]; }
+    //! The point `offsetM` along an edge from its `from` node.
+    Vec2 pointOn(int edge, double offsetM) const;
+
     //! Nearest point of the network to p.
     RoadAccess locate(Vec2 p) const;
     //! Multi-source Dijkstra: sources join the network at their access point after walking their access distance.

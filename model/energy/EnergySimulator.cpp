@@ -99,12 +99,7 @@ SimulationResult EnergySimulator::run(const Town &town, const WeatherYear &weath
     if (cancelled(0.5, QStringLiteral("dispatch")))
         return result;
     if (town.assets.isEmpty() && options.sizeDefaultAssets) {
-        Town sized = town;
-        for (EnergyAsset a : DefaultAssetSizer::size(town, result.townDemand, m_library, m_technologies)) {
-            a.id = sized.allocateId();
-            sized.assets.put(a);
-            result.defaultAssets.append(a);
-        }
+        const Town sized = withDefaultAssets(town, result.townDemand, &result.defaultAssets);
         result.warnings.append(QStringLiteral("the town has no energy assets: simulated with %1 default assets")
                                    .arg(result.defaultAssets.size()));
         dispatch(sized, weather, options, &result, true, progressSpan(progress, 0.5, 1.0));
@@ -167,7 +162,8 @@ void EnergySimulator::simulateNetworks(const Town &town, const WeatherYear &weat
     TownNetworks networks;
     Status s = TownNetworks::build(town, &networks);
     if (s) {
-        auto loads = std::make_shared<NetworkLoads>(NetworkLoadBuilder::build(town, networks, *m_model, result->system));
+        auto loads = std::make_shared<NetworkLoads>(
+            NetworkLoadBuilder::build(town, networks, NetworkLoadBuilder::source(*m_model, result->system)));
         result->networks = NetworkYear::simulate(networks, *loads, weather.groundTemperatureC(kPipeDepthM));
         s = result->networks.status;
         if (s && keepLoads)
@@ -177,6 +173,36 @@ void EnergySimulator::simulateNetworks(const Town &town, const WeatherYear &weat
         result->warnings.append(QStringLiteral("networks not simulated (their losses are left out): %1").arg(s.message));
         result->networks = NetworkYearResult();
     }
+}
+
+Town EnergySimulator::withDefaultAssets(const Town &town, const DemandSeries &townDemand, QVector<EnergyAsset> *added) const
+{
+    Town sized = town;
+    for (EnergyAsset a : DefaultAssetSizer::size(town, townDemand, m_library, m_technologies)) {
+        a.id = sized.allocateId();
+        sized.assets.put(a);
+        if (added)
+            added->append(a);
+    }
+    return sized;
+}
+
+Status EnergySimulator::buildingLoads(const Town &town, const WeatherYear &weather, BuildingLoadSource *source)
+{
+    if (Status s = prepare(ArchetypeSets::forTown(town), weather); !s)
+        return s;
+    // The same roofs as a simulation has: without assets, the default ones.
+    if (town.assets.isEmpty()) {
+        QVector<BuildingDemand> buildings;
+        DemandSeries totals;
+        if (Status s = m_model->run(town, &buildings, &totals); !s)
+            return s;
+        m_loadSystem = EnergySystem::fromTown(withDefaultAssets(town, totals), weather, m_technologies);
+    } else {
+        m_loadSystem = EnergySystem::fromTown(town, weather, m_technologies);
+    }
+    *source = NetworkLoadBuilder::source(*m_model, m_loadSystem);
+    return Status::success();
 }
 
 Status EnergySimulator::rerunBuilding(const Town &town, EntityId id, const WeatherYear &weather,

@@ -7,6 +7,7 @@
 #include "EnergySystem.h"
 #include "LifecycleEconomics.h"
 #include "Tariff.h"
+#include "network/BuildingLoad.h"
 #include "network/NetworkYear.h"
 
 #include <memory>
@@ -79,6 +80,11 @@ public:
     Status buildingHourly(const Building &building, const WeatherYear &weather, DemandSeries *series,
                           BuildingDemand *annual = nullptr);
 
+    //! What each building of `town` draws from the networks in every hour (to lay them
+    //! out): its demand with the town's archetype set, less its roof's PV. The source is
+    //! valid until the next call or run.
+    Status buildingLoads(const Town &town, const WeatherYear &weather, BuildingLoadSource *source);
+
     //! The technologies' defaults later runs use (the bundled file until set), e.g.
     //! from TechnologyParameters::loadFile of a user's edited copy.
     void setTechnologies(const TechnologyParameters &technologies);
@@ -87,6 +93,8 @@ public:
 private:
     //! The archetype set `set` and the demand model for `weather`.
     Status prepare(const QString &set, const WeatherYear &weather);
+    //! The town with DefaultAssetSizer's assets for its demand (ids assigned), also into *added.
+    Town withDefaultAssets(const Town &town, const DemandSeries &townDemand, QVector<EnergyAsset> *added = nullptr) const;
     //! The networks' hourly flows from the buildings' loads into result->networks; a
     //! network that cannot be simulated is a warning and adds nothing.
     void simulateNetworks(const Town &town, const WeatherYear &weather, bool keepLoads, SimulationResult *result);
@@ -101,6 +109,7 @@ private:
     Status m_technologiesStatus;
     const WeatherYear *m_weather = nullptr;
     std::unique_ptr<BuildingDemandModel> m_model;
+    EnergySystem m_loadSystem;  // the rooftop PV behind buildingLoads()
 };
 
 } // namespace tt

@@ -7,8 +7,32 @@
 
 namespace tt {
 
-NetworkLoads NetworkLoadBuilder::build(const Town &town, const TownNetworks &networks, BuildingDemandModel &demand,
-                                       const EnergySystem &system)
+BuildingLoadSource NetworkLoadBuilder::source(BuildingDemandModel &demand, const EnergySystem &system)
+{
+    double rooftopKwh = 0.0;
+    for (double kw : system.rooftopPvKw)
+        rooftopKwh += kw;
+    const double tanPhi = std::tan(std::acos(kPowerFactor));
+    return [&demand, &system, rooftopKwh, tanPhi](const Building &b, BuildingLoad *load) {
+        DemandSeries series;
+        demand.hourly(b, &series);
+        const size_t hours = series.electricity.size();
+        const double pvShare = rooftopKwh > 0.0 ? system.pvKwhByBuilding.value(b.id, 0.0) / rooftopKwh : 0.0;
+        load->electricKw.resize(hours);
+        load->electricKvar.resize(hours);
+        load->heatingKw.resize(hours);
+        load->coolingKw.resize(hours);
+        for (size_t h = 0; h < hours; ++h) {
+            const double pv = system.rooftopPvKw.empty() ? 0.0 : pvShare * system.rooftopPvKw[h];
+            load->electricKw[h] = series.electricity[h] - pv;
+            load->electricKvar[h] = series.electricity[h] * tanPhi;
+            load->heatingKw[h] = series.heating[h] + series.dhw[h];
+            load->coolingKw[h] = series.cooling[h];
+        }
+    };
+}
+
+NetworkLoads NetworkLoadBuilder::build(const Town &town, const TownNetworks &networks, const BuildingLoadSource &source)
 {
     constexpr int kHours = WeatherYear::kHours;
     NetworkLoads loads;
@@ -23,12 +47,12 @@ NetworkLoads NetworkLoadBuilder::build(const Town &town, const TownNetworks &net
     loads.heatingKw.assign(kHours * heatingNodes, 0.0f);
     loads.coolingKw.assign(kHours * coolingNodes, 0.0f);
 
-    double rooftopKwh = 0.0;
-    for (double kw : system.rooftopPvKw)
-        rooftopKwh += kw;
-    const double tanPhi = std::tan(std::acos(kPowerFactor));
     std::vector<char> served(electricNodes, 0);
-    DemandSeries series;
+    BuildingLoad load;
+    const auto add = [](std::vector<float> &to, size_t nodes, int node, const std::vector<double> &series) {
+        for (int h = 0; h < kHours; ++h)
+            to[size_t(h) * nodes + size_t(node)] += float(series[size_t(h)]);
+    };
     for (const Building &b : town.buildings) {
         if (b.context)
             continue;
@@ -37,24 +61,16 @@ NetworkLoads NetworkLoadBuilder::build(const Town &town, const TownNetworks &net
         const int cNode = networks.nodeOf(NetworkCarrier::Cooling, b.id);
         if (e < 0 && hNode < 0 && cNode < 0)
             continue;
-        demand.hourly(b, &series);
+        source(b, &load);
         if (e >= 0) {
             served[size_t(e)] = 1;
-            const double pvShare = rooftopKwh > 0.0 ? system.pvKwhByBuilding.value(b.id, 0.0) / rooftopKwh : 0.0;
-            for (int h = 0; h < kHours; ++h) {
-                const size_t at = size_t(h) * electricNodes + size_t(e);
-                const double use = series.electricity[size_t(h)];
-                loads.electricKw[at] += float(use - pvShare * system.rooftopPvKw[size_t(h)]);
-                loads.electricKvar[at] += float(use * tanPhi);
-            }
+            add(loads.electricKw, electricNodes, e, load.electricKw);
+            add(loads.electricKvar, electricNodes, e, load.electricKvar);
         }
         if (hNode >= 0)
-            for (int h = 0; h < kHours; ++h)
-                loads.heatingKw[size_t(h) * heatingNodes + size_t(hNode)]
-                    += float(series.heating[size_t(h)] + series.dhw[size_t(h)]);
+            add(loads.heatingKw, heatingNodes, hNode, load.heatingKw);
         if (cNode >= 0)
-            for (int h = 0; h < kHours; ++h)
-                loads.coolingKw[size_t(h) * coolingNodes + size_t(cNode)] += float(series.cooling[size_t(h)]);
+            add(loads.coolingKw, coolingNodes, cNode, load.coolingKw);
     }
     for (size_t i = 0; i < electricNodes; ++i) {
         if (served[i])

@@ -3,6 +3,7 @@
 
 #include "BuildingDemandModel.h"
 #include "EnergySystem.h"
+#include "network/BuildingLoad.h"
 #include "network/NetworkYear.h"
 
 namespace tt {
@@ -16,8 +17,9 @@ class NetworkLoadBuilder {
 public:
     static constexpr double kPowerFactor = 0.95;
 
-    static NetworkLoads build(const Town &town, const TownNetworks &networks, BuildingDemandModel &demand,
-                              const EnergySystem &system);
+    //! `demand` and `system` must outlive the source it returns.
+    static BuildingLoadSource source(BuildingDemandModel &demand, const EnergySystem &system);
+    static NetworkLoads build(const Town &town, const TownNetworks &networks, const BuildingLoadSource &source);
 };
 
 } // namespace tt

@@ -69,10 +69,17 @@ PipeFlowSolver::Options PipeFlowSolver::heatingWater()
 PipeFlowSolver::Options PipeFlowSolver::chilledWater()
 {
     Options o;
-    o.densityKgM3 = 999.7;
+    o.densityKgM3 = 999.8;
     o.specificHeatKjKgK = 4.19;
     o.kinematicViscosityM2S = 1.31e-6;
     return o;
+}
+
+double PipeFlowSolver::frictionFactor(double reynolds, double diameterM)
+{
+    if (reynolds < 2300.0)
+        return reynolds > 0.0 ? 64.0 / reynolds : 0.0;
+    return 0.25 / std::pow(std::log10(kRoughnessMm / 1000.0 / (3.7 * diameterM) + 5.74 / std::pow(reynolds, 0.9)), 2.0);
 }
 
 PipeFlowSolver::PipeFlowSolver(const PipeNetwork &network, const Options &options)
@@ -140,9 +147,7 @@ PipeFlowResult PipeFlowSolver::solve(const std::vector<double> &demandKw, double
             const double d = pipe.innerDiameterMm / 1000.0;
             const double velocity = mass / (o.densityKgM3 * M_PI * d * d / 4.0);
             const double reynolds = velocity * d / o.kinematicViscosityM2S;
-            const double friction = reynolds < 2300.0
-                ? 64.0 / reynolds
-                : 0.25 / std::pow(std::log10(o.roughnessMm / 1000.0 / (3.7 * d) + 5.74 / std::pow(reynolds, 0.9)), 2.0);
+            const double friction = frictionFactor(reynolds, d);
             // Supply and return: the same flow in two equal pipes.
             dropKpa = 2.0 * friction * pipe.lengthM / d * o.densityKgM3 * velocity * velocity / 2.0 / 1000.0;
         }

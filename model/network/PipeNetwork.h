@@ -50,17 +50,20 @@ struct PipeFlowResult {
 //! with the Swamee-Jain friction factor.
 class PipeFlowSolver {
 public:
-    //! Water and pump data; defaults for a heating network at 70/40 °C.
+    //! Water and pump data; defaults for a low-temperature heating network at 55/40 °C.
     struct Options {
-        double densityKgM3 = 978.0;
-        double specificHeatKjKgK = 4.19;
-        double kinematicViscosityM2S = 0.41e-6;
-        double roughnessMm = 0.1;  //!< steel service pipes (EN 253), aged
-        double substationKpa = 50.0;  //!< differential pressure kept at the worst substation
-        double pumpEfficiency = 0.65;  //!< pump and motor
+        double densityKgM3 = 988.0;
+        double specificHeatKjKgK = 4.18;
+        double kinematicViscosityM2S = 0.56e-6;
+        double substationKpa = 50.0;   //!< differential pressure kept at the worst substation
+        double pumpEfficiency = 0.7;   //!< wire to water (resources/networks/catalogue.json)
     };
     static Options heatingWater();
-    static Options chilledWater();  //!< 6/12 °C: denser and more viscous
+    static Options chilledWater();  //!< 7/12 °C: denser and more viscous
+    //! Roughness of the steel service pipes of EN 253 (the catalogue's).
+    static constexpr double kRoughnessMm = 0.05;
+    //! Darcy friction factor: laminar 64/Re, else Swamee-Jain.
+    static double frictionFactor(double reynolds, double diameterM);
 
     PipeFlowSolver(const PipeNetwork &network, const Options &options);
     const Status &status() const { return m_status; }
