@@ -125,7 +125,20 @@ void SceneController::rebuildAssets()
 
 void SceneController::rebuildNetworks()
 {
-    replaceContent(layerNode(SceneLayer::Networks), NetworkMesh::build(m_document->town()).get());
+    replaceContent(layerNode(SceneLayer::Networks), NetworkMesh::build(m_document->town(), m_networkSnapshot.get()).get());
+}
+
+void SceneController::setNetworkSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot)
+{
+    m_networkSnapshot = std::move(snapshot);
+    rebuildNetworks();
+    emit sceneChanged();
+}
+
+void SceneController::setFlowPhase(double seconds)
+{
+    SceneShading::setFlowPhase(layerNode(SceneLayer::Networks)->getOrCreateStateSet(), seconds);
+    emit sceneChanged();
 }
 
 void SceneController::onEntitiesChanged(EntityKind kind, const QVector<EntityId> &ids)

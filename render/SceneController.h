@@ -16,12 +16,13 @@
 
 namespace tt {
 
+struct NetworkSnapshot;
 class BuildingLayer;
 class Document;
 struct Building;
 
 //! Builds and keeps the OSG scene of a document: terrain, draped zones and
-//! roads, batched buildings, energy assets, lit by the sun. Follows the
+//! roads, batched buildings, energy assets and networks, lit by the sun. Follows the
 //! document's signals and rebuilds only what an edit touched (one building
 //! tile, the zone, road or asset batch); never modifies the document.
 class SceneController : public QObject {
@@ -61,6 +62,12 @@ public:
     void setTerrainStyle(TerrainStyle style);
     TerrainStyle terrainStyle() const { return m_terrainStyle; }
 
+    //! The networks at one hour: loading colours, flow widths and dashes, flags; null: as laid.
+    void setNetworkSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot);
+    const NetworkSnapshot *networkSnapshot() const { return m_networkSnapshot.get(); }
+    //! Moves the networks' flow dashes (seconds of animation).
+    void setFlowPhase(double seconds);
+
     //! The batched building renderer, for tests and benchmarks.
     const BuildingLayer &buildingLayer() const { return *m_buildings; }
 
@@ -87,6 +94,7 @@ private:
     osg::ref_ptr<osg::Group> m_root;
     osg::ref_ptr<osg::Group> m_layers[kSceneLayerCount];
     std::unique_ptr<BuildingLayer> m_buildings;
+    std::shared_ptr<const NetworkSnapshot> m_networkSnapshot;
 
     BuildingColorMode m_colorMode = BuildingColorMode::ByUse;
     QHash<EntityId, double> m_values;

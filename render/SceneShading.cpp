@@ -36,6 +36,8 @@ uniform bool tt_lit;
 uniform bool tt_hatchLowAlpha;
 uniform bool tt_textured;
 uniform sampler2D tt_texture;
+uniform bool tt_flowDashes;
+uniform float tt_flowPhase;
 varying vec3 vWorld;
 varying vec3 vNormal;
 varying vec4 vColor;
@@ -43,6 +45,9 @@ varying vec2 vTexCoord;
 void main()
 {
     vec4 color = vColor;
+    // Flow lines: x is the distance along the flow (m), y the dashes' speed; gaps are dropped.
+    if (tt_flowDashes && vTexCoord.y > 0.0 && mod(vTexCoord.x - tt_flowPhase * vTexCoord.y, 40.0) > 26.0)
+        discard;
     if (tt_textured) {
         // Premultiplied colour: mipmaps of sparse roofs fade instead of vanishing.
         color = texture2D(tt_texture, vTexCoord);
@@ -82,6 +87,8 @@ void install(osg::StateSet *root)
     setBool(root, "tt_lit", true);
     setBool(root, "tt_hatchLowAlpha", false);
     setBool(root, "tt_textured", false);
+    setBool(root, "tt_flowDashes", false);
+    root->getOrCreateUniform("tt_flowPhase", osg::Uniform::FLOAT)->set(0.0f);
     root->getOrCreateUniform("tt_texture", osg::Uniform::SAMPLER_2D)->set(0);
     setSun(root, SunAngles{45.0, 135.0});
 }
@@ -115,6 +122,16 @@ void setHatchLowAlpha(osg::StateSet *stateSet, bool hatch)
 void setTextured(osg::StateSet *stateSet, bool textured)
 {
     setBool(stateSet, "tt_textured", textured);
+}
+
+void setFlowDashes(osg::StateSet *stateSet, bool dashes)
+{
+    setBool(stateSet, "tt_flowDashes", dashes);
+}
+
+void setFlowPhase(osg::StateSet *stateSet, double seconds)
+{
+    stateSet->getOrCreateUniform("tt_flowPhase", osg::Uniform::FLOAT)->set(float(seconds));
 }
 
 } // namespace tt::SceneShading

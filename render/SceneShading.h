@@ -26,6 +26,10 @@ void setHatchLowAlpha(osg::StateSet *stateSet, bool hatch);
 //! Colours from the (premultiplied-alpha) texture in unit 0 instead of the
 //! vertex colours; blending is up to the caller, fully transparent texels are skipped.
 void setTextured(osg::StateSet *stateSet, bool textured);
+//! Lines whose texture coordinate is (distance along the flow in m, speed) drawn as
+//! dashes moving along the flow as the phase advances.
+void setFlowDashes(osg::StateSet *stateSet, bool dashes);
+void setFlowPhase(osg::StateSet *stateSet, double seconds);
 } // namespace SceneShading
 
 } // namespace tt

@@ -8,6 +8,7 @@
 #include "WeatherChooser.h"
 
 #include "MonthlyBalanceChart.h"
+#include "SankeyWidget.h"
 #include "SceneController.h"
 #include "core/Document.h"
 
@@ -78,6 +79,8 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     , m_timeAxis(new QCategoryAxis)
     , m_powerAxis(new QValueAxis)
     , m_week(new QSpinBox(this))
+    , m_sankey(new SankeyWidget(this))
+    , m_sankeyPeriod(new QComboBox(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -115,6 +118,7 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     m_colorBy->addItem(tr("Peak electric (kW)"), int(ColorBy::PeakElectric));
     m_colorBy->addItem(tr("PV yield (MWh)"), int(ColorBy::PvYield));
     m_colorBy->addItem(tr("Net balance (MWh, PV minus electricity)"), int(ColorBy::NetBalance));
+    m_colorBy->addItem(tr("Electric load at the shown hour (kW)"), int(ColorBy::LoadAtHour));
     m_colorBy->setToolTip(tr("Annual demand counts electricity, heating, cooling and hot water; the net balance "
                              "compares rooftop PV with the building's own electricity demand"));
     connect(m_colorBy, &QComboBox::currentIndexChanged, this, [this] {
@@ -161,6 +165,17 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     m_tabs->setObjectName(QStringLiteral("energyTabs"));
     m_tabs->addTab(m_monthly, tr("Monthly balance"));
     m_tabs->addTab(profilePage, tr("Building profile"));
+    auto *flowsPage = new QWidget(this);
+    auto *flowsLayout = new QVBoxLayout(flowsPage);
+    flowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_sankeyPeriod->addItem(tr("The year"));
+    m_sankeyPeriod->addItem(tr("The shown day"));
+    connect(m_sankeyPeriod, &QComboBox::currentIndexChanged, this, &EnergyPanel::refreshSankey);
+    auto *periodForm = new QFormLayout;
+    periodForm->addRow(tr("Energy over"), m_sankeyPeriod);
+    flowsLayout->addLayout(periodForm);
+    flowsLayout->addWidget(m_sankey, 1);
+    m_tabs->addTab(flowsPage, tr("Energy flows"));
     m_tabs->addTab(m_economics, tr("Economics"));
     layout->addWidget(m_tabs, 1);
 
@@ -188,6 +203,29 @@ QString EnergyPanel::cardText(const QString &key) const
 QString EnergyPanel::economicsText(const QString &row, int column) const
 {
     return m_economics->text(row, column);
+}
+
+void EnergyPanel::setShownHour(int hour, std::shared_ptr<const NetworkSnapshot> snapshot)
+{
+    m_shownHour = hour;
+    m_snapshot = std::move(snapshot);
+    m_week->setValue(std::clamp(hour / 168 + 1, 1, 52));
+    if (m_sankeyPeriod->currentIndex() == 1)
+        refreshSankey();
+    if (colorBy() == ColorBy::LoadAtHour)
+        applyColoring();
+}
+
+void EnergyPanel::refreshSankey()
+{
+    const SimulationResult &result = m_runner->result();
+    const bool day = m_sankeyPeriod->currentIndex() == 1;
+    const int first = day ? m_shownHour / 24 * 24 : 0;
+    const int count = day ? 24 : result.dispatch.hours();
+    const QDate date = QDate(std::max(1, m_runner->weatherYear()), 1, 1).addDays(first / 24);
+    const QString title = day ? tr("Energy on %1 (kWh)").arg(QLocale().toString(date, QStringLiteral("ddd d MMM")))
+                              : tr("Energy over the year (MWh)");
+    m_sankey->setDiagram(EnergySankey::fromResult(result, first, count), title, !day);
 }
 
 bool EnergyPanel::showTab(const QString &title)
@@ -278,6 +316,7 @@ void EnergyPanel::showResult(const SimulationResult &result)
                 .arg(percent(k.primaryEnergySavingWithExportCredit)));
     m_cards->setCard(QStringLiteral("co2_saving"), percent(k.co2Saving), tr("CO₂ against the baseline"));
     m_monthly->setDispatch(result.dispatch);
+    refreshSankey();
     if (colorBy() != ColorBy::None)
         applyColoring();
     // The selected building may be the one that changed.
@@ -289,6 +328,11 @@ void EnergyPanel::applyColoring()
     const SimulationResult &result = m_runner->result();
     QHash<EntityId, double> values;
     const ColorBy by = colorBy();
+    if (by == ColorBy::LoadAtHour) {
+        // Known where the town has a feeder: the loads the networks carry.
+        m_scene->setBuildingValues(m_snapshot ? m_snapshot->buildingKw : values, m_colorBy->currentText());
+        return;
+    }
     for (const BuildingDemand &b : result.buildings) {
         // Buildings without rooftop PV yield nothing, which is a value, not a gap.
         const double pvKwh = result.system.pvKwhByBuilding.value(b.id, 0.0);
@@ -306,6 +350,8 @@ void EnergyPanel::applyColoring()
             break;
         case ColorBy::NetBalance:
             values.insert(b.id, (pvKwh - b.electricityKwh) / 1000.0);
+            break;
+        case ColorBy::LoadAtHour:
             break;
         }
     }

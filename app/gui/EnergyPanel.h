@@ -2,6 +2,7 @@
 #pragma once
 
 #include "EnergyRunner.h"
+#include "network/NetworkSnapshot.h"
 
 #include <QWidget>
 
@@ -22,6 +23,7 @@ class TariffBox;
 class WeatherChooser;
 class MonthlyBalanceChart;
 class SceneController;
+class SankeyWidget;
 
 //! The energy dock: weather file, archetypes, tariff and dispatch strategy, the
 //! simulation's state, headline KPIs, the town's monthly electricity balance,
@@ -33,7 +35,7 @@ class EnergyPanel : public QWidget {
     Q_OBJECT
 public:
     //! What the buildings in the scene can be coloured by.
-    enum class ColorBy { None, AnnualDemand, PeakElectric, PvYield, NetBalance };
+    enum class ColorBy { None, AnnualDemand, PeakElectric, PvYield, NetBalance, LoadAtHour };
     Q_ENUM(ColorBy)
 
     EnergyPanel(Document *document, EnergyRunner *runner, SceneController *scene, QWidget *parent = nullptr);
@@ -64,7 +66,11 @@ public:
     EconomicsTable *economicsTable() const { return m_economics; }
     //! A cell of the Economics table (EconomicsTable::rowKeys(); column 0 this plan, 1 the baseline).
     QString economicsText(const QString &row, int column) const;
-    //! Shows the tab "Monthly balance", "Building profile" or "Economics"; false for another name.
+    //! The time bar's hour: the building profile moves to its week, the energy flows show
+    //! its day when asked to, buildings coloured by load show it at this hour.
+    void setShownHour(int hour, std::shared_ptr<const NetworkSnapshot> snapshot);
+    SankeyWidget *sankey() const { return m_sankey; }
+    //! Shows the tab "Monthly balance", "Building profile", "Energy flows" or "Economics"; false for another name.
     bool showTab(const QString &title);
     //! The selected building's week: electricity, heating (with hot water) and cooling in kW.
     QChart *profileChart() const { return m_profileChart; }
@@ -84,6 +90,7 @@ private:
     void requestProfile();
     void showProfile(EntityId id, const DemandSeries &series);
     void plotWeek();
+    void refreshSankey();
 
     Document *m_document;
     SceneController *m_scene;
@@ -106,6 +113,10 @@ private:
     QCategoryAxis *m_timeAxis;
     QValueAxis *m_powerAxis;
     QSpinBox *m_week;
+    SankeyWidget *m_sankey;
+    QComboBox *m_sankeyPeriod;
+    int m_shownHour = 0;
+    std::shared_ptr<const NetworkSnapshot> m_snapshot;
     EntityId m_building = kNoEntity;
     DemandSeries m_profile;  // the whole year of m_building; the spin box picks the week
 };

@@ -41,6 +41,8 @@ struct EnergyRunner::Outcome {
 EnergyRunner::EnergyRunner(Document *document, QObject *parent)
     : QObject(parent), m_document(document), m_worker(std::make_unique<Worker>())
 {
+    // The time bar solves single hours of the networks from the kept loads.
+    m_options.keepNetworkLoads = true;
     // One thread that never expires: the simulator lives on exactly one thread.
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);

@@ -4,6 +4,7 @@
 #include "EnergyPanel.h"
 #include "EnergyRunner.h"
 #include "MainWindow.h"
+#include "TimeBar.h"
 #include "MessagePanel.h"
 #include "ProjectSession.h"
 #include "ViewportWidget.h"
@@ -120,9 +121,12 @@ int run(int argc, char **argv)
                                      QStringLiteral("FILE.epw"));
     QCommandLineOption energyTabOption(QStringLiteral("energy-tab"),
                                        QStringLiteral("Show the energy dock at this tab: \"Monthly balance\", "
-                                                      "\"Building profile\" or \"Economics\" (for screenshots)."),
+                                                      "\"Building profile\", \"Energy flows\" or \"Economics\" (for screenshots)."),
                                        QStringLiteral("TAB"));
-    parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption, energyTabOption});
+    QCommandLineOption hourOption(QStringLiteral("hour"),
+                                  QStringLiteral("Show this hour of the simulated year (0-8759) on the time bar."),
+                                  QStringLiteral("H"));
+    parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption, energyTabOption, hourOption});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project to open (.gpkg)."),
                                  QStringLiteral("[PROJECT]"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -172,7 +176,7 @@ int run(int argc, char **argv)
     if (parser.isSet(energyTabOption)) {
         if (!window.energyPanel()->showTab(parser.value(energyTabOption))) {
             QTextStream(stderr) << "towntwin: --energy-tab: no tab '" << parser.value(energyTabOption)
-                                << "' (Monthly balance, Building profile, Economics)\n";
+                                << "' (Monthly balance, Building profile, Energy flows, Economics)\n";
             return 2;
         }
         // Raised once the project is open, as for --weather.
@@ -184,6 +188,15 @@ int run(int argc, char **argv)
             raiseEnergy();
         else
             QObject::connect(&window, &MainWindow::projectLoadFinished, &window, raiseEnergy, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(hourOption)) {
+        bool ok = false;
+        const int hour = parser.value(hourOption).toInt(&ok);
+        if (!ok || hour < 0 || hour >= TimeBar::kHours) {
+            QTextStream(stderr) << "towntwin: --hour wants 0 to 8759, not '" << parser.value(hourOption) << "'\n";
+            return 2;
+        }
+        window.timeBar()->setHour(hour);
     }
     if (parser.isSet(screenshotOption)) {
         const std::function<void()> capture = scheduleScreenshot(&window, parser.value(screenshotOption));

@@ -4,6 +4,8 @@
 #include "AutosaveManager.h"
 #include "EnergyPanel.h"
 #include "EnergyRunner.h"
+#include "PlaybackController.h"
+#include "TimeBar.h"
 #include "ImportDialog.h"
 #include "ZoningKpiPanel.h"
 #include "LayersPanel.h"
@@ -41,6 +43,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QUndoView>
 #include <QUndoStack>
 
@@ -70,7 +73,15 @@ MainWindow::MainWindow(QWidget *parent)
     };
     setWindowIcon(QIcon(QStringLiteral(":/towntwin/icons/towntwin.svg")));
     m_viewport->setMinimumSize(kViewportMinSize);
-    setCentralWidget(m_viewport);
+    m_timeBar = new TimeBar(this);
+    m_timeBar->setObjectName(QStringLiteral("timeBar"));
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_viewport, 1);
+    centreLayout->addWidget(m_timeBar);
+    setCentralWidget(centre);
     createActions();
     createDocks();
     m_statusCounts = new QLabel(this);
@@ -212,6 +223,7 @@ void MainWindow::createDocks()
             [this](const QString &reason) { m_toolContext.refuse(reason); });
     connect(m_selection, &Selection::changed, m_scene, &SceneController::setSelection);
     connect(m_selection, &Selection::changed, m_energyPanel, &EnergyPanel::setSelectedBuildings);
+    m_playback = new PlaybackController(m_document, m_energyRunner, m_scene, m_energyPanel, m_timeBar, this);
 
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened plan>"));

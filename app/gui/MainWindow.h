@@ -20,10 +20,12 @@ class ZoningKpiPanel;
 class LayersPanel;
 class MessagePanel;
 class ProjectSession;
+class PlaybackController;
 class PropertiesPanel;
 class SceneController;
 class SizingDialog;
 class Selection;
+class TimeBar;
 class ToolController;
 class ViewportWidget;
 class ZoningKpiEngine;
@@ -47,6 +49,8 @@ public:
     ZoningKpiPanel *zoningKpiPanel() const { return m_zoningKpiPanel; }
     PropertiesPanel *propertiesPanel() const { return m_propertiesPanel; }
     EnergyPanel *energyPanel() const { return m_energyPanel; }
+    TimeBar *timeBar() const { return m_timeBar; }
+    PlaybackController *playback() const { return m_playback; }
     //! The energy simulation that follows the plan (the Energy dock shows it).
     EnergyRunner *energyRunner() const { return m_energyRunner; }
     Selection *selection() const { return m_selection; }
@@ -97,6 +101,8 @@ private:
     PropertiesPanel *m_propertiesPanel = nullptr;
     ZoningKpiPanel *m_zoningKpiPanel = nullptr;
     EnergyPanel *m_energyPanel = nullptr;
+    TimeBar *m_timeBar = nullptr;
+    PlaybackController *m_playback = nullptr;
     ProjectSession *m_session = nullptr;
     QMenu *m_viewMenu = nullptr;
     QPointer<SizingDialog> m_sizingDialog;

@@ -64,6 +64,8 @@ NetworkLoads NetworkLoadBuilder::build(const Town &town, const TownNetworks &net
         source(b, &load);
         if (e >= 0) {
             served[size_t(e)] = 1;
+            loads.buildings.push_back(b.id);
+            loads.buildingElectricKw.insert(loads.buildingElectricKw.end(), load.electricKw.begin(), load.electricKw.end());
             add(loads.electricKw, electricNodes, e, load.electricKw);
             add(loads.electricKvar, electricNodes, e, load.electricKvar);
         }

@@ -14,6 +14,8 @@ struct NetworkLoads {
     int hours = 0;
     std::vector<float> electricKw, electricKvar;  //!< negative: rooftop PV feeding in
     std::vector<float> heatingKw, coolingKw;
+    std::vector<EntityId> buildings;        //!< the buildings on the feeder
+    std::vector<float> buildingElectricKw;  //!< building-major: [building × hours + hour]
 };
 
 //! One hour of the town's networks.

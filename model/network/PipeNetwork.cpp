@@ -137,7 +137,7 @@ PipeFlowResult PipeFlowSolver::solve(const std::vector<double> &demandKw, double
         const PipeNetwork::Pipe &pipe = net.pipes[size_t(m_parentPipe[size_t(node)])];
         const double deltaT = std::abs(pipe.supplyC - pipe.returnC);
         const double mass = std::max(0.0, subtreeKw[size_t(node)]) / (o.specificHeatKjKgK * deltaT);
-        r.massFlowKgS[size_t(m_parentPipe[size_t(node)])] = mass;
+        r.massFlowKgS[size_t(m_parentPipe[size_t(node)])] = pipe.to == node ? mass : -mass;
         if (m_parent[size_t(node)] == m_order.front())
             plantFlowKgS += mass;
         r.heatLossKw += pipe.lossWPerMK * pipe.lengthM * ((pipe.supplyC - groundC) + (pipe.returnC - groundC)) / 1000.0;

@@ -37,7 +37,7 @@ struct PipeNetwork {
 //! One hour of a pipe network.
 struct PipeFlowResult {
     Status status;
-    std::vector<double> massFlowKgS;  //!< per pipe, away from the source
+    std::vector<double> massFlowKgS;  //!< per pipe, supply water from its `from` node to its `to` node (negative: the other way)
     double heatLossKw = 0.0;   //!< to the ground (negative: gained from it, as a cooling network does)
     double pumpingKw = 0.0;    //!< electricity of the plant's pumps
     double headKpa = 0.0;      //!< what the pumps lift: the worst path out and back plus a substation
