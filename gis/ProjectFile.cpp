@@ -523,6 +523,7 @@ Status Writer::writeNetworks()
                                    {"to_node", OFTInteger64},
                                    {"status", OFTString},
                                    {"type", OFTString},
+                                   {"circuits", OFTInteger},
                                    {"r_ohm", OFTReal},
                                    {"x_ohm", OFTReal},
                                    {"kv", OFTReal},
@@ -542,6 +543,7 @@ Status Writer::writeNetworks()
         f.SetField("to_node", GIntBig(l.to));
         f.SetField("status", l.closed ? "closed" : "open");
         f.SetField("type", l.type.toUtf8().constData());
+        f.SetField("circuits", l.circuits);
         f.SetField("r_ohm", l.rOhm);
         f.SetField("x_ohm", l.xOhm);
         f.SetField("kv", l.kv);
@@ -1002,7 +1004,7 @@ Status Reader::readNetworks(Town *town)
         return s;
     OGRLayer *links = nullptr;
     if (Status st = layer("network_links",
-                          {"source_id", "carrier", "from_node", "to_node", "status", "type", "r_ohm", "x_ohm", "kv",
+                          {"source_id", "carrier", "from_node", "to_node", "status", "type", "circuits", "r_ohm", "x_ohm", "kv",
                            "ampacity_a", "inner_diameter_mm", "loss_w_per_mk", "supply_c", "return_c"},
                           &links);
         !st)
@@ -1022,6 +1024,7 @@ Status Reader::readNetworks(Town *town)
                             QStringLiteral("status '%1' is neither 'open' nor 'closed'").arg(status));
         l.closed = status == QLatin1String("closed");
         l.type = text(f, "type");
+        l.circuits = f.GetFieldAsInteger("circuits");
         l.rOhm = f.GetFieldAsDouble("r_ohm");
         l.xOhm = f.GetFieldAsDouble("x_ohm");
         l.kv = f.GetFieldAsDouble("kv");

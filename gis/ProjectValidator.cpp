@@ -226,6 +226,8 @@ void ProjectValidator::checkNetworks(Town *town, QStringList *messages) const
             problem = QStringLiteral("it starts and ends at node %1").arg(l.from);
         if (problem.isEmpty() && (l.route.size() < 2 || !allFinite(l.route)))
             problem = QStringLiteral("its route is not a line of at least two points");
+        if (problem.isEmpty() && l.circuits < 1)
+            problem = QStringLiteral("%1 circuits").arg(l.circuits);
         if (problem.isEmpty())
             continue;
         messages->append(QStringLiteral("%1: %2: left out").arg(where("network_links", id, l.sourceId), problem));

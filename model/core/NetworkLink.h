@@ -20,6 +20,9 @@ struct NetworkLink {
     QVector<Vec2> route;  //!< local coordinates, from the `from` node to the `to` node
     bool closed = true;   //!< false: an open switch or a closed valve, carrying nothing
     QString type;         //!< the catalogue's name for the cable or pipe ("YJV22-8.7/15 3x70", "DN100")
+    //! Cables or pipe pairs laid side by side: impedance and ampacity are of them all
+    //! together, a pipe's bore and loss coefficient are of each.
+    int circuits = 1;
 
     // Electricity
     double rOhm = 0.0, xOhm = 0.0;  //!< series impedance per phase over the whole length
@@ -35,7 +38,7 @@ struct NetworkLink {
     bool operator==(const NetworkLink &o) const
     {
         return id == o.id && sourceId == o.sourceId && carrier == o.carrier && from == o.from && to == o.to
-            && route == o.route && closed == o.closed && type == o.type && rOhm == o.rOhm && xOhm == o.xOhm
+            && route == o.route && closed == o.closed && type == o.type && circuits == o.circuits && rOhm == o.rOhm && xOhm == o.xOhm
             && kv == o.kv && ampacityA == o.ampacityA && innerDiameterMm == o.innerDiameterMm
             && lossWPerMK == o.lossWPerMK && supplyC == o.supplyC && returnC == o.returnC;
     }

@@ -14,6 +14,7 @@ namespace {
 
 constexpr double kHighKv = 10.0;
 constexpr double kLowKv = 0.4;
+constexpr double kDesignVoltagePu = 0.95;
 //! Buildings drawing less than this from a thermal network at their peak are not connected to it.
 constexpr double kMinThermalPeakKw = 1.0;
 
@@ -349,7 +350,8 @@ private:
     //! The smallest cable for the peak current; at 10 kV as many in parallel as it takes.
     void cable(EntityId from, EntityId to, const QVector<Vec2> &route, double peakKw, double kv)
     {
-        const double currentA = peakKw / (std::sqrt(3.0) * kv * m_c.design.powerFactor);
+        // At the lowest voltage the design allows the same power draws that much more current.
+        const double currentA = peakKw / (std::sqrt(3.0) * kv * kDesignVoltagePu * m_c.design.powerFactor);
         const NetworkCatalogue::Cable &largest = m_c.cableFor(kv, INFINITY);
         int circuits = 1;
         if (kv == kHighKv)
@@ -363,6 +365,7 @@ private:
         NetworkLink l;
         const double km = geometry::length(route) / 1000.0;
         l.type = circuits > 1 ? QStringLiteral("%1 × %2").arg(circuits).arg(c.name) : c.name;
+        l.circuits = circuits;
         l.rOhm = std::max(c.rOhmPerKm * km / circuits, 1e-6);  // a service drawn to its own road node has no length
         l.xOhm = c.xOhmPerKm * km / circuits;
         l.kv = kv;
@@ -372,10 +375,11 @@ private:
 
     void transformer(EntityId high, EntityId low, Vec2 at, double peakKw)
     {
-        const NetworkCatalogue::Transformer &t = m_c.transformerFor(peakKw / m_c.design.powerFactor);
-        if (t.kva * m_c.design.transformerLoading < peakKw / m_c.design.powerFactor)
+        const double kva = peakKw / (m_c.design.powerFactor * kDesignVoltagePu);
+        const NetworkCatalogue::Transformer &t = m_c.transformerFor(kva);
+        if (t.kva * m_c.design.transformerLoading < kva)
             m_notes->append(QStringLiteral("a transformer serves %1 kVA at its peak, more than the largest (%2) at %3 % loading")
-                                .arg(peakKw / m_c.design.powerFactor, 0, 'f', 0)
+                                .arg(kva, 0, 'f', 0)
                                 .arg(t.name)
                                 .arg(100.0 * m_c.design.transformerLoading, 0, 'f', 0));
         // Impedance on the 0.4 kV side from the short-circuit voltage and the load losses.
@@ -413,10 +417,8 @@ void layPipes(const RoadTree &t, const NetworkCatalogue &c, NetworkCarrier carri
     const double supplyC = heating ? c.design.heatingSupplyC : c.design.coolingSupplyC;
     const double returnC = heating ? c.design.heatingReturnC : c.design.coolingReturnC;
     const PipeFlowSolver::Options water = heating ? PipeFlowSolver::heatingWater() : PipeFlowSolver::chilledWater();
-    const auto pipeFor = [&](double peakKw) -> const NetworkCatalogue::Pipe & {
-        const double massFlow = peakKw / (water.specificHeatKjKgK * std::abs(supplyC - returnC));
-        return c.pipeFor(massFlow, water.densityKgM3, water.kinematicViscosityM2S);
-    };
+    const NetworkCatalogue::Pipe &largest = c.pipes.back();
+    const double largestArea = M_PI * std::pow(largest.innerDiameterMm / 1000.0, 2) / 4.0;
     std::vector<Series> subtree(size_t(t.roads.nodeCount()));
     for (size_t i = t.order.size(); i-- > 0;) {
         const int node = t.order[i];
@@ -429,10 +431,14 @@ void layPipes(const RoadTree &t, const NetworkCatalogue &c, NetworkCarrier carri
     if (subtree[size_t(t.root)].empty())
         return;
     Builder out(town, carrier, summary);
+    // The smallest pipe for the peak flow; pairs of the largest side by side where one is not enough.
     const auto pipe = [&](EntityId from, EntityId to, const QVector<Vec2> &route, double peakKw) {
-        const NetworkCatalogue::Pipe &p = pipeFor(peakKw);
+        const double massFlow = peakKw / (water.specificHeatKjKgK * std::abs(supplyC - returnC));
+        const int pairs = std::max(1, int(std::ceil(massFlow / (water.densityKgM3 * largestArea * largest.maxVelocityMs))));
+        const NetworkCatalogue::Pipe &p = c.pipeFor(massFlow / pairs, water.densityKgM3, water.kinematicViscosityM2S);
         NetworkLink l;
-        l.type = p.name;
+        l.type = pairs > 1 ? QStringLiteral("%1 × %2").arg(pairs).arg(p.name) : p.name;
+        l.circuits = pairs;
         l.innerDiameterMm = p.innerDiameterMm;
         l.lossWPerMK = p.lossWPerMK;
         l.supplyC = supplyC;
@@ -441,7 +447,7 @@ void layPipes(const RoadTree &t, const NetworkCatalogue &c, NetworkCarrier carri
         QVector<Vec2> laid = route;
         if (geometry::length(laid) < 1.0)
             laid.last() = laid.first() + Vec2{1.0, 0.0};
-        out.link(l, from, to, laid, p.costPerM);
+        out.link(l, from, to, laid, p.costPerM * pairs);
     };
     std::vector<EntityId> nodes(size_t(t.roads.nodeCount()), kNoEntity);
     const EntityId plant = out.node(NetworkNode::Kind::Source, t.plant, 0.0);

@@ -33,6 +33,8 @@ Status PipeNetwork::validate() const
             return fail(QStringLiteral("pipe %1: inner diameter %2 mm is not a pipe's").arg(p.id).arg(p.innerDiameterMm));
         if (!(p.lossWPerMK >= 0.0) || !std::isfinite(p.lossWPerMK))
             return fail(QStringLiteral("pipe %1: heat loss %2 W/(m·K) is not a loss coefficient").arg(p.id).arg(p.lossWPerMK));
+        if (p.pairs < 1)
+            return fail(QStringLiteral("pipe %1: %2 pipe pairs").arg(p.id).arg(p.pairs));
         if (!(std::abs(p.supplyC - p.returnC) > 0.0))
             return fail(QStringLiteral("pipe %1: supply and return at %2 °C carry no heat").arg(p.id).arg(p.supplyC));
         neighbours[size_t(p.from)].push_back(p.to);
@@ -140,12 +142,13 @@ PipeFlowResult PipeFlowSolver::solve(const std::vector<double> &demandKw, double
         r.massFlowKgS[size_t(m_parentPipe[size_t(node)])] = pipe.to == node ? mass : -mass;
         if (m_parent[size_t(node)] == m_order.front())
             plantFlowKgS += mass;
-        r.heatLossKw += pipe.lossWPerMK * pipe.lengthM * ((pipe.supplyC - groundC) + (pipe.returnC - groundC)) / 1000.0;
+        r.heatLossKw += pipe.pairs * pipe.lossWPerMK * pipe.lengthM * ((pipe.supplyC - groundC) + (pipe.returnC - groundC))
+            / 1000.0;
 
         double dropKpa = 0.0;
         if (mass > 0.0) {
             const double d = pipe.innerDiameterMm / 1000.0;
-            const double velocity = mass / (o.densityKgM3 * M_PI * d * d / 4.0);
+            const double velocity = mass / pipe.pairs / (o.densityKgM3 * M_PI * d * d / 4.0);
             const double reynolds = velocity * d / o.kinematicViscosityM2S;
             const double friction = frictionFactor(reynolds, d);
             // Supply and return: the same flow in two equal pipes.

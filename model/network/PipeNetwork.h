@@ -22,8 +22,9 @@ struct PipeNetwork {
         QString id;
         int from = -1, to = -1;  //!< node indices
         double lengthM = 0.0;
-        double innerDiameterMm = 0.0;
+        double innerDiameterMm = 0.0;  //!< of each pipe
         double lossWPerMK = 0.0;  //!< each of the two pipes, per metre and kelvin to the ground
+        int pairs = 1;            //!< supply and return pairs laid side by side, sharing the flow
         double supplyC = 0.0, returnC = 0.0;
     };
     std::vector<Node> nodes;

@@ -97,6 +97,7 @@ Status TownNetworks::build(const Town &town, TownNetworks *networks)
             pipe.lengthM = link.lengthM();
             pipe.innerDiameterMm = link.innerDiameterMm;
             pipe.lossWPerMK = link.lossWPerMK;
+            pipe.pairs = link.circuits;
             pipe.supplyC = link.supplyC;
             pipe.returnC = link.returnC;
             net.pipes.push_back(pipe);
