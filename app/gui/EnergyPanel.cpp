@@ -168,6 +168,7 @@ EnergyPanel::EnergyPanel(Document *document, EnergyRunner *runner, SceneControll
     auto *flowsPage = new QWidget(this);
     auto *flowsLayout = new QVBoxLayout(flowsPage);
     flowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_sankeyPeriod->setObjectName(QStringLiteral("sankeyPeriod"));
     m_sankeyPeriod->addItem(tr("The year"));
     m_sankeyPeriod->addItem(tr("The shown day"));
     connect(m_sankeyPeriod, &QComboBox::currentIndexChanged, this, &EnergyPanel::refreshSankey);

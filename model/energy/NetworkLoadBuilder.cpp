@@ -3,9 +3,26 @@
 
 #include "WeatherYear.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tt {
+
+namespace {
+//! Hour-major from node-major, in tiles that stay in cache (a plain loop would miss on
+//! every write once there are thousands of nodes).
+std::vector<float> hourMajor(const std::vector<float> &nodeMajor, size_t nodes, size_t hours)
+{
+    constexpr size_t kTile = 64;
+    std::vector<float> out(nodeMajor.size());
+    for (size_t n0 = 0; n0 < nodes; n0 += kTile)
+        for (size_t h0 = 0; h0 < hours; h0 += kTile)
+            for (size_t n = n0; n < std::min(nodes, n0 + kTile); ++n)
+                for (size_t h = h0; h < std::min(hours, h0 + kTile); ++h)
+                    out[h * nodes + n] = nodeMajor[n * hours + h];
+    return out;
+}
+} // namespace
 
 BuildingLoadSource NetworkLoadBuilder::source(BuildingDemandModel &demand, const EnergySystem &system)
 {
@@ -49,9 +66,11 @@ NetworkLoads NetworkLoadBuilder::build(const Town &town, const TownNetworks &net
 
     std::vector<char> served(electricNodes, 0);
     BuildingLoad load;
-    const auto add = [](std::vector<float> &to, size_t nodes, int node, const std::vector<double> &series) {
+    // Gathered node by node (each building's year is one contiguous run), turned hour-major at the end.
+    const auto add = [](std::vector<float> &to, size_t, int node, const std::vector<double> &series) {
+        float *row = to.data() + size_t(node) * kHours;
         for (int h = 0; h < kHours; ++h)
-            to[size_t(h) * nodes + size_t(node)] += float(series[size_t(h)]);
+            row[h] += float(series[size_t(h)]);
     };
     for (const Building &b : town.buildings) {
         if (b.context)
@@ -78,11 +97,13 @@ NetworkLoads NetworkLoadBuilder::build(const Town &town, const TownNetworks &net
         if (served[i])
             continue;
         const ElectricNode &node = feeder->network.nodes[i];
-        for (int h = 0; h < kHours; ++h) {
-            loads.electricKw[size_t(h) * electricNodes + i] = float(node.pKw);
-            loads.electricKvar[size_t(h) * electricNodes + i] = float(node.qKvar);
-        }
+        std::fill_n(loads.electricKw.begin() + long(i * kHours), kHours, float(node.pKw));
+        std::fill_n(loads.electricKvar.begin() + long(i * kHours), kHours, float(node.qKvar));
     }
+    loads.electricKw = hourMajor(loads.electricKw, electricNodes, kHours);
+    loads.electricKvar = hourMajor(loads.electricKvar, electricNodes, kHours);
+    loads.heatingKw = hourMajor(loads.heatingKw, heatingNodes, kHours);
+    loads.coolingKw = hourMajor(loads.coolingKw, coolingNodes, kHours);
     return loads;
 }
 

@@ -81,6 +81,7 @@ NetworkYearResult NetworkYear::simulate(const TownNetworks &networks, const Netw
 
     const int electricNodes = feeder ? int(feeder->network.nodes.size()) : 0;
     std::vector<double> p(static_cast<size_t>(electricNodes)), q(static_cast<size_t>(electricNodes)), demand;
+    std::vector<std::complex<double>> previous;  // the hour before's voltages: the next hour's start
     double worstVoltage = INFINITY, worstLoading = -1.0;
     for (int h = 0; h < loads.hours; ++h) {
         if (progress && h % 240 == 0 && !progress(double(h) / loads.hours, QStringLiteral("network flows"))) {
@@ -93,11 +94,12 @@ NetworkYearResult NetworkYear::simulate(const TownNetworks &networks, const Netw
             std::copy(loads.electricKw.begin() + long(base), loads.electricKw.begin() + long(base) + electricNodes, p.begin());
             std::copy(loads.electricKvar.begin() + long(base), loads.electricKvar.begin() + long(base) + electricNodes,
                       q.begin());
-            const PowerFlowResult flow = power->solve(p, q);
+            PowerFlowResult flow = power->solve(p, q, previous.empty() ? nullptr : &previous);
             if (!flow.status) {
                 r.status = Status::error(QStringLiteral("%1: %2").arg(hourName(h), flow.status.message));
                 return r;
             }
+            previous = std::move(flow.voltagePu);
             hour.electricLossesKw = flow.lossesKw;
             hour.minVoltagePu = flow.minVoltagePu;
             hour.maxLineLoading = flow.maxLoading;

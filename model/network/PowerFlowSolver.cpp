@@ -212,7 +212,8 @@ PowerFlowResult PowerFlowSolver::solve() const
     return solve(p, q);
 }
 
-PowerFlowResult PowerFlowSolver::solve(const std::vector<double> &pKw, const std::vector<double> &qKvar) const
+PowerFlowResult PowerFlowSolver::solve(const std::vector<double> &pKw, const std::vector<double> &qKvar,
+                                       const std::vector<Complex> *startPu) const
 {
     const ElectricNetwork &network = m_network;
     const Options &o = m_options;
@@ -239,7 +240,10 @@ PowerFlowResult PowerFlowSolver::solve(const std::vector<double> &pKw, const std
         return r;
     }
     r.method = method == Method::Sweep ? QStringLiteral("backward/forward sweep") : QStringLiteral("Newton-Raphson");
-    r.voltagePu.assign(size_t(count), Complex(o.sourceVoltagePu, 0.0));
+    if (startPu && startPu->size() == size_t(count))
+        r.voltagePu = *startPu;
+    else
+        r.voltagePu.assign(size_t(count), Complex(o.sourceVoltagePu, 0.0));
     const bool converged = method == Method::Sweep ? sweep(network, p, load, o, &r.voltagePu, &r.iterations)
                                                    : newtonRaphson(network, p, load, o, &r.voltagePu, &r.iterations);
     if (!converged) {
