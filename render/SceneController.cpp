@@ -366,8 +366,11 @@ Legend SceneController::legend() const
 
 void SceneController::setSunTime(const QDateTime &local)
 {
+    if (local == m_sunTime)
+        return;
     m_sunTime = local;
     applySun();
+    emit sunTimeChanged(local);
     emit sceneChanged();
 }
 

@@ -74,6 +74,8 @@ public:
 signals:
     //! Something visible changed: repaint.
     void sceneChanged();
+    //! The sun lights the scene at another time (the Layers dock, the time bar).
+    void sunTimeChanged(const QDateTime &local);
 
 private:
     void rebuildAll();

@@ -78,6 +78,7 @@ LayersPanel::LayersPanel(SceneController *scene, QWidget *parent)
     sun->setCalendarPopup(true);
     sun->setToolTip(tr("Date and time of the sun lighting the scene (the site's standard time)"));
     connect(sun, &QDateTimeEdit::dateTimeChanged, scene, &SceneController::setSunTime);
+    connect(scene, &SceneController::sunTimeChanged, sun, &QDateTimeEdit::setDateTime);
     form->addRow(tr("Sun"), sun);
     layout->addWidget(styleBox);
 

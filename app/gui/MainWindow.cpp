@@ -5,6 +5,8 @@
 #include "EnergyPanel.h"
 #include "EnergyRunner.h"
 #include "PlaybackController.h"
+#include "energy/EnergySimulator.h"
+#include "network/NetworkLayout.h"
 #include "TimeBar.h"
 #include "ImportDialog.h"
 #include "ZoningKpiPanel.h"
@@ -43,7 +45,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QFutureWatcher>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 #include <QUndoView>
 #include <QUndoStack>
 
@@ -170,6 +174,10 @@ void MainWindow::createActions()
     QAction *optimise = energy->addAction(tr("&Optimise sizes…"), this, &MainWindow::showSizingDialog);
     optimise->setObjectName(QStringLiteral("optimiseSizes"));
     optimise->setToolTip(tr("Size PV, wind, storage, CHP, heat pumps, boilers and chillers for the simulated year"));
+    m_layNetworks = energy->addAction(tr("&Lay out networks"), this, &MainWindow::layOutNetworks);
+    m_layNetworks->setObjectName(QStringLiteral("layOutNetworks"));
+    m_layNetworks->setToolTip(tr("Lay the feeder and the heating and cooling networks along the roads from the energy "
+                                 "plant to every building, sized from the simulated peaks (replaces the present ones)"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TownTwin"), this, [this] {
@@ -241,6 +249,58 @@ void MainWindow::createDocks()
 SizingDialog *MainWindow::sizingDialog() const
 {
     return m_sizingDialog;
+}
+
+void MainWindow::layOutNetworks()
+{
+    const std::shared_ptr<const WeatherYear> weather = m_energyRunner->weather();
+    if (!weather) {
+        m_toolContext.refuse(tr("Lay out networks: choose a weather file first (Energy dock): the networks are sized "
+                                "from the simulated year"));
+        return;
+    }
+    m_layNetworks->setEnabled(false);
+    statusBar()->showMessage(tr("Laying out the networks…"));
+    auto *watcher = new QFutureWatcher<NetworkLayout::Result>(this);
+    connect(watcher, &QFutureWatcher<NetworkLayout::Result>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_layNetworks->setEnabled(true);
+        const NetworkLayout::Result laid = watcher->result();
+        if (!laid.status) {
+            m_messages->addMessage(MessagePanel::Level::Error, tr("Lay out networks: %1").arg(laid.status.message));
+            statusBar()->clearMessage();
+            return;
+        }
+        m_document->replaceTown(laid.town, tr("Lay out networks"));
+        const auto &e = laid.summary[int(NetworkCarrier::Electricity)];
+        const auto &h = laid.summary[int(NetworkCarrier::Heating)];
+        const auto &c = laid.summary[int(NetworkCarrier::Cooling)];
+        const QString summary = tr("Networks laid out: feeder %1 km with %2 transformers, heating %3 km, cooling %4 km "
+                                   "(%5 M CNY at catalogue prices)")
+                                    .arg(e.lengthM / 1000.0, 0, 'f', 1)
+                                    .arg(e.transformers)
+                                    .arg(h.lengthM / 1000.0, 0, 'f', 1)
+                                    .arg(c.lengthM / 1000.0, 0, 'f', 1)
+                                    .arg((e.cost + h.cost + c.cost) / 1e6, 0, 'f', 1);
+        m_messages->addMessage(MessagePanel::Level::Info, summary);
+        for (const QString &note : laid.notes)
+            m_messages->addMessage(MessagePanel::Level::Warning, note);
+        statusBar()->showMessage(summary, 8000);
+    });
+    // A copy of the town: the user may go on editing while the layout runs; it applies
+    // to the town as it was, as one undo step.
+    watcher->setFuture(QtConcurrent::run([town = m_document->town(), weather] {
+        NetworkLayout::Result failed;
+        NetworkCatalogue catalogue;
+        failed.status = NetworkCatalogue::loadBundled(&catalogue);
+        EnergySimulator simulator;
+        BuildingLoadSource loads;
+        if (failed.status)
+            failed.status = simulator.buildingLoads(town, *weather, &loads);
+        if (!failed.status)
+            return failed;
+        return NetworkLayout::lay(town, catalogue, loads, NetworkLayout::Options());
+    }));
 }
 
 void MainWindow::showSizingDialog()

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QMenu;
 class QLabel;
 
@@ -64,6 +65,8 @@ public:
     void importData(const ImportOptions &options);
     //! Energy ▸ Optimise sizes…: opens the sizing dialog (or raises the open one).
     void showSizingDialog();
+    //! Energy ▸ Lay out networks: NetworkLayout on a worker, then one undo step.
+    void layOutNetworks();
     //! The open sizing dialog; null when none is open.
     SizingDialog *sizingDialog() const;
 
@@ -102,6 +105,7 @@ private:
     ZoningKpiPanel *m_zoningKpiPanel = nullptr;
     EnergyPanel *m_energyPanel = nullptr;
     TimeBar *m_timeBar = nullptr;
+    QAction *m_layNetworks = nullptr;
     PlaybackController *m_playback = nullptr;
     ProjectSession *m_session = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -137,7 +137,11 @@ void SankeyWidget::paintEvent(QPaintEvent *)
     QVector<QRectF> taken;
     QVector<int> byThroughput(d.nodes.size());
     std::iota(byThroughput.begin(), byThroughput.end(), 0);
-    std::sort(byThroughput.begin(), byThroughput.end(), [&](int a, int b) { return d.throughput(a) > d.throughput(b); });
+    // The end uses first (what the diagram is read for), then the larger before the smaller.
+    std::sort(byThroughput.begin(), byThroughput.end(), [&](int a, int b) {
+        const bool endA = d.nodes[a].column == columns - 1, endB = d.nodes[b].column == columns - 1;
+        return endA != endB ? endA : d.throughput(a) > d.throughput(b);
+    });
     for (int i : byThroughput) {
         const double value = d.throughput(i) / (m_megawattHours ? 1000.0 : 1.0);
         const QString text = QStringLiteral("%1 %2").arg(d.nodes[i].name, locale.toString(value, 'f', 0));

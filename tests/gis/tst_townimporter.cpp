@@ -241,8 +241,10 @@ private slots:
             QVERIFY(town.terrain.covers(geometry::centroid(b.footprint)));
 
         const QJsonObject summary = report.summaryJson();
-        QCOMPARE(summary.keys(), (QStringList{"buildings", "context_buildings", "crs", "crs_reason", "heights_guessed", "repaired",
-                                              "roads", "skipped", "warnings", "zones"}));
+        QCOMPARE(summary.keys(), (QStringList{"buildings", "context_buildings", "crs", "crs_reason", "heights_guessed",
+                                              "network_links", "network_nodes", "repaired", "roads", "skipped", "warnings",
+                                              "zones"}));
+        QCOMPARE(summary.value("network_nodes").toInt(), 0);
         // Lon/lat buildings: the site's UTM zone, and the summary says why.
         QVERIFY2(summary.value("crs_reason").toString().contains(QLatin1String("longitude/latitude")),
                  qPrintable(summary.value("crs_reason").toString()));
