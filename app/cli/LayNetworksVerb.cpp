@@ -46,6 +46,8 @@ int runLayNetworks(const CliVerb &verb, const QStringList &args)
     const QString projectPath = parser.positional().first();
     OutputPathCheck outputCheck(&parser);
     outputCheck.addInput(QStringLiteral("PROJECT"), projectPath);
+    if (parser.isSet(QStringLiteral("weather")))
+        outputCheck.addInput(QStringLiteral("--weather"), parser.value(QStringLiteral("weather")));
     if (const int code = outputCheck.checkFile(QStringLiteral("-o"), parser.value(QStringLiteral("output")),
                                                QStringLiteral(".gpkg"), QStringLiteral("project file")))
         return code;

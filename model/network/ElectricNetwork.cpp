@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ElectricNetwork.h"
 
+#include "TreeOrder.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -49,7 +51,7 @@ Status ElectricNetwork::validate() const
         return fail(QStringLiteral("the network has no source node (kind 'source', the substation)"));
 
     QSet<QString> linkIds;
-    std::vector<std::vector<int>> neighbours(nodes.size());
+    std::vector<std::pair<int, int>> closed;
     for (const ElectricLink &l : links) {
         if (linkIds.contains(l.id))
             return fail(QStringLiteral("link %1: the id is used twice").arg(l.id));
@@ -71,25 +73,12 @@ Status ElectricNetwork::validate() const
                                   .arg(l.id).arg(kvA).arg(kvB).arg(l.kv));
         if (!(l.ampacityA >= 0.0) || !std::isfinite(l.ampacityA))
             return fail(QStringLiteral("link %1: ampacity %2 A is not a current").arg(l.id).arg(l.ampacityA));
-        if (l.closed) {
-            neighbours[size_t(a)].push_back(b);
-            neighbours[size_t(b)].push_back(a);
-        }
+        if (l.closed)
+            closed.push_back({a, b});
     }
-    std::vector<bool> reached(nodes.size(), false);
-    std::vector<int> stack = {source};
-    reached[size_t(source)] = true;
-    while (!stack.empty()) {
-        const int n = stack.back();
-        stack.pop_back();
-        for (int m : neighbours[size_t(n)])
-            if (!reached[size_t(m)]) {
-                reached[size_t(m)] = true;
-                stack.push_back(m);
-            }
-    }
+    const TreeOrder walk = TreeOrder::walk(int(nodes.size()), closed, source);
     for (size_t i = 0; i < nodes.size(); ++i)
-        if (!reached[i])
+        if (!walk.reached(int(i)))
             return fail(QStringLiteral("node %1: no closed path to the source %2").arg(nodes[i].id, nodes[size_t(source)].id));
     return Status::success();
 }

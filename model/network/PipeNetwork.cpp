@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PipeNetwork.h"
 
+#include "TreeOrder.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -21,7 +23,7 @@ Status PipeNetwork::validate() const
         }
     if (source < 0)
         return fail(QStringLiteral("the network has no plant (a source node)"));
-    std::vector<std::vector<int>> neighbours(nodes.size());
+    std::vector<std::pair<int, int>> ends;
     for (const Pipe &p : pipes) {
         if (p.from < 0 || p.to < 0 || p.from >= int(nodes.size()) || p.to >= int(nodes.size()))
             return fail(QStringLiteral("pipe %1: an end is not a node of the network").arg(p.id));
@@ -37,28 +39,16 @@ Status PipeNetwork::validate() const
             return fail(QStringLiteral("pipe %1: %2 pipe pairs").arg(p.id).arg(p.pairs));
         if (!(std::abs(p.supplyC - p.returnC) > 0.0))
             return fail(QStringLiteral("pipe %1: supply and return at %2 °C carry no heat").arg(p.id).arg(p.supplyC));
-        neighbours[size_t(p.from)].push_back(p.to);
-        neighbours[size_t(p.to)].push_back(p.from);
+        ends.push_back({p.from, p.to});
     }
     if (pipes.size() + 1 != nodes.size() && pipes.size() >= nodes.size())
         return fail(QStringLiteral("%1 pipes among %2 nodes make a loop: heating and cooling networks are "
                                    "simulated radial (close a valve in each loop)")
                         .arg(pipes.size())
                         .arg(nodes.size()));
-    std::vector<bool> reached(nodes.size(), false);
-    std::vector<int> stack = {source};
-    reached[size_t(source)] = true;
-    while (!stack.empty()) {
-        const int n = stack.back();
-        stack.pop_back();
-        for (int m : neighbours[size_t(n)])
-            if (!reached[size_t(m)]) {
-                reached[size_t(m)] = true;
-                stack.push_back(m);
-            }
-    }
+    const TreeOrder walk = TreeOrder::walk(int(nodes.size()), ends, source);
     for (size_t i = 0; i < nodes.size(); ++i)
-        if (!reached[i])
+        if (!walk.reached(int(i)))
             return fail(QStringLiteral("node %1: no pipe path to the plant %2").arg(nodes[i].id, nodes[size_t(source)].id));
     return Status::success();
 }
@@ -89,28 +79,16 @@ PipeFlowSolver::PipeFlowSolver(const PipeNetwork &network, const Options &option
 {
     if (!m_status)
         return;
-    const size_t n = network.nodes.size();
-    std::vector<std::vector<std::pair<int, int>>> adjacent(n);
-    for (size_t p = 0; p < network.pipes.size(); ++p) {
-        adjacent[size_t(network.pipes[p].from)].push_back({network.pipes[p].to, int(p)});
-        adjacent[size_t(network.pipes[p].to)].push_back({network.pipes[p].from, int(p)});
-    }
+    std::vector<std::pair<int, int>> ends;
+    for (const PipeNetwork::Pipe &p : network.pipes)
+        ends.push_back({p.from, p.to});
     const int source = int(std::find_if(network.nodes.begin(), network.nodes.end(), [](const PipeNetwork::Node &x) {
                                return x.source;
                            }) - network.nodes.begin());
-    m_order = {source};
-    m_parent.assign(n, -1);
-    m_parentPipe.assign(n, -1);
-    std::vector<bool> seen(n, false);
-    seen[size_t(source)] = true;
-    for (size_t i = 0; i < m_order.size(); ++i)
-        for (const auto &[m, p] : adjacent[size_t(m_order[i])])
-            if (!seen[size_t(m)]) {
-                seen[size_t(m)] = true;
-                m_parent[size_t(m)] = m_order[i];
-                m_parentPipe[size_t(m)] = p;
-                m_order.push_back(m);
-            }
+    TreeOrder walk = TreeOrder::walk(int(network.nodes.size()), ends, source);
+    m_order = std::move(walk.order);
+    m_parent = std::move(walk.parent);
+    m_parentPipe = std::move(walk.parentEdge);
 }
 
 PipeFlowResult PipeFlowSolver::solve(const std::vector<double> &demandKw, double groundC) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PowerFlowSolver.h"
 
+#include "TreeOrder.h"
+
 #include <Eigen/Sparse>
 #include <Eigen/SparseLU>
 
@@ -33,26 +35,13 @@ using Prepared = PowerFlowSolver::Prepared;
 //! The tree of closed links rooted at the source, breadth first.
 void orderTree(const ElectricNetwork &n, Prepared *p)
 {
-    const int count = int(n.nodes.size());
-    std::vector<std::vector<std::pair<int, int>>> adjacent(static_cast<size_t>(count));  // (neighbour, link)
+    std::vector<std::pair<int, int>> closed;
     for (size_t l = 0; l < n.links.size(); ++l)
-        if (n.links[l].closed) {
-            adjacent[size_t(p->from[l])].push_back({p->to[l], int(l)});
-            adjacent[size_t(p->to[l])].push_back({p->from[l], int(l)});
-        }
-    p->order = {p->source};
-    p->parent.assign(size_t(count), -1);
-    p->parentLink.assign(size_t(count), -1);
-    std::vector<bool> seen(size_t(count), false);
-    seen[size_t(p->source)] = true;
-    for (size_t i = 0; i < p->order.size(); ++i)
-        for (const auto &[m, l] : adjacent[size_t(p->order[i])])
-            if (!seen[size_t(m)]) {
-                seen[size_t(m)] = true;
-                p->parent[size_t(m)] = p->order[i];
-                p->parentLink[size_t(m)] = l;
-                p->order.push_back(m);
-            }
+        closed.push_back(n.links[l].closed ? std::pair{p->from[l], p->to[l]} : std::pair{-1, -1});
+    TreeOrder walk = TreeOrder::walk(int(n.nodes.size()), closed, p->source);
+    p->order = std::move(walk.order);
+    p->parent = std::move(walk.parent);
+    p->parentLink = std::move(walk.parentEdge);
 }
 
 Prepared prepare(const ElectricNetwork &n)
