@@ -4,9 +4,11 @@
 #include "BuildingEditor.h"
 
 #include "core/Document.h"
+#include "edit/EntityEdit.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,7 +39,7 @@ QString useMix(const Building &b)
 
 PropertiesPanel::PropertiesPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_title(new QLabel(this)),
-      m_editor(new BuildingEditor(document, this)), m_table(new QTableWidget(0, 2, this))
+      m_editor(new BuildingEditor(document, this)), m_switch(new QPushButton(this)), m_table(new QTableWidget(0, 2, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -47,6 +49,21 @@ PropertiesPanel::PropertiesPanel(Document *document, QWidget *parent)
     m_title->setFont(bold);
     layout->addWidget(m_title);
     layout->addWidget(m_editor);
+    layout->addWidget(m_switch);
+    m_switch->setObjectName(QStringLiteral("switchButton"));
+    connect(m_switch, &QPushButton::clicked, this, [this] {
+        const EntityBatch set = m_document->entities(m_selection);
+        if (set.networkLinks.size() != 1)
+            return;
+        const NetworkLink &link = set.networkLinks.first();
+        EntityBatch changed;
+        const QString text = link.closed ? tr("Open link %1").arg(link.id) : tr("Close link %1").arg(link.id);
+        Status s = entityedit::setLinkClosed(m_document->town(), link.id, !link.closed, &changed);
+        if (s)
+            s = m_document->modifyEntities(changed, text);
+        if (!s)
+            m_title->setText(s.message);
+    });
     layout->addWidget(m_table, 1);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->hide();
@@ -134,6 +151,48 @@ void PropertiesPanel::refresh()
         addRow(tr("Length"), metres(r.lengthM()));
         return;
     }
+    m_switch->setVisible(set.size() == 1 && set.networkLinks.size() == 1);
+    if (set.size() == 1 && set.networkLinks.size() == 1) {
+        const NetworkLink &l = set.networkLinks.first();
+        const NetworkNode *from = m_document->town().networkNodes.find(l.from);
+        const NetworkNode *to = m_document->town().networkNodes.find(l.to);
+        const bool transformer = from && to && from->kv != to->kv;
+        const bool cable = l.carrier == NetworkCarrier::Electricity;
+        m_title->setText(tr("%1 %2 %3")
+                             .arg(networkcarrier::label(l.carrier),
+                                  transformer ? tr("transformer") : cable ? tr("cable") : tr("pipe pair"),
+                                  l.sourceId.isEmpty() ? QString::number(l.id) : l.sourceId));
+        m_switch->setText(l.closed ? (cable ? tr("Open switch") : tr("Close valve"))
+                                   : (cable ? tr("Close switch") : tr("Open valve")));
+        addRow(tr("Id"), QString::number(l.id));
+        addRow(tr("Type"), l.type.isEmpty() ? tr("not given") : l.type);
+        addRow(tr("State"), l.closed ? tr("in service") : cable ? tr("switch open") : tr("valve closed"));
+        addRow(tr("Length"), metres(l.lengthM()));
+        if (cable) {
+            addRow(tr("Voltage"), transformer ? tr("%1 / %2 kV").arg(from->kv).arg(to->kv) : tr("%1 kV").arg(l.kv));
+            addRow(tr("Impedance"), tr("%1 + j%2 Ω").arg(l.rOhm, 0, 'g', 4).arg(l.xOhm, 0, 'g', 4));
+            addRow(tr("Ampacity"), l.ampacityA > 0.0 ? tr("%1 A").arg(l.ampacityA, 0, 'f', 0) : tr("not known"));
+        } else {
+            addRow(tr("Bore"), tr("%1 mm").arg(l.innerDiameterMm, 0, 'f', 1));
+            addRow(tr("Supply / return"), tr("%1 / %2 °C").arg(l.supplyC).arg(l.returnC));
+            addRow(tr("Heat loss"), tr("%1 W/(m·K) a pipe").arg(l.lossWPerMK, 0, 'f', 3));
+        }
+        if (l.circuits > 1)
+            addRow(tr("Side by side"), QString::number(l.circuits));
+        return;
+    }
+    if (set.size() == 1 && set.networkNodes.size() == 1) {
+        const NetworkNode &n = set.networkNodes.first();
+        m_title->setText(tr("%1 node %2").arg(networkcarrier::label(n.carrier),
+                                              n.sourceId.isEmpty() ? QString::number(n.id) : n.sourceId));
+        addRow(tr("Id"), QString::number(n.id));
+        addRow(tr("Kind"), networknodekind::key(n.kind));
+        if (n.carrier == NetworkCarrier::Electricity)
+            addRow(tr("Voltage"), tr("%1 kV").arg(n.kv));
+        if (n.building != kNoEntity)
+            addRow(tr("Serves building"), QString::number(n.building));
+        return;
+    }
     if (set.size() == 1 && set.assets.size() == 1) {
         const EnergyAsset &a = set.assets.first();
         m_title->setText(tr("%1 %2").arg(energyassettype::label(a.type), a.name));
@@ -152,6 +211,7 @@ void PropertiesPanel::refresh()
     addRow(tr("Zones"), QString::number(set.zones.size()));
     addRow(tr("Roads"), QString::number(set.roads.size()));
     addRow(tr("Energy assets"), QString::number(set.assets.size()));
+    addRow(tr("Network nodes and links"), QString::number(set.networkNodes.size() + set.networkLinks.size()));
     addRow(tr("Total footprint"), squareMetres(footprint));
     addRow(tr("Total floor area"), squareMetres(gfa));
 }

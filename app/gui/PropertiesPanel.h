@@ -8,6 +8,7 @@
 
 class QTableWidget;
 class QLabel;
+class QPushButton;
 
 namespace tt {
 
@@ -27,6 +28,8 @@ public:
     //! The value shown for an attribute row label, for tests.
     QString valueOf(const QString &attribute) const;
     BuildingEditor *editor() const { return m_editor; }
+    //! "Open switch" / "Close switch" (or valve) for a single selected network link; hidden otherwise.
+    QPushButton *switchButton() const { return m_switch; }
 
 private:
     void refresh();
@@ -36,6 +39,7 @@ private:
     QVector<EntityId> m_selection;
     QLabel *m_title;
     BuildingEditor *m_editor;
+    QPushButton *m_switch;
     QTableWidget *m_table;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "EntityEdit.h"
 
+#include <QSet>
+
 #include "OutlineCheck.h"
 #include "core/Town.h"
 
@@ -41,6 +43,30 @@ Status setOuterRing(const Town &town, EntityId id, const Ring &outer, EntityBatc
     if (!ok)
         *out = {};
     return ok;
+}
+
+QVector<EntityId> withAttachedLinks(const Town &town, const QVector<EntityId> &ids)
+{
+    QSet<EntityId> all(ids.begin(), ids.end());
+    QVector<EntityId> out = ids;
+    for (const NetworkLink &l : town.networkLinks)
+        if (!all.contains(l.id) && (all.contains(l.from) || all.contains(l.to))) {
+            all.insert(l.id);
+            out.append(l.id);
+        }
+    return out;
+}
+
+Status setLinkClosed(const Town &town, EntityId id, bool closed, EntityBatch *out)
+{
+    const NetworkLink *link = town.networkLinks.find(id);
+    if (!link)
+        return Status::error(QStringLiteral("Entity %1 is not a network link").arg(id));
+    NetworkLink changed = *link;
+    changed.closed = closed;
+    *out = {};
+    out->networkLinks.append(changed);
+    return Status::success();
 }
 
 Bounds2 bounds(const Town &town, const QVector<EntityId> &ids)

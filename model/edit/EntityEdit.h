@@ -22,6 +22,11 @@ void reseat(Building *building, const Terrain &terrain);
 //! The entity `id` (a building or a zone) with a new outer ring, reseated, in *out;
 //! fails naming the entity when it has no outline or the new one cannot stand.
 Status setOuterRing(const Town &town, EntityId id, const Ring &outer, EntityBatch *out);
+//! `ids` and the network links that end at one of them: what deleting them removes, so
+//! that no link is left without its node.
+QVector<EntityId> withAttachedLinks(const Town &town, const QVector<EntityId> &ids);
+//! The link `id` with its switch (or valve) opened or closed, in *out; an error if it is not a link.
+Status setLinkClosed(const Town &town, EntityId id, bool closed, EntityBatch *out);
 //! The plan extent of these entities (footprints, zone areas, asset positions).
 Bounds2 bounds(const Town &town, const QVector<EntityId> &ids);
 

@@ -66,7 +66,27 @@ Status EntityTransform::apply(const Town &town, const QVector<EntityId> &ids, En
             for (Vec2 &v : moved.line)
                 v = apply(v);
             out->roads.append(moved);
+        } else if (const NetworkNode *n = town.networkNodes.find(id)) {
+            NetworkNode moved = *n;
+            moved.position = apply(n->position);
+            out->networkNodes.append(moved);
         }
+    }
+    // Links: the chosen ones whole; the others keep their route but follow a moved end
+    // node (moving the plant moves where its cables and pipes start).
+    for (const NetworkLink &l : town.networkLinks) {
+        const bool whole = chosen.contains(l.id) || (chosen.contains(l.from) && chosen.contains(l.to));
+        if (!whole && !chosen.contains(l.from) && !chosen.contains(l.to))
+            continue;
+        NetworkLink moved = l;
+        if (whole) {
+            for (Vec2 &v : moved.route)
+                v = apply(v);
+        } else if (!moved.route.isEmpty()) {
+            Vec2 &end = chosen.contains(l.from) ? moved.route.first() : moved.route.last();
+            end = apply(end);
+        }
+        out->networkLinks.append(moved);
     }
     // Assets: the chosen ones, and rooftop PV riding on a moved building.
     for (const EnergyAsset &a : town.assets) {

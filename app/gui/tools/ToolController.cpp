@@ -6,6 +6,7 @@
 #include "ToolOverlay.h"
 #include "ViewportWidget.h"
 #include "core/Document.h"
+#include "edit/EntityEdit.h"
 #include "edit/EntityTransform.h"
 
 #include <QKeyEvent>
@@ -54,9 +55,10 @@ void ToolController::setActiveTool(EditTool *tool)
 
 void ToolController::deleteSelection()
 {
-    const QVector<EntityId> ids = m_context->selection->ids();
-    if (ids.isEmpty())
+    if (m_context->selection->ids().isEmpty())
         return;
+    // A deleted network node takes the links that end at it along.
+    const QVector<EntityId> ids = entityedit::withAttachedLinks(m_context->document->town(), m_context->selection->ids());
     if (const Status removed = m_context->document->removeEntities(ids, tr("Delete %n entities", nullptr, int(ids.size())));
         !removed)
         m_context->refuse(removed.message);

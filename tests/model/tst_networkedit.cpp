@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// Editing a network as a planner does, each step undoable: moving the plant takes the
+// start of its cables along, deleting a node takes the links ending at it, opening a
+// switch islands what lies beyond it (the feeder then names the node without supply)
+// and closing it again restores the flow.
+#include "core/Document.h"
+#include "edit/EntityEdit.h"
+#include "edit/EntityTransform.h"
+#include "network/PowerFlowSolver.h"
+#include "network/TownFeeder.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tt;
+
+namespace {
+//! Plant (1) -- cable 10 -- junction (2) -- cable 11 -- load (3), 10 kV.
+Town feeder()
+{
+    Town t;
+    const auto node = [&t](EntityId id, NetworkNode::Kind kind, Vec2 at, double pKw) {
+        NetworkNode n;
+        n.id = id;
+        n.kind = kind;
+        n.position = at;
+        n.pKw = pKw;
+        t.networkNodes.put(n);
+    };
+    node(1, NetworkNode::Kind::Source, {0, 0}, 0.0);
+    node(2, NetworkNode::Kind::Junction, {100, 0}, 0.0);
+    node(3, NetworkNode::Kind::Load, {100, 200}, 500.0);
+    const auto link = [&t](EntityId id, EntityId from, EntityId to, QVector<Vec2> route) {
+        NetworkLink l;
+        l.id = id;
+        l.from = from;
+        l.to = to;
+        l.route = route;
+        l.rOhm = 0.03;
+        l.xOhm = 0.01;
+        t.networkLinks.put(l);
+    };
+    link(10, 1, 2, {{0, 0}, {50, 5}, {100, 0}});
+    link(11, 2, 3, {{100, 0}, {100, 200}});
+    t.nextId = 100;
+    return t;
+}
+} // namespace
+
+class TestNetworkEdit : public QObject {
+    Q_OBJECT
+
+private slots:
+    void movingThePlantMovesWhereItsCablesStart()
+    {
+        Document doc;
+        doc.resetTown(feeder());
+        EntityBatch moved;
+        QVERIFY(EntityTransform(Vec2{-30, 40}, 0.0, Vec2{}).apply(doc.town(), {1}, &moved).ok);
+        QVERIFY(doc.modifyEntities(moved, QStringLiteral("Move the plant")).ok);
+        const NetworkLink &cable = *doc.town().networkLinks.find(10);
+        QCOMPARE(doc.town().networkNodes.find(1)->position, (Vec2{-30, 40}));
+        QCOMPARE(cable.route.first(), (Vec2{-30, 40}));
+        QCOMPARE(cable.route[1], (Vec2{50, 5}));  // the drawn route stays
+        QCOMPARE(cable.route.last(), (Vec2{100, 0}));
+        QCOMPARE(*doc.town().networkLinks.find(11), *feeder().networkLinks.find(11));
+        doc.undoStack()->undo();
+        QVERIFY(doc.town() == feeder());
+    }
+
+    void deletingANodeTakesItsLinks()
+    {
+        Document doc;
+        doc.resetTown(feeder());
+        const QVector<EntityId> ids = entityedit::withAttachedLinks(doc.town(), {2});
+        QCOMPARE(ids, (QVector<EntityId>{2, 10, 11}));
+        QVERIFY(doc.removeEntities(ids, QStringLiteral("Delete")).ok);
+        QVERIFY(doc.town().networkLinks.isEmpty());
+        QCOMPARE(doc.town().networkNodes.size(), 2);
+        doc.undoStack()->undo();
+        QVERIFY(doc.town() == feeder());
+    }
+
+    void openingASwitchIslandsWhatLiesBeyond()
+    {
+        Document doc;
+        doc.resetTown(feeder());
+        TownFeeder before;
+        QVERIFY(TownFeeder::build(doc.town(), &before).ok);
+        const PowerFlowResult supplied = PowerFlowSolver(before.network).solve();
+        QVERIFY(supplied.status.ok && supplied.lossesKw > 0.0);
+
+        EntityBatch open;
+        QVERIFY(entityedit::setLinkClosed(doc.town(), 11, false, &open).ok);
+        QVERIFY(doc.modifyEntities(open, QStringLiteral("Open link 11")).ok);
+        TownFeeder islanded;
+        const Status s = TownFeeder::build(doc.town(), &islanded);
+        QVERIFY(!s.ok);
+        QVERIFY2(s.message.contains(QStringLiteral("node 3: no closed path to the source 1")), qPrintable(s.message));
+        QVERIFY(!entityedit::setLinkClosed(doc.town(), 3, true, &open).ok);  // a node is no switch
+
+        doc.undoStack()->undo();
+        TownFeeder after;
+        QVERIFY(TownFeeder::build(doc.town(), &after).ok);
+        QCOMPARE(PowerFlowSolver(after.network).solve().lossesKw, supplied.lossesKw);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkEdit)
+#include "tst_networkedit.moc"
