@@ -2,9 +2,13 @@
 // Network benchmark: laying out and sizing the networks, a year of hourly flows
 // (power flow of the feeder, pipe flows of heating and cooling) for the sample town
 // and the 10,000-building grid town, one hour's snapshot and its 3D mesh (what each
-// frame of the time bar's playback costs), and peak memory.
+// frame of the time bar's playback costs), playback frames drawn on the GL (Mesa
+// llvmpipe under Xvfb), and peak memory.
 #include "GridTown.h"
 #include "NetworkMesh.h"
+#include "OffscreenRenderer.h"
+#include "SceneController.h"
+#include "core/Document.h"
 #include "energy/EnergySimulator.h"
 #include "energy/EpwReader.h"
 #include "energy/NetworkLoadBuilder.h"
@@ -13,8 +17,9 @@
 #include "network/NetworkLayout.h"
 #include "network/NetworkSnapshot.h"
 
-#include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <sys/resource.h>
@@ -29,7 +34,43 @@ double peakRssMb()
     return usage.ru_maxrss / 1024.0;
 }
 
-void measure(const char *name, Town town, const WeatherYear &weather, const NetworkCatalogue &catalogue)
+//! Plays the year as the time bar does, one hour a frame: the hour's flows solved, the
+//! networks' mesh rebuilt, the sun moved, the frame drawn at 1600x1000 from the home view.
+void playback(const Town &town, const TownNetworks &networks, const NetworkLoads &loads, QSize size)
+{
+    OffscreenRenderer renderer;
+    if (Status ready = renderer.initialize(size, 0); !ready) {
+        std::printf("  playback frames skipped: %s\n", qPrintable(ready.message));
+        return;
+    }
+    Document document;
+    document.resetTown(town);
+    SceneController scene(&document);
+    renderer.setSceneData(scene.root());
+    renderer.camera().setSceneBounds(scene.dataBounds());
+    renderer.camera().home();
+    bench::require(renderer.drawFrame());
+    constexpr int kFrames = 48;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kFrames; ++i)
+        bench::require(renderer.drawFrame());
+    const double stillMs = timer.nsecsElapsed() / 1e6 / kFrames;
+    timer.restart();
+    for (int i = 0; i < kFrames; ++i) {
+        const int hour = 4560 + i;  // two July days
+        scene.setNetworkSnapshot(std::make_shared<const NetworkSnapshot>(NetworkSnapshot::at(networks, loads, hour)));
+        scene.setSunTime(QDateTime(QDate(2013, 7, 10 + hour / 24 - 190), QTime(hour % 24, 0)));
+        scene.setFlowPhase(i * 0.04);
+        bench::require(renderer.drawFrame());
+    }
+    const double ms = timer.nsecsElapsed() / 1e6 / kFrames;
+    std::printf("  playback, %4dx%-4d       %8.1f ms a frame (%.0f frames/s with flows; the still scene %.1f ms)\n",
+                size.width(), size.height(), ms, 1000.0 / ms, stillMs);
+}
+
+void measure(const char *name, Town town, const WeatherYear &weather, const NetworkCatalogue &catalogue,
+             bool drawFrames)
 {
     EnergySimulator simulator;
     BuildingLoadSource source;
@@ -75,18 +116,22 @@ void measure(const char *name, Town town, const WeatherYear &weather, const Netw
     std::printf("  one hour for playback      %8.1f ms (snapshot and mesh; mesh %.1f ms)\n", frameMs, meshMs / kFrames);
     std::printf("  losses: electric %.0f MWh, heat %.0f MWh, pumping %.0f MWh\n", year.electricLossesKwh() / 1000.0,
                 year.heatLossesKwh() / 1000.0, year.pumpingKwh() / 1000.0);
+    // The whole screen, and the 3D view of the main window on it (docks on both sides).
+    if (drawFrames)
+        for (const QSize size : {QSize(1600, 1000), QSize(800, 700)})
+            playback(laid.town, networks, loads, size);
 }
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     WeatherYear weather;
     bench::require(EpwReader::read(ProjectWeather::resolve(ProjectWeather::kShanghai, QString()), &weather));
     NetworkCatalogue catalogue;
     bench::require(NetworkCatalogue::loadBundled(&catalogue));
-    measure("sample town", TownGenerator::generate(1), weather, catalogue);
-    measure("grid town", bench::gridTown(), weather, catalogue);
+    measure("sample town", TownGenerator::generate(1), weather, catalogue, true);
+    measure("grid town", bench::gridTown(), weather, catalogue, false);
     std::printf("peak memory %.0f MB\n", peakRssMb());
     return 0;
 }
