@@ -108,6 +108,7 @@ void PropertiesPanel::refresh()
     for (const Building &b : set.buildings)
         buildingIds.append(b.id);
     m_editor->setBuildings(buildingIds);
+    m_switch->setVisible(set.size() == 1 && set.networkLinks.size() == 1);
     if (set.isEmpty()) {
         m_title->setText(tr("Nothing selected. Click a building in the 3D view; Shift+click adds to the selection."));
         return;
@@ -151,7 +152,6 @@ void PropertiesPanel::refresh()
         addRow(tr("Length"), metres(r.lengthM()));
         return;
     }
-    m_switch->setVisible(set.size() == 1 && set.networkLinks.size() == 1);
     if (set.size() == 1 && set.networkLinks.size() == 1) {
         const NetworkLink &l = set.networkLinks.first();
         const NetworkNode *from = m_document->town().networkNodes.find(l.from);

@@ -15,12 +15,15 @@
 #include "generate/TownGenerator.h"
 #include "gui/EnergyPanel.h"
 #include "gui/PlaybackController.h"
+#include "gui/PropertiesPanel.h"
 #include "gui/SankeyWidget.h"
 #include "gui/TimeBar.h"
 #include "network/NetworkLayout.h"
 
 #include <QComboBox>
 #include <QMenu>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QtTest>
@@ -126,6 +129,30 @@ private slots:
         QTest::qWait(400);
         QCOMPARE(m_timeBar->hour(), stopped);
         QCOMPARE(m_scene->networkSnapshot()->hour, stopped);
+    }
+
+    void propertiesOpenAndCloseASwitch()
+    {
+        PropertiesPanel panel(m_document.get());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.switchButton()->isHidden());  // nothing selected: no switch to show
+        EntityId cable = kNoEntity;
+        for (const NetworkLink &l : m_document->town().networkLinks)
+            if (l.carrier == NetworkCarrier::Electricity && l.kv == 0.4 && l.lengthM() > 10.0)
+                cable = l.id;
+        QVERIFY(cable != kNoEntity);
+        panel.setSelection({cable});
+        QVERIFY(panel.switchButton()->isVisible());
+        QCOMPARE(panel.switchButton()->text(), QStringLiteral("Open switch"));
+        QVERIFY(panel.valueOf(QStringLiteral("Type")).startsWith(QStringLiteral("YJV22-0.6/1kV")));
+        QTest::mouseClick(panel.switchButton(), Qt::LeftButton);
+        QVERIFY(!m_document->town().networkLinks.find(cable)->closed);
+        QCOMPARE(panel.switchButton()->text(), QStringLiteral("Close switch"));
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Open link %1").arg(cable));
+        m_document->undoStack()->undo();
+        QVERIFY(m_document->town().networkLinks.find(cable)->closed);
+        QVERIFY(guitest::waitUntilSimulated(*m_runner, *m_document, 120000));
     }
 
     void energyFlowsFollowTheShownDay()
