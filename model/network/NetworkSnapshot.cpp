@@ -13,6 +13,20 @@ NetworkSnapshot NetworkSnapshot::at(const TownNetworks &networks, const NetworkL
         s.status = Status::error(QStringLiteral("hour %1 is not in the year").arg(hour));
         return s;
     }
+    // Loads of another version of the networks (edited since the simulation) would be read
+    // out of step, or past their end.
+    const auto nodesOf = [&networks](NetworkCarrier c) {
+        if (c == NetworkCarrier::Electricity)
+            return networks.feeder() ? networks.feeder()->network.nodes.size() : size_t(0);
+        return networks.pipes(c) ? networks.pipes(c)->nodes.size() : size_t(0);
+    };
+    const size_t hours = size_t(loads.hours);
+    if (loads.electricKw.size() != hours * nodesOf(NetworkCarrier::Electricity)
+        || loads.heatingKw.size() != hours * nodesOf(NetworkCarrier::Heating)
+        || loads.coolingKw.size() != hours * nodesOf(NetworkCarrier::Cooling)) {
+        s.status = Status::error(QStringLiteral("the networks changed since their loads were simulated"));
+        return s;
+    }
     if (const TownFeeder *feeder = networks.feeder()) {
         const size_t n = feeder->network.nodes.size();
         std::vector<double> p(n), q(n);

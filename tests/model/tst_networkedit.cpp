@@ -6,6 +6,7 @@
 #include "core/Document.h"
 #include "edit/EntityEdit.h"
 #include "edit/EntityTransform.h"
+#include "network/NetworkSnapshot.h"
 #include "network/PowerFlowSolver.h"
 #include "network/TownFeeder.h"
 
@@ -103,6 +104,37 @@ private slots:
         TownFeeder after;
         QVERIFY(TownFeeder::build(doc.town(), &after).ok);
         QCOMPARE(PowerFlowSolver(after.network).solve().lossesKw, supplied.lossesKw);
+    }
+
+    void snapshotOfEditedNetworksIsRefused()
+    {
+        // Loads simulated for the three-node feeder: two hours of 500 kW at the load.
+        TownNetworks networks;
+        QVERIFY(TownNetworks::build(feeder(), &networks).ok);
+        NetworkLoads loads;
+        loads.hours = 2;
+        loads.electricKw = {0, 0, 500, 0, 0, 500};
+        loads.electricKvar.assign(6, 0.0f);
+        const NetworkSnapshot fine = NetworkSnapshot::at(networks, loads, 1);
+        QVERIFY2(fine.status.ok, qPrintable(fine.status.message));
+        QVERIFY(fine.links.value(11).kw > 500.0 - 1e-9);  // the load and nothing of the losses beyond it
+        QVERIFY(!NetworkSnapshot::at(networks, loads, 2).status.ok);
+
+        // The feeder grew a node since: the loads no longer fit it.
+        Town grown = feeder();
+        NetworkNode extra = *grown.networkNodes.find(3);
+        extra.id = 4;
+        grown.networkNodes.put(extra);
+        NetworkLink spur = *grown.networkLinks.find(11);
+        spur.id = 12;
+        spur.from = 3;
+        spur.to = 4;
+        grown.networkLinks.put(spur);
+        TownNetworks edited;
+        QVERIFY(TownNetworks::build(grown, &edited).ok);
+        const NetworkSnapshot stale = NetworkSnapshot::at(edited, loads, 1);
+        QVERIFY(!stale.status.ok);
+        QVERIFY(stale.status.message.contains(QStringLiteral("changed since")));
     }
 };
 
