@@ -18,6 +18,7 @@
 #include "PropertiesPanel.h"
 #include "SizingDialog.h"
 #include "ToolOptionsBar.h"
+#include "tools/DrawLinkTool.h"
 #include "tools/DrawTool.h"
 #include "tools/PlaceAssetTool.h"
 #include "tools/SelectTool.h"
@@ -351,6 +352,7 @@ void MainWindow::createEditTools(QMenu *edit)
     addTool(new DrawTool(DrawTool::Target::Building, &m_toolContext, m_tools), QKeySequence(Qt::Key_B));
     addTool(new DrawTool(DrawTool::Target::Zone, &m_toolContext, m_tools), QKeySequence(Qt::Key_Z));
     addTool(new PlaceAssetTool(&m_toolContext, m_tools), QKeySequence(Qt::Key_P));
+    addTool(new DrawLinkTool(&m_toolContext, m_tools), QKeySequence(Qt::Key_L));
     group->actions().first()->setChecked(true);
     connect(m_tools, &ToolController::activeToolChanged, this, [this](EditTool *tool) {
         statusBar()->showMessage(tool->hint());
@@ -361,7 +363,7 @@ void MainWindow::createEditTools(QMenu *edit)
     addToolBarBreak();
     auto *options = new ToolOptionsBar(&m_toolContext.options, this);
     addToolBar(options);
-    connect(options, &ToolOptionsBar::assetTypeChanged, this, [this] {
+    connect(options, &ToolOptionsBar::toolHintChanged, this, [this] {
         if (m_tools->activeTool())
             statusBar()->showMessage(m_tools->activeTool()->hint());
     });

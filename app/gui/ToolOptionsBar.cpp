@@ -37,7 +37,15 @@ ToolOptionsBar::ToolOptionsBar(ToolOptions *options, QWidget *parent) : QToolBar
         asset->addItem(energyassettype::label(type), int(type));
     connect(asset, &QComboBox::currentIndexChanged, this, [this, options, asset] {
         options->assetType = EnergyAssetType(asset->currentData().toInt());
-        emit assetTypeChanged();
+        emit toolHintChanged();
+    });
+    auto *network = new QComboBox(this);
+    for (int c = 0; c < kNetworkCarrierCount; ++c)
+        network->addItem(networkcarrier::label(NetworkCarrier(c)), c);
+    network->setToolTip(tr("The network Draw network link works on"));
+    connect(network, &QComboBox::currentIndexChanged, this, [this, options, network] {
+        options->network = NetworkCarrier(network->currentData().toInt());
+        emit toolHintChanged();
     });
     auto *snap = new QCheckBox(tr("Snap"), this);
     snap->setToolTip(tr("Moves snap to the grid and to neighbouring corners and walls; rotations to 15° steps and road directions"));
@@ -55,6 +63,8 @@ ToolOptionsBar::ToolOptionsBar(ToolOptions *options, QWidget *parent) : QToolBar
     addWidget(zoneClass);
     addWidget(new QLabel(tr("  Asset: "), this));
     addWidget(asset);
+    addWidget(new QLabel(tr("  Network: "), this));
+    addWidget(network);
     addSeparator();
     addWidget(snap);
     addWidget(grid);

@@ -16,8 +16,8 @@ public:
     ToolOptionsBar(ToolOptions *options, QWidget *parent = nullptr);
 
 signals:
-    //! The asset type changed: the place-asset tool's hint names it.
-    void assetTypeChanged();
+    //! The asset type or the network changed: the place-asset and draw-link tools name them in their hints.
+    void toolHintChanged();
 };
 
 } // namespace tt

@@ -54,7 +54,18 @@ QVector<EntityId> Document::addEntities(EntityBatch entities, const QString &tex
     assign(entities.zones);
     assign(entities.roads);
     assign(entities.assets);
-    assign(entities.networkNodes);
+    // Links may name nodes of the same batch by their provisional ids.
+    QHash<EntityId, EntityId> nodeIds;
+    for (NetworkNode &n : entities.networkNodes) {
+        const EntityId id = m_town.allocateId();
+        nodeIds.insert(n.id, id);
+        n.id = id;
+        ids.append(id);
+    }
+    for (NetworkLink &l : entities.networkLinks) {
+        l.from = nodeIds.value(l.from, l.from);
+        l.to = nodeIds.value(l.to, l.to);
+    }
     assign(entities.networkLinks);
     m_undoStack->push(new EditEntitiesCommand(this, text, EntityBatch{}, std::move(entities)));
     return ids;

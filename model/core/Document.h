@@ -36,7 +36,9 @@ public:
     // --- Edits: each pushes one undoable command --------------------------
     //! Replaces the whole town (import, open as undoable, generate).
     void replaceTown(const Town &town, const QString &text);
-    //! Adds new entities; ids are assigned here and returned in the same order.
+    //! Adds new entities; ids are assigned here and returned in the same order. New links
+    //! may name new nodes of the batch by provisional ids, which must not be ids of the
+    //! town (town().nextId and up are safe); they are rewritten to the assigned ones.
     QVector<EntityId> addEntities(EntityBatch entities, const QString &text);
     //! Replaces entities that exist with the given versions (matched by id and kind).
     //! Edits with the same non-negative mergeId and the same ids merge into one undo step (drags).

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "EntityEdit.h"
 
-#include <QSet>
-
 #include "OutlineCheck.h"
 #include "core/Town.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace tt::entityedit {
 
@@ -55,6 +57,61 @@ QVector<EntityId> withAttachedLinks(const Town &town, const QVector<EntityId> &i
             out.append(l.id);
         }
     return out;
+}
+
+Status newLink(const Town &town, EntityId from, EntityId to, Vec2 at, EntityBatch *out)
+{
+    const NetworkNode *a = town.networkNodes.find(from);
+    if (!a)
+        return Status::error(QStringLiteral("Start a link at a network node (entity %1 is none)").arg(from));
+    const NetworkLink *model = nullptr;
+    for (const NetworkLink &l : town.networkLinks)
+        if ((l.from == from || l.to == from) && (!model || l.lengthM() > model->lengthM()))
+            model = &l;
+    if (!model)
+        return Status::error(QStringLiteral("Node %1 has no link yet to take the cable or pipe from").arg(from));
+    *out = {};
+    NetworkNode end;
+    if (to == kNoEntity) {
+        end = *a;
+        end.id = town.nextId;
+        end.sourceId.clear();
+        end.kind = NetworkNode::Kind::Junction;
+        end.building = kNoEntity;
+        end.pKw = end.qKvar = 0.0;
+        end.position = at;
+        out->networkNodes.append(end);
+    } else if (const NetworkNode *b = town.networkNodes.find(to)) {
+        end = *b;
+    } else {
+        return Status::error(QStringLiteral("End a link at a network node (entity %1 is none)").arg(to));
+    }
+    if (end.id == from)
+        return Status::error(QStringLiteral("A link joins two nodes: node %1 to itself is none").arg(from));
+    if (end.carrier != a->carrier)
+        return Status::error(QStringLiteral("Node %1 is on the %2 network, node %3 on the %4 network")
+                                 .arg(from)
+                                 .arg(networkcarrier::key(a->carrier))
+                                 .arg(end.id)
+                                 .arg(networkcarrier::key(end.carrier)));
+    if (end.kv != a->kv)
+        return Status::error(QStringLiteral("A cable joins nodes of one voltage: node %1 is at %2 kV, node %3 at %4 kV")
+                                 .arg(from).arg(a->kv).arg(end.id).arg(end.kv));
+    for (const NetworkLink &l : town.networkLinks)
+        if ((l.from == from && l.to == end.id) || (l.to == from && l.from == end.id))
+            return Status::error(QStringLiteral("Link %1 already joins nodes %2 and %3").arg(l.id).arg(from).arg(end.id));
+    NetworkLink link = *model;
+    link.id = town.nextId + 1;
+    link.sourceId.clear();
+    link.from = from;
+    link.to = end.id;
+    link.closed = true;
+    link.route = {a->position, end.position};
+    const double scale = model->lengthM() > 0.0 ? link.lengthM() / model->lengthM() : 1.0;
+    link.rOhm = std::max(model->rOhm * scale, 1e-6);
+    link.xOhm = model->xOhm * scale;
+    out->networkLinks.append(link);
+    return Status::success();
 }
 
 Status setLinkClosed(const Town &town, EntityId id, bool closed, EntityBatch *out)

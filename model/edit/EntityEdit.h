@@ -25,6 +25,12 @@ Status setOuterRing(const Town &town, EntityId id, const Ring &outer, EntityBatc
 //! `ids` and the network links that end at one of them: what deleting them removes, so
 //! that no link is left without its node.
 QVector<EntityId> withAttachedLinks(const Town &town, const QVector<EntityId> &ids);
+//! A new straight link from node `from` to node `to` or, when `to` is kNoEntity, to a new
+//! junction at `at` (provisional id town.nextId, for Document::addEntities), in *out. It
+//! is of the kind of a link already at `from` (cable type, impedance per metre, ampacity;
+//! pipe bore, loss and temperatures); refused between carriers or voltages, to itself,
+//! from a node no link reaches yet, and where a link already joins the two.
+Status newLink(const Town &town, EntityId from, EntityId to, Vec2 at, EntityBatch *out);
 //! The link `id` with its switch (or valve) opened or closed, in *out; an error if it is not a link.
 Status setLinkClosed(const Town &town, EntityId id, bool closed, EntityBatch *out);
 //! The plan extent of these entities (footprints, zone areas, asset positions).

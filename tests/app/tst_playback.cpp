@@ -16,6 +16,8 @@
 #include "gui/EnergyPanel.h"
 #include "gui/PlaybackController.h"
 #include "gui/PropertiesPanel.h"
+#include "gui/tools/DrawLinkTool.h"
+#include "gui/tools/Selection.h"
 #include "gui/SankeyWidget.h"
 #include "gui/TimeBar.h"
 #include "network/NetworkLayout.h"
@@ -152,6 +154,44 @@ private slots:
         QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Open link %1").arg(cable));
         m_document->undoStack()->undo();
         QVERIFY(m_document->town().networkLinks.find(cable)->closed);
+        QVERIFY(guitest::waitUntilSimulated(*m_runner, *m_document, 120000));
+    }
+
+    void drawLinkToolJoinsTwoNodes()
+    {
+        Selection selection(m_document.get());
+        QStringList refusals;
+        ToolContext context;
+        context.options.network = NetworkCarrier::Heating;
+        context.document = m_document.get();
+        context.selection = &selection;
+        context.refuse = [&refusals](const QString &why) { refusals << why; };
+        DrawLinkTool tool(&context, nullptr);
+        const Town &t = m_document->town();
+        const NetworkNode *plant = nullptr;
+        for (const NetworkNode &n : t.networkNodes)
+            if (n.kind == NetworkNode::Kind::Source && n.carrier == NetworkCarrier::Heating)
+                plant = &n;
+        QVERIFY(plant);
+        const Vec2 plantAt = plant->position;
+        const EntityId plantId = plant->id;
+        // Far from every node: refused with the reason.
+        QVERIFY(!tool.clickAt(Vec2{-5000.0, -5000.0}));
+        QVERIFY(refusals.last().contains(QStringLiteral("No District heating node within 25 m")));
+        // Near the heating plant, then out into the field: a new pipe to a new junction, selected.
+        const int links = t.networkLinks.size();
+        QVERIFY(tool.clickAt(plantAt + Vec2{3.0, 2.0}));
+        QCOMPARE(tool.start(), plantId);
+        QVERIFY2(tool.clickAt(plantAt + Vec2{0.0, -120.0}), qPrintable(refusals.join(QLatin1Char('|'))));
+        QCOMPARE(m_document->town().networkLinks.size(), links + 1);
+        const NetworkLink *drawn = m_document->town().networkLinks.find(selection.ids().first());
+        QVERIFY(drawn);
+        QCOMPARE(drawn->carrier, NetworkCarrier::Heating);
+        QCOMPARE(drawn->from, plantId);
+        QVERIFY(drawn->innerDiameterMm > 0.0);
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Draw network link"));
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->town().networkLinks.size(), links);
         QVERIFY(guitest::waitUntilSimulated(*m_runner, *m_document, 120000));
     }
 

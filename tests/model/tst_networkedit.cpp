@@ -106,6 +106,51 @@ private slots:
         QCOMPARE(PowerFlowSolver(after.network).solve().lossesKw, supplied.lossesKw);
     }
 
+    void drawingALinkToANewJunction()
+    {
+        Document doc;
+        doc.resetTown(feeder());
+        EntityBatch added;
+        QVERIFY(entityedit::newLink(doc.town(), 3, kNoEntity, Vec2{100, 350}, &added).ok);
+        QCOMPARE(added.networkNodes.size(), 1);
+        QCOMPARE(added.networkLinks.size(), 1);
+        const QVector<EntityId> ids = doc.addEntities(added, QStringLiteral("Draw network link"));
+        const NetworkNode &junction = *doc.town().networkNodes.find(ids.first());
+        const NetworkLink &link = *doc.town().networkLinks.find(ids.last());
+        QCOMPARE(junction.position, (Vec2{100, 350}));
+        QCOMPARE(junction.kind, NetworkNode::Kind::Junction);
+        QCOMPARE(link.from, EntityId(3));
+        QCOMPARE(link.to, junction.id);  // the provisional id rewritten to the one assigned
+        // The kind of cable already at node 3 (link 11, 200 m): 150 m of it.
+        QVERIFY(std::abs(link.rOhm - 0.03 * 150.0 / 200.0) < 1e-12);
+        TownFeeder grown;
+        QVERIFY(TownFeeder::build(doc.town(), &grown).ok);
+        QCOMPARE(grown.network.links.size(), size_t(3));
+
+        // Between two existing nodes: a loop, which the power flow then solves by Newton-Raphson.
+        EntityBatch loop;
+        QVERIFY(entityedit::newLink(doc.town(), junction.id, 1, Vec2{}, &loop).ok);
+        QVERIFY(loop.networkNodes.isEmpty());
+        doc.addEntities(loop, QStringLiteral("Draw network link"));
+        TownFeeder meshed;
+        QVERIFY(TownFeeder::build(doc.town(), &meshed).ok);
+        const PowerFlowResult flow = PowerFlowSolver(meshed.network).solve();
+        QVERIFY(flow.status.ok);
+        QCOMPARE(flow.method, QStringLiteral("Newton-Raphson"));
+
+        // Refused: the same pair twice, a node to itself, a node with no link to copy.
+        QVERIFY(entityedit::newLink(doc.town(), 1, junction.id, Vec2{}, &loop).message.contains(QStringLiteral("already joins")));
+        QVERIFY(entityedit::newLink(doc.town(), 2, 2, Vec2{}, &loop).message.contains(QStringLiteral("to itself")));
+        Town lone = feeder();
+        NetworkNode single = *lone.networkNodes.find(3);
+        single.id = 50;
+        lone.networkNodes.put(single);
+        QVERIFY(entityedit::newLink(lone, 50, 3, Vec2{}, &loop).message.contains(QStringLiteral("has no link yet")));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(doc.town() == feeder());
+    }
+
     void snapshotOfEditedNetworksIsRefused()
     {
         // Loads simulated for the three-node feeder: two hours of 500 kW at the load.

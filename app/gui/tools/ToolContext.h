@@ -3,6 +3,7 @@
 
 #include "core/BuildingUse.h"
 #include "core/EnergyAsset.h"
+#include "core/NetworkCarrier.h"
 #include "core/ZoneClass.h"
 
 #include <QString>
@@ -21,6 +22,7 @@ struct ToolOptions {
     double levels = 6.0;
     ZoneClass zoneClass = ZoneClass::Residential;
     EnergyAssetType assetType = EnergyAssetType::RooftopPv;
+    NetworkCarrier network = NetworkCarrier::Electricity;  //!< the network new links are drawn on
     bool snap = false;
     double gridM = 5.0;  //!< move snapping step; rotation snaps to 15° or a road's direction
 };
