@@ -37,9 +37,16 @@ Polygon EntityTransform::apply(const Polygon &polygon) const
     return out;
 }
 
-Status EntityTransform::apply(const Town &town, const QVector<EntityId> &ids, EntityBatch *out) const
+Status EntityTransform::apply(const Town &town, const QVector<EntityId> &chosenIds, EntityBatch *out) const
 {
     *out = {};
+    // A moved link takes its end nodes along (and they the ends of their other links).
+    QVector<EntityId> ids = chosenIds;
+    for (const EntityId id : chosenIds)
+        if (const NetworkLink *l = town.networkLinks.find(id))
+            for (const EntityId end : {l->from, l->to})
+                if (!ids.contains(end))
+                    ids.append(end);
     const QSet<EntityId> chosen(ids.begin(), ids.end());
     for (const EntityId id : ids) {
         if (const Building *b = town.buildings.find(id)) {

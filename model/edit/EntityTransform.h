@@ -20,8 +20,9 @@ public:
     bool isIdentity() const { return m_delta == Vec2{} && m_angle == 0.0; }
 
     //! The moved versions of the entities with these ids (and of the rooftop
-    //! PV on moved buildings). Fails, naming the entity, when an outline would
-    //! leave the terrain; `out` is then left empty.
+    //! PV on moved buildings, the end nodes of moved network links, and the route
+    //! ends of links meeting a moved node). Fails, naming the entity, when an outline
+    //! would leave the terrain; `out` is then left empty.
     Status apply(const Town &town, const QVector<EntityId> &ids, EntityBatch *out) const;
 
 private:

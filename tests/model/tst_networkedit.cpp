@@ -69,6 +69,22 @@ private slots:
         QVERIFY(doc.town() == feeder());
     }
 
+    void movingALinkTakesItsNodesAlong()
+    {
+        Document doc;
+        doc.resetTown(feeder());
+        EntityBatch moved;
+        QVERIFY(EntityTransform(Vec2{0, 10}, 0.0, Vec2{}).apply(doc.town(), {11}, &moved).ok);
+        QVERIFY(doc.modifyEntities(moved, QStringLiteral("Move a cable")).ok);
+        const Town &t = doc.town();
+        QCOMPARE(t.networkNodes.find(2)->position, (Vec2{100, 10}));
+        QCOMPARE(t.networkNodes.find(3)->position, (Vec2{100, 210}));
+        QCOMPARE(t.networkLinks.find(11)->route, (QVector<Vec2>{{100, 10}, {100, 210}}));
+        // The cable from the plant keeps its start and its drawn bend, and ends at the moved node.
+        QCOMPARE(t.networkLinks.find(10)->route, (QVector<Vec2>{{0, 0}, {50, 5}, {100, 10}}));
+        QCOMPARE(t.networkNodes.find(1)->position, (Vec2{0, 0}));
+    }
+
     void deletingANodeTakesItsLinks()
     {
         Document doc;

@@ -63,7 +63,8 @@ bool TransformTool::mousePress(QMouseEvent *event)
     if (!m_context->viewport->pickPoint(event->position(), &world, &hit) || hit == kNoEntity)
         return false;
     const Town &t = town();
-    if (!t.buildings.find(hit) && !t.assets.find(hit) && !t.zones.find(hit) && !t.networkNodes.find(hit))
+    if (!t.buildings.find(hit) && !t.assets.find(hit) && !t.zones.find(hit) && !t.networkNodes.find(hit)
+        && !t.networkLinks.find(hit))
         return false;
     if (!m_context->selection->contains(hit))
         m_context->selection->click(hit, false);
