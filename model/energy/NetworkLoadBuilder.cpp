@@ -67,7 +67,7 @@ NetworkLoads NetworkLoadBuilder::build(const Town &town, const TownNetworks &net
     std::vector<char> served(electricNodes, 0);
     BuildingLoad load;
     // Gathered node by node (each building's year is one contiguous run), turned hour-major at the end.
-    const auto add = [](std::vector<float> &to, size_t, int node, const std::vector<double> &series) {
+    const auto add = [](std::vector<float> &to, int node, const std::vector<double> &series) {
         float *row = to.data() + size_t(node) * kHours;
         for (int h = 0; h < kHours; ++h)
             row[h] += float(series[size_t(h)]);
@@ -85,13 +85,13 @@ NetworkLoads NetworkLoadBuilder::build(const Town &town, const TownNetworks &net
             served[size_t(e)] = 1;
             loads.buildings.push_back(b.id);
             loads.buildingElectricKw.insert(loads.buildingElectricKw.end(), load.electricKw.begin(), load.electricKw.end());
-            add(loads.electricKw, electricNodes, e, load.electricKw);
-            add(loads.electricKvar, electricNodes, e, load.electricKvar);
+            add(loads.electricKw, e, load.electricKw);
+            add(loads.electricKvar, e, load.electricKvar);
         }
         if (hNode >= 0)
-            add(loads.heatingKw, heatingNodes, hNode, load.heatingKw);
+            add(loads.heatingKw, hNode, load.heatingKw);
         if (cNode >= 0)
-            add(loads.coolingKw, coolingNodes, cNode, load.coolingKw);
+            add(loads.coolingKw, cNode, load.coolingKw);
     }
     for (size_t i = 0; i < electricNodes; ++i) {
         if (served[i])

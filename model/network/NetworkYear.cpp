@@ -62,8 +62,6 @@ NetworkYearResult NetworkYear::simulate(const TownNetworks &networks, const Netw
             r.status = power->status();
             return r;
         }
-        r.linkPeakLoading.assign(feeder->network.links.size(), 0.0);
-        r.linkEnergyKwh.assign(feeder->network.links.size(), 0.0);
     }
     struct Thermal {
         NetworkCarrier carrier;
@@ -103,10 +101,6 @@ NetworkYearResult NetworkYear::simulate(const TownNetworks &networks, const Netw
             hour.electricLossesKw = flow.lossesKw;
             hour.minVoltagePu = flow.minVoltagePu;
             hour.maxLineLoading = flow.maxLoading;
-            for (size_t l = 0; l < flow.links.size(); ++l) {
-                r.linkPeakLoading[l] = std::max(r.linkPeakLoading[l], flow.links[l].loading);
-                r.linkEnergyKwh[l] += std::abs(flow.links[l].pKw);
-            }
             if (flow.minVoltagePu < worstVoltage) {
                 worstVoltage = flow.minVoltagePu;
                 r.minVoltageHour = h;

@@ -31,8 +31,6 @@ struct NetworkHour {
 struct NetworkYearResult {
     Status status;
     std::vector<NetworkHour> hours;
-    std::vector<double> linkPeakLoading;  //!< per feeder link: its worst hour's loading
-    std::vector<double> linkEnergyKwh;    //!< per feeder link: energy carried over the year (|P|)
     int minVoltageHour = -1;
     int maxLoadingHour = -1;
 

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "TownFeeder.h"
 
-#include <algorithm>
-
 namespace tt {
 
-namespace {
-QString nameOf(EntityId id, const QString &sourceId)
+QString networkElementName(EntityId id, const QString &sourceId)
 {
     return sourceId.isEmpty() ? QString::number(id) : sourceId;
 }
-} // namespace
 
 Status TownFeeder::build(const Town &town, TownFeeder *feeder)
 {
@@ -20,7 +16,7 @@ Status TownFeeder::build(const Town &town, TownFeeder *feeder)
         if (n.carrier != NetworkCarrier::Electricity)
             continue;
         ElectricNode e;
-        e.id = nameOf(n.id, n.sourceId);
+        e.id = networkElementName(n.id, n.sourceId);
         e.kind = n.kind == NetworkNode::Kind::Source ? ElectricNode::Kind::Source : ElectricNode::Kind::Load;
         e.kv = n.kv;
         e.pKw = n.pKw;
@@ -36,7 +32,7 @@ Status TownFeeder::build(const Town &town, TownFeeder *feeder)
         if (l.carrier != NetworkCarrier::Electricity)
             continue;
         ElectricLink e;
-        e.id = nameOf(l.id, l.sourceId);
+        e.id = networkElementName(l.id, l.sourceId);
         e.from = names.value(l.from, QString::number(l.from));
         e.to = names.value(l.to, QString::number(l.to));
         e.rOhm = l.rOhm;
@@ -51,12 +47,6 @@ Status TownFeeder::build(const Town &town, TownFeeder *feeder)
         return Status::error(QStringLiteral("the electricity network: %1").arg(s.message));
     *feeder = std::move(f);
     return Status::success();
-}
-
-int TownFeeder::nodeIndex(EntityId id) const
-{
-    const auto it = std::find(nodeEntities.begin(), nodeEntities.end(), id);
-    return it == nodeEntities.end() ? -1 : int(it - nodeEntities.begin());
 }
 
 } // namespace tt

@@ -8,6 +8,10 @@
 
 namespace tt {
 
+//! How the solvers and their messages name a network node or link: the utility's id
+//! where it has one, else the entity id.
+QString networkElementName(EntityId id, const QString &sourceId);
+
 //! The town's electricity network as the power flow takes it: one ElectricNode per
 //! electricity NetworkNode (junctions are loads of nothing) and one ElectricLink per
 //! link, named by the utility's id where it has one, else by the entity id, and which
@@ -20,8 +24,6 @@ struct TownFeeder {
     //! The feeder of `town`, validated (ElectricNetwork::validate); an error when the town
     //! has no electricity network.
     static Status build(const Town &town, TownFeeder *feeder);
-    //! Index of the node that is entity `id`; -1 if none.
-    int nodeIndex(EntityId id) const;
 };
 
 } // namespace tt

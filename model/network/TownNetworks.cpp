@@ -10,11 +10,6 @@ int pipeSlot(NetworkCarrier carrier)
 {
     return carrier == NetworkCarrier::Heating ? 0 : 1;
 }
-
-QString nameOf(EntityId id, const QString &sourceId)
-{
-    return sourceId.isEmpty() ? QString::number(id) : sourceId;
-}
 } // namespace
 
 const PipeNetwork *TownNetworks::pipes(NetworkCarrier carrier) const
@@ -23,11 +18,6 @@ const PipeNetwork *TownNetworks::pipes(NetworkCarrier carrier) const
         return nullptr;
     const auto &p = m_pipes[size_t(pipeSlot(carrier))];
     return p ? &*p : nullptr;
-}
-
-EntityId TownNetworks::pipeNodeEntity(NetworkCarrier carrier, int i) const
-{
-    return m_pipeNodeEntities[size_t(pipeSlot(carrier))][size_t(i)];
 }
 
 EntityId TownNetworks::pipeLinkEntity(NetworkCarrier carrier, int i) const
@@ -82,8 +72,7 @@ Status TownNetworks::build(const Town &town, TownNetworks *networks)
             if (node.carrier != carrier)
                 continue;
             index.insert(node.id, int(net.nodes.size()));
-            net.nodes.push_back({nameOf(node.id, node.sourceId), node.kind == NetworkNode::Kind::Source});
-            n.m_pipeNodeEntities[size_t(slot)].push_back(node.id);
+            net.nodes.push_back({networkElementName(node.id, node.sourceId), node.kind == NetworkNode::Kind::Source});
             if (node.building != kNoEntity && town.buildings.contains(node.building))
                 n.m_nodeOfBuilding[size_t(carrier)].insert(node.building, index.value(node.id));
         }
@@ -91,7 +80,7 @@ Status TownNetworks::build(const Town &town, TownNetworks *networks)
             if (link.carrier != carrier || !link.closed)
                 continue;
             PipeNetwork::Pipe pipe;
-            pipe.id = nameOf(link.id, link.sourceId);
+            pipe.id = networkElementName(link.id, link.sourceId);
             pipe.from = index.value(link.from, -1);
             pipe.to = index.value(link.to, -1);
             pipe.lengthM = link.lengthM();

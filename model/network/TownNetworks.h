@@ -26,8 +26,6 @@ public:
     const TownFeeder *feeder() const { return m_feeder ? &*m_feeder : nullptr; }
     //! The heating or cooling network; null when the town has none.
     const PipeNetwork *pipes(NetworkCarrier carrier) const;
-    //! The node entity behind pipe network node i.
-    EntityId pipeNodeEntity(NetworkCarrier carrier, int i) const;
     EntityId pipeLinkEntity(NetworkCarrier carrier, int i) const;
     //! Index of the node that carries `building`'s load on `carrier`'s network; -1 if none.
     int nodeOf(NetworkCarrier carrier, EntityId building) const
@@ -38,7 +36,7 @@ public:
 private:
     std::optional<TownFeeder> m_feeder;
     std::array<std::optional<PipeNetwork>, 2> m_pipes;  // heating, cooling
-    std::array<std::vector<EntityId>, 2> m_pipeNodeEntities, m_pipeLinkEntities;
+    std::array<std::vector<EntityId>, 2> m_pipeLinkEntities;
     std::array<QHash<EntityId, int>, kNetworkCarrierCount> m_nodeOfBuilding;
 };
 
