@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Every third-party library TownTwin links, found once, for all layers.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets OpenGL OpenGLWidgets Charts Concurrent Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets OpenGL OpenGLWidgets Charts Concurrent Network Test LinguistTools)
 find_package(OpenSceneGraph 3.6 REQUIRED COMPONENTS osgViewer osgGA osgDB osgUtil osgText)
 find_package(GDAL 3.6 REQUIRED)
 find_package(OpenGL REQUIRED)
@@ -9,3 +9,7 @@ find_package(VTK 9.1 REQUIRED COMPONENTS CommonCore CommonDataModel FiltersCore 
 find_package(Eigen3 3.4 REQUIRED NO_MODULE)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(CLP REQUIRED IMPORTED_TARGET clp)
+# The operators' live view talks MQTT through the reference client library.
+pkg_check_modules(MOSQUITTO REQUIRED IMPORTED_TARGET libmosquitto)
+# The telemetry history writes through SQLite directly (see gis/TelemetryHistory).
+find_package(SQLite3 REQUIRED)
