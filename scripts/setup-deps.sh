@@ -14,6 +14,7 @@ packages=(
   libvtk9-dev
   libgdal-dev gdal-bin
   coinor-libclp-dev libeigen3-dev
+  libmosquitto-dev mosquitto
   clang libclang-rt-dev libsqlite3-dev
   xvfb xauth libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core
 )

@@ -5,6 +5,7 @@
 #include "VerbParser.h"
 
 #include "core/Town.h"
+#include "energy/EnergySimulator.h"
 #include "energy/EpwReader.h"
 #include "energy/ProjectWeather.h"
 
@@ -16,7 +17,7 @@ namespace tt {
 
 QVector<CliVerb> cliVerbs()
 {
-    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), simulateVerb(), sizeVerb(), layNetworksVerb(), powerflowVerb()};
+    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), simulateVerb(), sizeVerb(), layNetworksVerb(), powerflowVerb(), monitorVerb(), replayVerb()};
 }
 
 namespace cli {
@@ -36,6 +37,14 @@ bool loadProject(const QString &verb, const QString &path, Town *town)
     for (const QString &warning : warnings)
         printError(verb, QStringLiteral("warning: ") + warning);
     return status.ok;
+}
+
+void adoptDefaultAssets(const SimulationResult &result, Town *town)
+{
+    for (EnergyAsset a : result.defaultAssets) {
+        a.id = town->allocateId();
+        town->assets.put(a);
+    }
 }
 
 bool saveProject(const QString &verb, const Town &town, const QString &path)

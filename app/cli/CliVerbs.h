@@ -23,9 +23,12 @@ CliVerb simulateVerb();
 CliVerb sizeVerb();
 CliVerb powerflowVerb();
 CliVerb layNetworksVerb();
+CliVerb monitorVerb();
+CliVerb replayVerb();
 
 class VerbParser;
 struct WeatherYear;
+struct SimulationResult;
 
 namespace cli {
 //! Loads a project for a verb; prints "towntwin-cli VERB: <message>" on failure, and
@@ -37,6 +40,8 @@ bool saveProject(const QString &verb, const Town &town, const QString &path);
 void printError(const QString &verb, const QString &message);
 //! A Progress that prints "VERB: STAGE N%" to stderr at each whole percent and never cancels.
 Progress stderrProgress(const QString &verb);
+//! Makes the default assets a simulation sized for an asset-less town the town's own (new ids).
+void adoptDefaultAssets(const SimulationResult &result, Town *town);
 //! Reads the weather a verb simulates with: `option` (its --weather) when not empty, else
 //! the project's, else a bundled file near the site; says on stderr which and what is odd
 //! about it for the site. `chosenBy` gets "option", "project" or "bundled_near_site".

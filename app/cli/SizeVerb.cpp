@@ -118,10 +118,7 @@ int runSize(const CliVerb &verb, const QStringList &args)
     if (parser.isSet(QStringLiteral("apply"))) {
         // A town without assets was sized against the default set: it gets that set's grid
         // connection and fleet, with the sized equipment.
-        for (EnergyAsset a : simulated.defaultAssets) {
-            a.id = town.allocateId();
-            town.assets.put(a);
-        }
+        cli::adoptDefaultAssets(simulated, &town);
         QStringList notes;
         SizedAssets::apply(&town, result.sized.capacities, simulator.technologies(), &notes);
         if (!cli::saveProject(verb.name, town, projectPath))
