@@ -4,6 +4,9 @@
 #include "BuildingMesh.h"
 #include "DrapedMesh.h"
 #include "MeshBuilder.h"
+#include "Palette.h"
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -76,10 +79,11 @@ void rooftopPv(MeshBuilder &mesh, const EnergyAsset &asset, const Town &town, do
 
 } // namespace
 
-osg::ref_ptr<osg::Geometry> build(const Town &town)
+osg::ref_ptr<osg::Geometry> build(const Town &town, const QHash<EntityId, double> *levels)
 {
     MeshBuilder mesh;
     for (const EnergyAsset &asset : town.assets) {
+        const quint32 first = mesh.vertexCount();
         const double ground = DrapedMesh::groundAt(town.terrain, asset.position);
         const Vec2 p = asset.position;
         switch (asset.type) {
@@ -123,6 +127,11 @@ osg::ref_ptr<osg::Geometry> build(const Town &town)
             box(mesh, p, 5.0, 4.0, ground, 3.5, osg::Vec4ub(120, 125, 135, 255), asset.id);
             box(mesh, p + Vec2{4.0, 0.0}, 0.8, 0.8, ground, 14.0, osg::Vec4ub(120, 125, 135, 255), asset.id);
             break;
+        }
+        if (levels) {
+            const double level = levels->value(asset.id, NAN);
+            mesh.recolorFrom(first, Palette::toVec4ub(std::isfinite(level) ? Palette::ramp(std::clamp(level, 0.0, 1.0))
+                                                                            : Palette::noValue()));
         }
     }
     return mesh.isEmpty() ? nullptr : mesh.finish();

@@ -20,6 +20,12 @@ quint32 MeshBuilder::addVertex(const osg::Vec3 &position, const osg::Vec4ub &col
     return quint32(m_vertices->size() - 1);
 }
 
+void MeshBuilder::recolorFrom(quint32 first, const osg::Vec4ub &color)
+{
+    for (quint32 i = first; i < quint32(m_colors->size()); ++i)
+        (*m_colors)[i] = color;
+}
+
 void MeshBuilder::addTriangle(quint32 a, quint32 b, quint32 c)
 {
     m_indices.push_back(a);

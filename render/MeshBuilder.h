@@ -26,6 +26,8 @@ public:
     //! Optional smooth normals, one per vertex, in the order vertices were added.
     void addNormal(const osg::Vec3 &normal);
     quint32 vertexCount() const { return quint32(m_vertices->size()); }
+    //! Gives every vertex from `first` on one colour (a symbol tinted as a whole).
+    void recolorFrom(quint32 first, const osg::Vec4ub &color);
     bool isEmpty() const { return m_indices.empty(); }
 
     //! The finished geometry (VBOs, ids attached for picking); the builder is empty afterwards.

@@ -3,6 +3,7 @@
 
 #include "DrapedMesh.h"
 #include "MeshBuilder.h"
+#include "Palette.h"
 #include "SceneShading.h"
 
 #include <osg/Geode>
@@ -165,11 +166,16 @@ osg::ref_ptr<osg::Node> build(const Town &town, const NetworkSnapshot *snapshot)
         const NetworkNode *from = town.networkNodes.find(link.from), *to = town.networkNodes.find(link.to);
         const bool transformer = from && to && from->kv != to->kv;
         const NetworkSnapshot::Link *state = nullptr;
+        bool quiet = false;
         if (shown)
-            if (const auto it = snapshot->links.constFind(link.id); it != snapshot->links.constEnd())
-                state = &*it;
+            if (const auto it = snapshot->links.constFind(link.id); it != snapshot->links.constEnd()) {
+                // A live link without data for a while: grey, no flow.
+                quiet = !std::isfinite(it->kw);
+                state = quiet ? nullptr : &*it;
+            }
         const bool rated = link.carrier == NetworkCarrier::Electricity && link.ampacityA > 0.0;
         osg::Vec4ub color = !link.closed ? open
+            : quiet                      ? Palette::toVec4ub(Palette::noValue())
             : state && rated             ? loadingColor(state->loading)
                                          : carrierColor(link.carrier);
         if (transformer) {

@@ -120,7 +120,17 @@ void SceneController::rebuildRoads()
 
 void SceneController::rebuildAssets()
 {
-    replaceContent(layerNode(SceneLayer::Assets), AssetMesh::build(m_document->town()).get());
+    replaceContent(layerNode(SceneLayer::Assets),
+                   AssetMesh::build(m_document->town(), m_assetLevels.isEmpty() ? nullptr : &m_assetLevels).get());
+}
+
+void SceneController::setAssetLevels(const QHash<EntityId, double> &levels)
+{
+    if (levels.isEmpty() && m_assetLevels.isEmpty())
+        return;
+    m_assetLevels = levels;
+    rebuildAssets();
+    emit sceneChanged();
 }
 
 void SceneController::rebuildNetworks()

@@ -65,6 +65,8 @@ public:
     //! The networks at one hour: loading colours, flow widths and dashes, flags; null: as laid.
     void setNetworkSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot);
     const NetworkSnapshot *networkSnapshot() const { return m_networkSnapshot.get(); }
+    //! Live view: tints each asset by its level (0 to 1; not finite: no data); empty: as planned.
+    void setAssetLevels(const QHash<EntityId, double> &levels);
     //! Moves the networks' flow dashes (seconds of animation).
     void setFlowPhase(double seconds);
 
@@ -97,6 +99,7 @@ private:
     osg::ref_ptr<osg::Group> m_layers[kSceneLayerCount];
     std::unique_ptr<BuildingLayer> m_buildings;
     std::shared_ptr<const NetworkSnapshot> m_networkSnapshot;
+    QHash<EntityId, double> m_assetLevels;
 
     BuildingColorMode m_colorMode = BuildingColorMode::ByUse;
     QHash<EntityId, double> m_values;

@@ -3,6 +3,7 @@
 
 #include "EnergyPanel.h"
 #include "EnergyRunner.h"
+#include "core/Document.h"
 #include "MainWindow.h"
 #include "TimeBar.h"
 #include "MessagePanel.h"
@@ -126,7 +127,15 @@ int run(int argc, char **argv)
     QCommandLineOption hourOption(QStringLiteral("hour"),
                                   QStringLiteral("Show this hour of the simulated year (0-8759) on the time bar."),
                                   QStringLiteral("H"));
-    parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption, energyTabOption, hourOption});
+    QCommandLineOption connectOption(QStringLiteral("connect"),
+                                     QStringLiteral("Watch the project's telemetry on this MQTT broker (its other "
+                                                    "connection settings from the project)."),
+                                     QStringLiteral("HOST:PORT"));
+    QCommandLineOption waitOption(QStringLiteral("wait"),
+                                  QStringLiteral("Seconds to let live data arrive before --screenshot."),
+                                  QStringLiteral("SECONDS"), QStringLiteral("0"));
+    parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption, energyTabOption, hourOption,
+                       connectOption, waitOption});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project to open (.gpkg)."),
                                  QStringLiteral("[PROJECT]"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -198,8 +207,27 @@ int run(int argc, char **argv)
         }
         window.timeBar()->setHour(hour);
     }
+    if (parser.isSet(connectOption)) {
+        const auto connectLive = [&window, broker = parser.value(connectOption)] {
+            TelemetrySettings settings = TelemetrySettings::fromTown(window.document()->town());
+            settings.broker = broker;
+            if (Status s = window.startTelemetry(settings, QString(), window.defaultHistoryPath()); !s)
+                QTextStream(stderr) << "towntwin: " << s.message << "\n";
+        };
+        if (project.isEmpty())
+            QTimer::singleShot(0, &window, connectLive);
+        else
+            QObject::connect(&window, &MainWindow::projectLoadFinished, &window, connectLive, Qt::SingleShotConnection);
+    }
+    bool waitOk = false;
+    const double waitSeconds = parser.value(waitOption).toDouble(&waitOk);
+    if (!waitOk || waitSeconds < 0.0) {
+        QTextStream(stderr) << "towntwin: --wait wants seconds, not '" << parser.value(waitOption) << "'\n";
+        return 2;
+    }
     if (parser.isSet(screenshotOption)) {
-        const std::function<void()> capture = scheduleScreenshot(&window, parser.value(screenshotOption));
+        const std::function<void()> shoot = scheduleScreenshot(&window, parser.value(screenshotOption));
+        const auto capture = [&window, shoot, waitSeconds] { QTimer::singleShot(int(waitSeconds * 1000.0), &window, shoot); };
         if (project.isEmpty())
             QTimer::singleShot(0, &window, capture);
         else

@@ -2,7 +2,12 @@
 #include "MainWindow.h"
 
 #include "AutosaveManager.h"
+#include "AlarmPanel.h"
 #include "EnergyPanel.h"
+#include "LiveConnectDialog.h"
+#include "LivePanel.h"
+#include "LiveSession.h"
+#include "TelemetryHistory.h"
 #include "EnergyRunner.h"
 #include "PlaybackController.h"
 #include "energy/EnergySimulator.h"
@@ -45,6 +50,9 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStandardPaths>
+#include <QDir>
+#include <QFileInfo>
 #include <QToolBar>
 #include <QFutureWatcher>
 #include <QVBoxLayout>
@@ -180,6 +188,14 @@ void MainWindow::createActions()
     m_layNetworks->setToolTip(tr("Lay the feeder and the heating and cooling networks along the roads from the energy "
                                  "plant to every building, sized from the simulated peaks (replaces the present ones)"));
 
+    QMenu *operations = menuBar()->addMenu(tr("&Operations"));
+    QAction *connectAction = operations->addAction(tr("&Connect to telemetry…"), this, &MainWindow::connectTelemetry);
+    connectAction->setObjectName(QStringLiteral("connectTelemetry"));
+    connectAction->setToolTip(tr("Watch the town's meters live through an MQTT broker, record them and raise alarms"));
+    m_disconnectTelemetry = operations->addAction(tr("&Disconnect"), this, [this] { m_live->stop(); });
+    m_disconnectTelemetry->setObjectName(QStringLiteral("disconnectTelemetry"));
+    m_disconnectTelemetry->setEnabled(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TownTwin"), this, [this] {
         QMessageBox::about(this, tr("About TownTwin"),
@@ -234,6 +250,30 @@ void MainWindow::createDocks()
     connect(m_selection, &Selection::changed, m_energyPanel, &EnergyPanel::setSelectedBuildings);
     m_playback = new PlaybackController(m_document, m_energyRunner, m_scene, m_energyPanel, m_timeBar, this);
 
+    m_live = new LiveSession(m_document, m_energyRunner, m_timeBar, this);
+    m_playback->setLiveSession(m_live);
+    m_livePanel = new LivePanel(m_document, m_live, this);
+    m_liveDock = addDock(tr("Operations"), QStringLiteral("operationsDock"), m_livePanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(energy, m_liveDock);
+    kpis->raise();
+    m_alarmPanel = new AlarmPanel(m_document, m_live, this);
+    m_alarmDock = addDock(tr("Alarms"), QStringLiteral("alarmsDock"), m_alarmPanel, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(messages, m_alarmDock);
+    messages->raise();
+    connect(m_livePanel, &LivePanel::connectRequested, this, &MainWindow::connectTelemetry);
+    connect(m_livePanel, &LivePanel::disconnectRequested, m_live, &LiveSession::stop);
+    connect(m_selection, &Selection::changed, m_livePanel, &LivePanel::setSelected);
+    connect(m_live, &LiveSession::message, this,
+            [this](int level, const QString &text) { m_messages->addMessage(MessagePanel::Level(level), text); });
+    connect(m_live, &LiveSession::connectionChanged, this, [this] { m_disconnectTelemetry->setEnabled(m_live->isActive()); });
+    connect(m_alarmPanel, &AlarmPanel::unacknowledgedChanged, this, [this](int open) {
+        m_alarmDock->setWindowTitle(open > 0 ? tr("Alarms (%1)").arg(open) : tr("Alarms"));
+    });
+    connect(m_alarmPanel, &AlarmPanel::entityActivated, this, [this](quint64 id) {
+        m_selection->set({EntityId(id)});
+        flyToSelection();
+    });
+
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened plan>"));
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::LeftDockWidgetArea);
@@ -245,6 +285,43 @@ void MainWindow::createDocks()
                 {m_layersPanel->sizeHint().width() + scrollBar, std::max(480, m_energyPanel->minimumSizeHint().width())},
                 Qt::Horizontal);
     resizeDocks({layers, properties}, {480, 320}, Qt::Vertical);
+}
+
+QString MainWindow::defaultHistoryPath() const
+{
+    if (!m_document->filePath().isEmpty())
+        return TelemetryHistory::defaultPathFor(m_document->filePath());
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("untitled.history.gpkg"));
+}
+
+void MainWindow::connectTelemetry()
+{
+    const TelemetrySettings current = TelemetrySettings::fromTown(m_document->town());
+    LiveConnectDialog dialog(current, m_live->isActive() ? m_live->historyPath() : defaultHistoryPath(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    (void)startTelemetry(dialog.settings(), dialog.password(), dialog.historyPath());
+}
+
+Status MainWindow::startTelemetry(const TelemetrySettings &settings, const QString &password, const QString &historyPath)
+{
+    if (!(settings == TelemetrySettings::fromTown(m_document->town()))) {
+        QVariantMap all = m_document->town().settings;
+        all.insert(QLatin1String(TelemetrySettings::kSettingKey), settings.toVariant());
+        m_document->setSettings(all, m_document->town().rulesJson, tr("Telemetry connection"));
+    }
+    QDir().mkpath(QFileInfo(historyPath).absolutePath());
+    const Status s = m_live->start(settings, password, historyPath);
+    if (!s) {
+        m_messages->addMessage(MessagePanel::Level::Error, tr("Telemetry: %1").arg(s.message));
+        return s;
+    }
+    m_disconnectTelemetry->setEnabled(true);
+    m_energyPanel->setColorBy(EnergyPanel::ColorBy::LoadAtHour);
+    m_liveDock->raise();
+    m_messages->addMessage(MessagePanel::Level::Info,
+                           tr("Telemetry: watching %1/… on %2, recording in %3").arg(settings.prefix, settings.broker, historyPath));
+    return s;
 }
 
 SizingDialog *MainWindow::sizingDialog() const

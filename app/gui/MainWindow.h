@@ -2,18 +2,24 @@
 #pragma once
 
 #include "ImportOptions.h"
+#include "ops/TelemetrySettings.h"
+#include "core/Status.h"
 #include "tools/ToolContext.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QMenu;
 class QLabel;
 
 namespace tt {
 
+class AlarmPanel;
 class AutosaveManager;
+class LivePanel;
+class LiveSession;
 class Document;
 class EnergyPanel;
 class EnergyRunner;
@@ -69,6 +75,16 @@ public:
     void layOutNetworks();
     //! The open sizing dialog; null when none is open.
     SizingDialog *sizingDialog() const;
+    //! Operations ▸ Connect to telemetry…: the dialog, then the live view.
+    void connectTelemetry();
+    //! Starts the live view with these settings (remembered in the project when they changed);
+    //! a failure is shown in the messages and returned.
+    Status startTelemetry(const TelemetrySettings &settings, const QString &password, const QString &historyPath);
+    //! Where the live view records unless the operator says otherwise: beside the project.
+    QString defaultHistoryPath() const;
+    LiveSession *liveSession() const { return m_live; }
+    LivePanel *livePanel() const { return m_livePanel; }
+    AlarmPanel *alarmPanel() const { return m_alarmPanel; }
 
 signals:
     //! An open or import ended: opened is false when it failed and the previous plan stays.
@@ -111,6 +127,12 @@ private:
     QMenu *m_viewMenu = nullptr;
     QPointer<SizingDialog> m_sizingDialog;
     QLabel *m_statusCounts = nullptr;
+    LiveSession *m_live = nullptr;
+    LivePanel *m_livePanel = nullptr;
+    AlarmPanel *m_alarmPanel = nullptr;
+    QDockWidget *m_liveDock = nullptr;
+    QDockWidget *m_alarmDock = nullptr;
+    QAction *m_disconnectTelemetry = nullptr;
 };
 
 } // namespace tt

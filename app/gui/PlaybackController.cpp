@@ -3,6 +3,7 @@
 
 #include "EnergyPanel.h"
 #include "EnergyRunner.h"
+#include "LiveSession.h"
 #include "TimeBar.h"
 #include "core/Document.h"
 #include "SceneController.h"
@@ -48,9 +49,24 @@ void PlaybackController::onResult(const SimulationResult &result)
     showHour(m_timeBar->hour());
 }
 
+void PlaybackController::setLiveSession(LiveSession *live)
+{
+    m_live = live;
+    connect(live, &LiveSession::frameChanged, this, [this] { showHour(m_timeBar->hour()); });
+}
+
 void PlaybackController::showHour(int hour)
 {
     m_scene->setSunTime(m_timeBar->dateTime(hour));
+    if (m_live && m_live->isActive()) {
+        LiveFrame frame = m_live->frameAt(hour);
+        m_snapshot = std::move(frame.snapshot);
+        m_scene->setNetworkSnapshot(m_snapshot);
+        m_scene->setAssetLevels(frame.assetLevels);
+        m_energy->setShownHour(hour, m_snapshot);
+        return;
+    }
+    m_scene->setAssetLevels({});
     if (m_networks && m_loads)
         m_snapshot = std::make_shared<const NetworkSnapshot>(NetworkSnapshot::at(*m_networks, *m_loads, hour));
     else

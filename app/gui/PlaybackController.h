@@ -12,6 +12,7 @@ namespace tt {
 class Document;
 class EnergyPanel;
 class EnergyRunner;
+class LiveSession;
 class SceneController;
 class TimeBar;
 struct SimulationResult;
@@ -28,6 +29,9 @@ public:
 
     //! The networks at the shown hour; null before a simulation with networks.
     std::shared_ptr<const NetworkSnapshot> snapshot() const { return m_snapshot; }
+    //! While `live` is connected, the shown hour is the measured town's (now, or its
+    //! history), not the simulation's.
+    void setLiveSession(LiveSession *live);
 
 private:
     void onResult(const SimulationResult &result);
@@ -41,6 +45,7 @@ private:
     std::shared_ptr<const NetworkLoads> m_loads;
     std::unique_ptr<TownNetworks> m_networks;
     std::shared_ptr<const NetworkSnapshot> m_snapshot;
+    LiveSession *m_live = nullptr;
 };
 
 } // namespace tt

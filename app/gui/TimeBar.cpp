@@ -20,7 +20,7 @@ constexpr int kTickMs = 40;
 
 TimeBar::TimeBar(QWidget *parent)
     : QWidget(parent), m_play(new QToolButton(this)), m_slider(new QSlider(Qt::Horizontal, this)),
-      m_label(new QLabel(this)), m_speed(new QComboBox(this)), m_marks(new QToolButton(this)), m_timer(new QTimer(this))
+      m_label(new QLabel(this)), m_speed(new QComboBox(this)), m_marks(new QToolButton(this)), m_live(new QToolButton(this)), m_timer(new QTimer(this))
 {
     m_play->setCheckable(true);
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -40,6 +40,10 @@ TimeBar::TimeBar(QWidget *parent)
     m_marks->setPopupMode(QToolButton::InstantPopup);
     m_marks->setEnabled(false);
     m_timer->setInterval(kTickMs);
+    m_live->setText(tr("● Live"));
+    m_live->setCheckable(true);
+    m_live->setToolTip(tr("Follow the newest telemetry; move the slider to look back through the recorded history"));
+    m_live->setVisible(false);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
@@ -48,6 +52,7 @@ TimeBar::TimeBar(QWidget *parent)
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_speed);
     layout->addWidget(m_marks);
+    layout->addWidget(m_live);
 
     connect(m_play, &QToolButton::toggled, this, &TimeBar::setPlaying);
     connect(m_slider, &QSlider::valueChanged, this, [this](int h) {
@@ -57,7 +62,22 @@ TimeBar::TimeBar(QWidget *parent)
         emit hourChanged(h);
     });
     connect(m_timer, &QTimer::timeout, this, &TimeBar::advance);
+    connect(m_live, &QToolButton::clicked, this, [this] {
+        m_live->setChecked(true);
+        emit liveRequested();
+    });
     updateLabel();
+}
+
+void TimeBar::setLive(bool available, bool following)
+{
+    m_live->setVisible(available);
+    m_live->setChecked(available && following);
+}
+
+bool TimeBar::isLiveFollowing() const
+{
+    return m_live->isVisible() && m_live->isChecked();
 }
 
 int TimeBar::hour() const

@@ -33,6 +33,9 @@ public:
     bool isPlaying() const;
     //! Hours per second of playback.
     double speed() const;
+    //! Live operations: shows the "Live" button, pressed while the bar follows the newest data.
+    void setLive(bool available, bool following);
+    bool isLiveFollowing() const;
 
 public slots:
     void setHour(int hour);
@@ -42,6 +45,8 @@ signals:
     void hourChanged(int hour);
     //! While playing, about 25 times a second: seconds played so far.
     void animationTick(double seconds);
+    //! The user pressed "Live": follow the newest data again.
+    void liveRequested();
 
 private:
     void advance();
@@ -52,6 +57,7 @@ private:
     QLabel *m_label;
     QComboBox *m_speed;
     QToolButton *m_marks;
+    QToolButton *m_live;
     QTimer *m_timer;
     int m_year = 2001;
     double m_position = 0.0;  // fractional hour while playing

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: MIT
+#include "LiveSession.h"
+
+#include "EnergyRunner.h"
+#include "TimeBar.h"
+
+#include "core/Document.h"
+#include "energy/EnergySimulator.h"
+#include "ops/SimulatedTelemetry.h"
+#include "ops/SiteClock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace tt {
+
+namespace {
+
+double nowTs()
+{
+    return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
+
+TelemetryQuantity linkQuantity(NetworkCarrier carrier)
+{
+    switch (carrier) {
+    case NetworkCarrier::Electricity: return TelemetryQuantity::ElectricityKw;
+    case NetworkCarrier::Heating: return TelemetryQuantity::HeatingKw;
+    case NetworkCarrier::Cooling: return TelemetryQuantity::CoolingKw;
+    }
+    return TelemetryQuantity::ElectricityKw;
+}
+
+TelemetryQuantity assetQuantity(EnergyAssetType type)
+{
+    switch (type) {
+    case EnergyAssetType::RooftopPv:
+    case EnergyAssetType::GroundPv: return TelemetryQuantity::PvKw;
+    case EnergyAssetType::WindTurbine: return TelemetryQuantity::WindKw;
+    case EnergyAssetType::Chp: return TelemetryQuantity::ChpKw;
+    case EnergyAssetType::GasBoiler:
+    case EnergyAssetType::BiomassBoiler:
+    case EnergyAssetType::HeatPump: return TelemetryQuantity::HeatingKw;
+    case EnergyAssetType::Chiller: return TelemetryQuantity::CoolingKw;
+    case EnergyAssetType::Battery:
+    case EnergyAssetType::ThermalStorage: return TelemetryQuantity::SocPct;
+    case EnergyAssetType::EvFleet: return TelemetryQuantity::EvAvailable;
+    case EnergyAssetType::GridConnection: return TelemetryQuantity::ElectricityKw;
+    }
+    return TelemetryQuantity::ElectricityKw;
+}
+
+} // namespace
+
+LiveSession::LiveSession(Document *document, EnergyRunner *runner, TimeBar *timeBar, QObject *parent)
+    : QObject(parent), m_document(document), m_runner(runner), m_timeBar(timeBar)
+{
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, &LiveSession::poll);
+    connect(&m_expectationWatcher, &QFutureWatcher<std::shared_ptr<const SimulatedTelemetry>>::finished, this, [this] {
+        m_expectation = m_expectationWatcher.result();
+        if (m_expectation)
+            emit expectationReady();
+        else
+            emit message(1, tr("Live view: the simulation to compare measurements with could not be run; "
+                               "no deviation alarms."));
+    });
+    connect(timeBar, &TimeBar::liveRequested, this, &LiveSession::follow);
+}
+
+LiveSession::~LiveSession()
+{
+    stop();
+    m_expectationWatcher.waitForFinished();
+}
+
+Status LiveSession::start(const TelemetrySettings &settings, const QString &password, const QString &historyPath)
+{
+    stop();
+    MqttSettings mqtt;
+    QString error;
+    if (!MqttSettings::parseBroker(settings.broker, &mqtt, &error))
+        return Status::error(tr("Broker: %1").arg(error));
+    mqtt.clientId = settings.clientId;
+    mqtt.username = settings.username;
+    mqtt.caFile = settings.caFile;
+    mqtt.password = password;
+    const QDir projectDir = QFileInfo(m_document->filePath()).absoluteDir();
+    if (mqtt.password.isEmpty() && !settings.passwordFile.isEmpty()) {
+        QFile file(projectDir.absoluteFilePath(settings.passwordFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::error(tr("%1: cannot read the password file: %2").arg(file.fileName(), file.errorString()));
+        mqtt.password = QString::fromUtf8(file.readLine()).trimmed();
+    }
+    TelemetryMapping mapping;
+    if (!settings.mappingFile.isEmpty())
+        if (Status s = TelemetryMapping::load(projectDir.absoluteFilePath(settings.mappingFile), &mapping); !s)
+            return s;
+    const Town &town = m_document->town();
+    AlarmRules rules;
+    if (Status s = AlarmRules::fromSettings(settings.alarms, &rules); !s)
+        return s;
+
+    m_entities = std::make_shared<TelemetryEntities>(town);
+    auto monitor = std::make_unique<TelemetryMonitor>(TelemetryDecoder(m_entities, settings.prefix, mapping), true);
+    if (Status s = monitor->openHistory(historyPath); !s)
+        return s;
+    m_monitor = std::move(monitor);
+    m_alarmMonitor = std::make_unique<AlarmMonitor>(rules, m_entities);
+    m_alarms = m_monitor->history().alarms();
+    m_mqtt = mqtt;
+    m_client = std::make_unique<MqttClient>(mqtt);
+    m_client->setSubscriptions(m_monitor->decoder().subscriptions());
+    if (Status s = m_client->start(); !s) {
+        m_client.reset();
+        m_monitor.reset();
+        return s;
+    }
+    m_values.clear();
+    m_following = true;
+    m_liveHour = -1;
+    m_wasConnected = false;
+    m_reportedTally = {};
+    m_timeBar->setLive(true, true);
+    m_poll.start();
+    buildExpectation();
+    emit alarmsChanged();
+    emit statsChanged();
+    return Status::success();
+}
+
+void LiveSession::stop()
+{
+    if (!m_client)
+        return;
+    m_poll.stop();
+    m_client->stop();
+    poll();  // what arrived before the stop
+    if (Status s = m_monitor->flush(true); !s)
+        emit message(2, s.message);
+    m_client.reset();
+    m_monitor.reset();
+    m_alarmMonitor.reset();
+    m_timeBar->setLive(false, false);
+    m_wasConnected = false;
+    emit connectionChanged(false);
+    emit frameChanged();
+}
+
+QString LiveSession::historyPath() const
+{
+    return m_monitor ? m_monitor->history().path() : QString();
+}
+
+const TelemetryTally &LiveSession::tally() const
+{
+    static const TelemetryTally none;
+    return m_monitor ? m_monitor->tally() : none;
+}
+
+qint64 LiveSession::recorded() const
+{
+    return m_monitor ? m_monitor->history().recordedCount() : 0;
+}
+
+void LiveSession::buildExpectation()
+{
+    const std::shared_ptr<const WeatherYear> weather = m_runner->weather();
+    if (!weather) {
+        emit message(1, tr("Live view: no weather for the site, so nothing to compare measurements with."));
+        return;
+    }
+    SimulationOptions options = m_runner->options();
+    options.keepNetworkLoads = true;
+    const Town town = m_document->town();
+    m_expectationWatcher.setFuture(QtConcurrent::run([town, weather, options]() -> std::shared_ptr<const SimulatedTelemetry> {
+        EnergySimulator simulator;
+        const SimulationResult result = simulator.run(town, *weather, options);
+        if (!result.status)
+            return nullptr;
+        auto telemetry = std::make_shared<SimulatedTelemetry>();
+        if (!SimulatedTelemetry::build(town, *weather, result, simulator, telemetry.get()))
+            return nullptr;
+        return telemetry;
+    }));
+}
+
+int LiveSession::hourOf(double ts) const
+{
+    return siteclock::hourOfYear(ts, m_document->town().site.utcOffsetHours);
+}
+
+bool LiveSession::expected(EntityId entity, TelemetryQuantity quantity, double ts, double *value) const
+{
+    return m_expectation && m_expectation->expected(entity, quantity, hourOf(ts), value);
+}
+
+void LiveSession::poll()
+{
+    if (!m_client)
+        return;
+    for (const QString &event : m_client->takeEvents())
+        emit message(event.startsWith(QLatin1String("connected")) ? 0 : 1, tr("Telemetry: %1").arg(event));
+    if (m_client->isConnected() != m_wasConnected) {
+        m_wasConnected = m_client->isConnected();
+        emit connectionChanged(m_wasConnected);
+    }
+    const std::vector<MqttMessage> messages = m_client->takeMessages();
+    if (!messages.empty()) {
+        m_monitor->ingest(messages, nowTs());
+        const std::vector<TelemetryReading> accepted = m_monitor->takeAccepted();
+        m_values.update(accepted);
+        std::vector<Alarm> raised = m_alarmMonitor->check(
+            accepted, [this](EntityId e, TelemetryQuantity q, double ts, double *v) { return expected(e, q, ts, v); });
+        for (Alarm &a : raised) {
+            if (Status s = m_monitor->history().recordAlarm(&a); !s)
+                emit message(2, s.message);
+            m_alarms.insert(m_alarms.begin(), a);
+        }
+        if (!raised.empty())
+            emit alarmsChanged();
+        for (TelemetryRejectionNote &n : m_monitor->takeRejections())
+            if (m_rejectionSamples.size() < 3)
+                m_rejectionSamples.push_back(std::move(n));
+        m_dirty = m_dirty || !accepted.empty();
+        emit statsChanged();
+    }
+    if (Status s = m_monitor->flush(); !s)
+        emit message(2, s.message);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastRejectionReportMs >= kRejectionReportMs) {
+        m_lastRejectionReportMs = now;
+        reportRejections();
+    }
+    if (m_dirty && now - m_lastRefreshMs >= kRefreshMs) {
+        m_lastRefreshMs = now;
+        m_dirty = false;
+        if (m_following) {
+            const double offset = m_document->town().site.utcOffsetHours;
+            m_timeBar->setYear(siteclock::yearAt(m_values.now(), offset));
+            m_liveHour = hourOf(m_values.now());
+            if (m_timeBar->hour() != m_liveHour)
+                m_timeBar->setHour(m_liveHour);  // its owner asks frameAt() for the hour
+            else
+                emit frameChanged();
+        }
+    }
+}
+
+void LiveSession::reportRejections()
+{
+    const TelemetryTally &t = m_monitor->tally();
+    const qint64 fresh = t.rejected - m_reportedTally.rejected;
+    if (fresh <= 0)
+        return;
+    QStringList reasons;
+    for (int i = 0; i < kTelemetryRejectionCount; ++i)
+        if (const qint64 n = t.byReason[size_t(i)] - m_reportedTally.byReason[size_t(i)]; n > 0)
+            reasons << QStringLiteral("%1 %2").arg(telemetryrejection::key(TelemetryRejection(i))).arg(n);
+    QString text = tr("Telemetry: %n reading(s) rejected (%1)", nullptr, int(fresh)).arg(reasons.join(QStringLiteral(", ")));
+    if (!m_rejectionSamples.empty())
+        text += tr("; e.g. %1").arg(m_rejectionSamples.front().message);
+    m_rejectionSamples.clear();
+    m_reportedTally = t;
+    emit message(1, text);
+}
+
+void LiveSession::follow()
+{
+    m_following = true;
+    m_timeBar->setLive(isActive(), true);
+    m_dirty = true;
+    m_lastRefreshMs = 0;
+    poll();
+}
+
+LiveFrame LiveSession::frameAt(int hour)
+{
+    if (!isActive() || m_values.now() <= 0.0)
+        return {};
+    if (m_following && hour == m_liveHour) {
+        m_shownTs = m_values.now();
+        return frameOf(m_values);
+    }
+    // The operator moved the time bar: the recorded state at the end of that hour.
+    m_following = false;
+    m_timeBar->setLive(true, false);
+    const double offset = m_document->town().site.utcOffsetHours;
+    int year = siteclock::yearAt(m_values.now(), offset);
+    double ts = siteclock::tsAt(year, hour, offset) + 3599.0;
+    if (ts > m_values.now())
+        ts = siteclock::tsAt(year - 1, hour, offset) + 3599.0;
+    (void)m_monitor->flush(true);
+    m_history.setStaleAfter(m_values.staleAfter());
+    m_history.reset(m_monitor->history().latestAt(ts), ts);
+    m_shownTs = ts;
+    return frameOf(m_history);
+}
+
+TelemetryQuantity LiveSession::mainQuantity(EntityId entity) const
+{
+    const Town &town = m_document->town();
+    if (const EnergyAsset *a = town.assets.find(entity))
+        return assetQuantity(a->type);
+    if (const NetworkLink *l = town.networkLinks.find(entity))
+        return linkQuantity(l->carrier);
+    if (const NetworkNode *n = town.networkNodes.find(entity))
+        return n->carrier == NetworkCarrier::Electricity ? TelemetryQuantity::VoltagePu : TelemetryQuantity::TemperatureC;
+    return TelemetryQuantity::ElectricityKw;
+}
+
+LiveFrame LiveSession::frameOf(const LiveValues &values) const
+{
+    const Town &town = m_document->town();
+    const auto valueOf = [&values](EntityId id, TelemetryQuantity q) {
+        const LiveValues::Value *v = values.latest(id, q);
+        return v && !values.isStale(*v) ? v->value : NAN;
+    };
+    auto snapshot = std::make_shared<NetworkSnapshot>();
+    snapshot->hour = hourOf(values.now());
+    for (const Building &b : town.buildings)
+        snapshot->buildingKw.insert(b.id, valueOf(b.id, TelemetryQuantity::ElectricityKw));
+    for (const NetworkLink &l : town.networkLinks) {
+        const double kw = valueOf(l.id, linkQuantity(l.carrier));
+        const TelemetryEntities::Entry *e = m_entities->entry(l.id);
+        const bool rated = l.carrier == NetworkCarrier::Electricity && e && e->rating > 0.0;
+        snapshot->links.insert(l.id, {kw, rated && std::isfinite(kw) ? std::abs(kw) / e->rating : 0.0});
+    }
+    for (const NetworkNode &n : town.networkNodes)
+        if (n.carrier == NetworkCarrier::Electricity)
+            if (const double v = valueOf(n.id, TelemetryQuantity::VoltagePu); std::isfinite(v))
+                snapshot->voltagePu.insert(n.id, v);
+    LiveFrame frame;
+    frame.snapshot = std::move(snapshot);
+    for (const EnergyAsset &a : town.assets) {
+        const TelemetryQuantity q = assetQuantity(a.type);
+        const double v = valueOf(a.id, q);
+        const TelemetryEntities::Entry *e = m_entities->entry(a.id);
+        double level = NAN;
+        if (q == TelemetryQuantity::SocPct)
+            level = v / 100.0;
+        else if (e && e->rating > 0.0)
+            level = std::abs(v) / e->rating;
+        frame.assetLevels.insert(a.id, level);
+    }
+    return frame;
+}
+
+Status LiveSession::acknowledge(qint64 alarmId)
+{
+    if (!m_monitor)
+        return Status::error(tr("Not connected to telemetry"));
+    const double ts = nowTs();
+    if (Status s = m_monitor->history().acknowledgeAlarm(alarmId, ts); !s)
+        return s;
+    for (Alarm &a : m_alarms)
+        if (a.id == alarmId)
+            a.acknowledgedTs = ts;
+    emit alarmsChanged();
+    return Status::success();
+}
+
+void LiveSession::series(EntityId entity, TelemetryQuantity quantity, int hours, QVector<QPointF> *measured,
+                         QVector<QPointF> *simulated) const
+{
+    measured->clear();
+    simulated->clear();
+    if (!m_monitor || m_shownTs <= 0.0)
+        return;
+    const double end = m_shownTs;
+    const double start = end - hours * 3600.0;
+    for (const TelemetryReading &r : m_monitor->history().readings(entity, quantity, start, end + 1.0))
+        measured->append(QPointF(r.ts * 1000.0, r.value));
+    for (double ts = std::floor(start / 3600.0) * 3600.0; ts <= end; ts += 3600.0) {
+        double v = 0.0;
+        // The simulated hour's value spans the hour: drawn at its middle.
+        if (expected(entity, quantity, ts, &v))
+            simulated->append(QPointF((ts + 1800.0) * 1000.0, v));
+    }
+}
+
+} // namespace tt

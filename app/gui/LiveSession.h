@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "live/MqttClient.h"
+#include "live/TelemetryMonitor.h"
+#include "network/NetworkSnapshot.h"
+#include "ops/Alarm.h"
+#include "ops/AlarmMonitor.h"
+#include "ops/LiveValues.h"
+#include "ops/TelemetrySettings.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointF>
+#include <QTimer>
+
+#include <memory>
+
+namespace tt {
+
+class Document;
+class EnergyRunner;
+class SimulatedTelemetry;
+class TimeBar;
+
+//! What the scene shows of the live town at one instant.
+struct LiveFrame {
+    std::shared_ptr<const NetworkSnapshot> snapshot;  //!< links, voltages, buildings' electricity (NaN: no data)
+    QHash<EntityId, double> assetLevels;              //!< 0 to 1 of each asset's rating or charge; NaN: no data
+};
+
+//! The operators' live view of the town: a connection to the broker, the ingest
+//! pipeline into the history, the latest values, alarms, and the simulation the
+//! measurements are compared with. Follows "now" on the time bar; moved back, it shows
+//! the recorded history at that hour. Everything runs on the GUI thread except the
+//! broker's network thread and building the expectation.
+class LiveSession : public QObject {
+    Q_OBJECT
+public:
+    LiveSession(Document *document, EnergyRunner *runner, TimeBar *timeBar, QObject *parent = nullptr);
+    ~LiveSession() override;
+
+    //! Connects with the project's telemetry settings and a password typed in (never
+    //! stored), recording into `historyPath`. Fails on settings that cannot work.
+    Status start(const TelemetrySettings &settings, const QString &password, const QString &historyPath);
+    void stop();
+    bool isActive() const { return bool(m_client); }
+    bool isConnected() const { return m_client && m_client->isConnected(); }
+    QString brokerText() const { return m_mqtt.brokerText(); }
+    QString historyPath() const;
+
+    //! What the scene shows for `hour` of the year: now while following, else the history.
+    LiveFrame frameAt(int hour);
+    bool isFollowing() const { return m_following; }
+    const LiveValues &values() const { return m_values; }
+    const TelemetryTally &tally() const;
+    qint64 recorded() const;
+
+    //! Raised alarms, newest first (also those recorded before, from the history).
+    const std::vector<Alarm> &alarms() const { return m_alarms; }
+    Status acknowledge(qint64 alarmId);
+
+    //! An entity's measured values and the simulation's for the same hours of the year, over
+    //! the `hours` before the shown instant (x: epoch milliseconds).
+    void series(EntityId entity, TelemetryQuantity quantity, int hours, QVector<QPointF> *measured,
+                QVector<QPointF> *simulated) const;
+    //! The quantity an entity is shown by (a building's electricity, a battery's charge, ...).
+    TelemetryQuantity mainQuantity(EntityId entity) const;
+    bool hasExpectation() const { return bool(m_expectation); }
+    //! The instant the view shows (newest data while following), epoch seconds.
+    double shownTs() const { return m_shownTs; }
+
+    //! How often the stream's values reach the scene at most.
+    static constexpr int kRefreshMs = 500;
+    //! Rejections are summed up in one message per this period.
+    static constexpr int kRejectionReportMs = 5000;
+
+public slots:
+    //! Back to following the newest data.
+    void follow();
+
+signals:
+    void connectionChanged(bool connected);
+    //! Something the operator should read: level 0 info, 1 warning, 2 error.
+    void message(int level, const QString &text);
+    //! New values to show: the time bar's owner redraws frameAt(hour).
+    void frameChanged();
+    void alarmsChanged();
+    void statsChanged();
+    //! The simulation to compare with is ready (or failed: message()).
+    void expectationReady();
+
+private:
+    void poll();
+    void reportRejections();
+    void buildExpectation();
+    bool expected(EntityId entity, TelemetryQuantity quantity, double ts, double *value) const;
+    LiveFrame frameOf(const LiveValues &values) const;
+    int hourOf(double ts) const;
+
+    Document *m_document;
+    EnergyRunner *m_runner;
+    TimeBar *m_timeBar;
+    MqttSettings m_mqtt;
+    std::shared_ptr<const TelemetryEntities> m_entities;
+    std::unique_ptr<MqttClient> m_client;
+    std::unique_ptr<TelemetryMonitor> m_monitor;
+    std::unique_ptr<AlarmMonitor> m_alarmMonitor;
+    std::shared_ptr<const SimulatedTelemetry> m_expectation;
+    QFutureWatcher<std::shared_ptr<const SimulatedTelemetry>> m_expectationWatcher;
+    LiveValues m_values;       // the newest of everything
+    LiveValues m_history;      // the state at a past instant, when not following
+    std::vector<Alarm> m_alarms;
+    QTimer m_poll;
+    qint64 m_lastRefreshMs = 0;
+    qint64 m_lastRejectionReportMs = 0;
+    TelemetryTally m_reportedTally;  // what the last rejection message counted up to
+    std::vector<TelemetryRejectionNote> m_rejectionSamples;
+    bool m_dirty = false;
+    bool m_following = true;
+    bool m_wasConnected = false;
+    double m_shownTs = 0.0;
+    int m_liveHour = -1;
+};
+
+} // namespace tt
