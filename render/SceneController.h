@@ -67,6 +67,7 @@ public:
     const NetworkSnapshot *networkSnapshot() const { return m_networkSnapshot.get(); }
     //! Live view: tints each asset by its level (0 to 1; not finite: no data); empty: as planned.
     void setAssetLevels(const QHash<EntityId, double> &levels);
+    const QHash<EntityId, double> &assetLevels() const { return m_assetLevels; }
     //! Moves the networks' flow dashes (seconds of animation).
     void setFlowPhase(double seconds);
 

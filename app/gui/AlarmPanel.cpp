@@ -97,10 +97,11 @@ void AlarmPanel::refresh()
     for (size_t i = 0; i < alarms.size() && i < kShown; ++i) {
         const Alarm &a = alarms[i];
         auto *item = new QTreeWidgetItem;
-        item->setText(0, QDateTime::fromSecsSinceEpoch(qint64(a.ts)).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        item->setText(0, m_session->siteTimeText(a.ts));
         item->setText(1, kindText(a.kind));
         item->setText(2, a.message);
         item->setToolTip(2, a.message);
+        // Acknowledged on the operator's own clock.
         item->setText(3, a.acknowledged() ? QDateTime::fromSecsSinceEpoch(qint64(a.acknowledgedTs)).toString(QStringLiteral("HH:mm"))
                                           : QString());
         item->setData(0, Qt::UserRole, a.id);

@@ -126,13 +126,12 @@ void LivePanel::updateStatus()
                           : tr("Connecting to %1 (retrying with back-off)…").arg(m_session->brokerText()));
     const TelemetryTally &t = m_session->tally();
     const double now = m_session->values().now();
-    m_counts->setText(tr("Received %L1 · accepted %L2 · rejected %L3 · recorded %L4\nNewest reading: %5")
+    m_counts->setText(tr("Received %L1 · accepted %L2 · rejected %L3 · recorded %L4\nNewest reading: %5 (site time)")
                           .arg(t.received)
                           .arg(t.accepted)
                           .arg(t.rejected)
                           .arg(m_session->recorded())
-                          .arg(now > 0.0 ? QDateTime::fromSecsSinceEpoch(qint64(now)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                         : tr("none yet")));
+                          .arg(now > 0.0 ? m_session->siteTimeText(now) : tr("none yet")));
 }
 
 void LivePanel::updateChart()
@@ -144,6 +143,8 @@ void LivePanel::updateChart()
     m_lastChartMs = now;
     QVector<QPointF> measured, simulated;
     const QString name = entityName(m_document->town(), m_entity);
+    const double end = m_session->shownTs() * 1000.0;
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(end - kChartHours * 3600e3)), QDateTime::fromMSecsSinceEpoch(qint64(end)));
     if (!m_session->isActive() || name.isEmpty()) {
         m_measured->clear();
         m_simulated->clear();
@@ -166,8 +167,6 @@ void LivePanel::updateChart()
     if (hi - lo < 1e-9)
         hi = lo + 1.0;
     m_value->setRange(std::min(0.0, lo), hi + 0.05 * (hi - lo));
-    const double end = m_session->shownTs() * 1000.0;
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(end - kChartHours * 3600e3)), QDateTime::fromMSecsSinceEpoch(qint64(end)));
 }
 
 } // namespace tt

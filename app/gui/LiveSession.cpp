@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimeZone>
 #include <QtConcurrent>
 
 #include <cmath>
@@ -187,6 +188,12 @@ void LiveSession::buildExpectation()
             return nullptr;
         return telemetry;
     }));
+}
+
+QString LiveSession::siteTimeText(double ts, const QString &format) const
+{
+    const QTimeZone zone(int(std::lround(m_document->town().site.utcOffsetHours * 3600.0)));
+    return QDateTime::fromMSecsSinceEpoch(qint64(ts * 1000.0), zone).toString(format);
 }
 
 int LiveSession::hourOf(double ts) const

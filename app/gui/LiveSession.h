@@ -69,6 +69,8 @@ public:
     bool hasExpectation() const { return bool(m_expectation); }
     //! The instant the view shows (newest data while following), epoch seconds.
     double shownTs() const { return m_shownTs; }
+    //! An instant as the site's clock shows it (what the time bar shows), for the panels.
+    QString siteTimeText(double ts, const QString &format = QStringLiteral("yyyy-MM-dd HH:mm")) const;
 
     //! How often the stream's values reach the scene at most.
     static constexpr int kRefreshMs = 500;
