@@ -353,6 +353,45 @@ double EnergySystem::demandCharge(const std::vector<double> &importKw) const
     return sum * demandChargePerKwMonth;
 }
 
+namespace {
+// Hours [first, first + hours) of an hourly series, wrapping past its end; empty stays empty.
+template <typename T>
+std::vector<T> slice(const std::vector<T> &v, int first, int hours)
+{
+    std::vector<T> out;
+    if (v.empty() || hours <= 0)
+        return out;
+    const long long n = (long long)v.size();
+    out.reserve(size_t(hours));
+    long long h = ((long long)first % n + n) % n;
+    for (int i = 0; i < hours; ++i) {
+        out.push_back(v[size_t(h)]);
+        if (++h == n)
+            h = 0;
+    }
+    return out;
+}
+} // namespace
+
+EnergySystem EnergySystem::window(int firstHour, int hours) const
+{
+    EnergySystem w = *this;
+    w.pvKw = slice(pvKw, firstHour, hours);
+    w.windKw = slice(windKw, firstHour, hours);
+    w.heatPumpCop = slice(heatPumpCop, firstHour, hours);
+    w.heatPumpSpaceCop = slice(heatPumpSpaceCop, firstHour, hours);
+    w.heatPumpDhwCop = slice(heatPumpDhwCop, firstHour, hours);
+    w.heatPumpCoolingCop = slice(heatPumpCoolingCop, firstHour, hours);
+    w.importPrice = slice(importPrice, firstHour, hours);
+    w.rooftopPvKw = slice(rooftopPvKw, firstHour, hours);
+    for (EvCohort &c : w.evCohorts) {
+        c.parked = slice(c.parked, firstHour, hours);
+        c.departs = slice(c.departs, firstHour, hours);
+        c.tripKwh = slice(c.tripKwh, firstHour, hours);
+    }
+    return w;
+}
+
 void EnergySystem::setHeatMix(const std::vector<double> &spaceHeatKw, const std::vector<double> &hotWaterKw)
 {
     // A system built by hand may give only heatPumpCop: it stays as given.

@@ -104,6 +104,15 @@ struct EnergySystem {
     //! electricity of both over the heat of both. Hours without heat keep the space COP.
     void setHeatMix(const std::vector<double> &spaceHeatKw, const std::vector<double> &hotWaterKw);
 
+    //! The same system over hours [firstHour, firstHour + hours) only: every hourly vector
+    //! (availabilities, COPs, prices, rooftop PV, each EV cohort's parked/departs/tripKwh)
+    //! sliced, hour i of the result being hour (firstHour + i) of this one, wrapping past
+    //! the last hour to the first (8759 → 0 over a year). Empty vectors stay empty; sizes,
+    //! prices and initial contents are kept (the caller sets the window's initial state);
+    //! pvKwhByBuilding stays the annual yield. The demand charge of the result is priced
+    //! on the window's own hours (its hour 0 counts as January's).
+    EnergySystem window(int firstHour, int hours) const;
+
     //! The azimuth (clockwise from north) of PV whose asset does not set
     //! `azimuth_deg`: facing the equator, south (180°) north of it and north (0°)
     //! south of it. The one place that decides it, for the default asset set too.
