@@ -85,6 +85,7 @@ LivePanel::LivePanel(Document *document, LiveSession *session, QWidget *parent)
     connect(session, &LiveSession::statsChanged, this, &LivePanel::updateStatus);
     connect(session, &LiveSession::frameChanged, this, &LivePanel::updateChart);
     connect(session, &LiveSession::expectationReady, this, &LivePanel::updateChart);
+    connect(session, &LiveSession::setpointsPublished, this, &LivePanel::updateStatus);
     updateStatus();
     updateChart();
 }
@@ -132,6 +133,16 @@ void LivePanel::updateStatus()
                           .arg(t.rejected)
                           .arg(m_session->recorded())
                           .arg(now > 0.0 ? m_session->siteTimeText(now) : tr("none yet")));
+    const OperationsPlan &plan = m_session->lastPlan();
+    if (!plan.setpoints.empty())
+        m_counts->setText(m_counts->text()
+                          + tr("\nPlan from %1 for %2 h: %3 set-points, solved in %4 ms")
+                                .arg(m_session->siteTimeText(plan.setpoints.front().ts))
+                                .arg(plan.hours)
+                                .arg(plan.setpoints.size())
+                                .arg(plan.solveSeconds * 1000.0, 0, 'f', 0));
+    else if (m_session->isPlanning())
+        m_counts->setText(m_counts->text() + tr("\nPlanning set-points every hour once data and the simulation are in"));
 }
 
 void LivePanel::updateChart()

@@ -6,6 +6,7 @@
 
 #include "core/Document.h"
 #include "energy/EnergySimulator.h"
+#include "ops/LoadForecast.h"
 #include "ops/SimulatedTelemetry.h"
 #include "ops/SiteClock.h"
 
@@ -13,11 +14,22 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTimeZone>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtConcurrent>
 
 #include <cmath>
 
 namespace tt {
+
+//! The simulated year the live town is compared with and planned from.
+struct LiveExpectation {
+    SimulatedTelemetry telemetry;
+    EnergySystem system;
+    DispatchDemand demand;
+    DispatchResult dispatch;
+};
 
 namespace {
 
@@ -62,7 +74,8 @@ LiveSession::LiveSession(Document *document, EnergyRunner *runner, TimeBar *time
 {
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &LiveSession::poll);
-    connect(&m_expectationWatcher, &QFutureWatcher<std::shared_ptr<const SimulatedTelemetry>>::finished, this, [this] {
+    connect(&m_planWatcher, &QFutureWatcher<OperationsPlan>::finished, this, [this] { publishPlan(m_planWatcher.result()); });
+    connect(&m_expectationWatcher, &QFutureWatcher<std::shared_ptr<const LiveExpectation>>::finished, this, [this] {
         m_expectation = m_expectationWatcher.result();
         if (m_expectation)
             emit expectationReady();
@@ -77,6 +90,7 @@ LiveSession::~LiveSession()
 {
     stop();
     m_expectationWatcher.waitForFinished();
+    m_planWatcher.waitForFinished();
 }
 
 Status LiveSession::start(const TelemetrySettings &settings, const QString &password, const QString &historyPath)
@@ -122,6 +136,10 @@ Status LiveSession::start(const TelemetrySettings &settings, const QString &pass
         return s;
     }
     m_values.clear();
+    m_totals = HourlyTotals(int(town.buildings.size()));
+    m_prefix = settings.prefix;
+    m_lastPlanTs = 0.0;
+    m_lastPlan = {};
     m_following = true;
     m_liveHour = -1;
     m_wasConnected = false;
@@ -178,15 +196,18 @@ void LiveSession::buildExpectation()
     SimulationOptions options = m_runner->options();
     options.keepNetworkLoads = true;
     const Town town = m_document->town();
-    m_expectationWatcher.setFuture(QtConcurrent::run([town, weather, options]() -> std::shared_ptr<const SimulatedTelemetry> {
+    m_expectationWatcher.setFuture(QtConcurrent::run([town, weather, options]() -> std::shared_ptr<const LiveExpectation> {
         EnergySimulator simulator;
         const SimulationResult result = simulator.run(town, *weather, options);
         if (!result.status)
             return nullptr;
-        auto telemetry = std::make_shared<SimulatedTelemetry>();
-        if (!SimulatedTelemetry::build(town, *weather, result, simulator, telemetry.get()))
+        auto expectation = std::make_shared<LiveExpectation>();
+        if (!SimulatedTelemetry::build(town, *weather, result, simulator, &expectation->telemetry))
             return nullptr;
-        return telemetry;
+        expectation->system = result.system;
+        expectation->demand = DispatchDemand::fromSeries(result.townDemand);
+        expectation->dispatch = result.dispatch;
+        return expectation;
     }));
 }
 
@@ -203,7 +224,7 @@ int LiveSession::hourOf(double ts) const
 
 bool LiveSession::expected(EntityId entity, TelemetryQuantity quantity, double ts, double *value) const
 {
-    return m_expectation && m_expectation->expected(entity, quantity, hourOf(ts), value);
+    return m_expectation && m_expectation->telemetry.expected(entity, quantity, hourOf(ts), value);
 }
 
 void LiveSession::poll()
@@ -221,6 +242,8 @@ void LiveSession::poll()
         m_monitor->ingest(messages, nowTs());
         const std::vector<TelemetryReading> accepted = m_monitor->takeAccepted();
         m_values.update(accepted);
+        const Town &town = m_document->town();
+        m_totals.add(accepted, [&town](EntityId id) { return town.buildings.contains(id); });
         std::vector<Alarm> raised = m_alarmMonitor->check(
             accepted, [this](EntityId e, TelemetryQuantity q, double ts, double *v) { return expected(e, q, ts, v); });
         for (Alarm &a : raised) {
@@ -238,6 +261,8 @@ void LiveSession::poll()
     }
     if (Status s = m_monitor->flush(); !s)
         emit message(2, s.message);
+    if (m_planning && !m_planWatcher.isRunning() && m_values.now() - m_lastPlanTs >= m_planEveryS)
+        planNow();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now - m_lastRejectionReportMs >= kRejectionReportMs) {
         m_lastRejectionReportMs = now;
@@ -388,6 +413,119 @@ void LiveSession::series(EntityId entity, TelemetryQuantity quantity, int hours,
         if (expected(entity, quantity, ts, &v))
             simulated->append(QPointF((ts + 1800.0) * 1000.0, v));
     }
+}
+
+} // namespace tt
+
+namespace tt {
+
+void LiveSession::setPlanning(bool enabled, double everyHours)
+{
+    m_planning = enabled;
+    m_planEveryS = std::max(0.25, everyHours) * 3600.0;
+}
+
+MeasuredState LiveSession::measuredState() const
+{
+    // Several batteries, tanks or fleets report one charge each: the town's is their
+    // capacity-weighted mean.
+    const auto weighted = [this](EnergyAssetType type, const char *capacity, double fallback) {
+        double sum = 0.0, weight = 0.0;
+        for (const EnergyAsset &a : m_document->town().assets) {
+            if (a.type != type)
+                continue;
+            const LiveValues::Value *v = m_values.latest(a.id, TelemetryQuantity::SocPct);
+            if (!v || m_values.isStale(*v))
+                continue;
+            const double w = std::max(1e-9, a.parameter(QLatin1String(capacity), fallback));
+            sum += w * v->value;
+            weight += w;
+        }
+        return weight > 0.0 ? sum / weight : NAN;
+    };
+    MeasuredState state;
+    state.batterySocPct = weighted(EnergyAssetType::Battery, "capacity_kwh", 1.0);
+    state.thermalSocPct = weighted(EnergyAssetType::ThermalStorage, "capacity_kwh", 1.0);
+    state.evSocPct = weighted(EnergyAssetType::EvFleet, "vehicles", 1.0);
+    double plugged = 0.0;
+    bool any = false;
+    for (const EnergyAsset &a : m_document->town().assets)
+        if (a.type == EnergyAssetType::EvFleet)
+            if (const LiveValues::Value *v = m_values.latest(a.id, TelemetryQuantity::EvAvailable); v && !m_values.isStale(*v)) {
+                plugged += v->value;
+                any = true;
+            }
+    state.evAvailable = any ? plugged : NAN;
+    return state;
+}
+
+bool LiveSession::planNow()
+{
+    if (!m_client || !m_expectation || m_values.now() <= 0.0 || m_planWatcher.isRunning())
+        return false;
+    const OperationsPlanner planner(m_runner->options().objective);
+    // From the next full hour: set-points for an hour that has begun would come late.
+    const double startTs = std::ceil(m_values.now() / 3600.0) * 3600.0;
+    const int startHour = hourOf(startTs);
+    const auto last24 = [this, startTs](HourlyTotals::Carrier c) { return m_totals.last24(c, startTs); };
+    const DispatchDemand forecast
+        = LoadForecast::forecast(m_expectation->demand, startHour, planner.horizonHours(), last24(HourlyTotals::Electricity),
+                                 last24(HourlyTotals::Heat), last24(HourlyTotals::Cooling));
+    const MeasuredState state = measuredState();
+    const Town town = m_document->town();
+    const std::shared_ptr<const LiveExpectation> expectation = m_expectation;
+    const double issued = nowTs();
+    m_lastPlanTs = m_values.now();
+    m_planWatcher.setFuture(QtConcurrent::run([planner, expectation, town, forecast, startHour, state, startTs, issued] {
+        return planner.plan(expectation->system, town, forecast, startHour, state, startTs, issued, &expectation->dispatch);
+    }));
+    return true;
+}
+
+void LiveSession::publishPlan(const OperationsPlan &plan)
+{
+    if (!m_client)
+        return;
+    if (!plan.status) {
+        emit message(2, tr("Operations plan: %1").arg(plan.status.message));
+        return;
+    }
+    const bool first = m_lastPlan.setpoints.empty();
+    QStringList newNotes;
+    for (const QString &note : plan.notes)
+        if (!m_lastPlan.notes.contains(note))
+            newNotes << note;
+    m_lastPlan = plan;
+    const double offset = m_document->town().site.utcOffsetHours;
+    const QTimeZone zone(int(std::lround(offset * 3600.0)));
+    const auto iso = [&zone](double ts) {
+        return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(ts * 1000.0)), zone).toString(Qt::ISODate);
+    };
+    QMap<EntityId, QJsonArray> byAsset;
+    for (const Setpoint &s : plan.setpoints)
+        byAsset[s.asset].append(QJsonObject{{"ts", iso(s.ts)}, {"quantity", s.quantity}, {"value", s.value}});
+    for (auto it = byAsset.constBegin(); it != byAsset.constEnd(); ++it) {
+        const QJsonObject payload{{"asset", QString::number(it.key())},
+                                  {"issued", iso(plan.setpoints.empty() ? nowTs() : plan.setpoints.front().issuedTs)},
+                                  {"horizon_h", plan.hours},
+                                  {"setpoints", *it}};
+        // Retained: a controller that connects later gets the plan in force at once.
+        if (Status s = m_client->publish(QStringLiteral("%1/%2/setpoint").arg(m_prefix).arg(it.key()),
+                                         QJsonDocument(payload).toJson(QJsonDocument::Compact), true);
+            !s)
+            emit message(2, s.message);
+    }
+    if (Status s = m_monitor->history().recordSetpoints(plan.setpoints); !s)
+        emit message(2, s.message);
+    // Every hour's plan would flood the messages: the Operations dock shows the latest.
+    if (first)
+        emit message(0, tr("Operations plan: set-points for the next %1 h published to %2 assets on %3/<asset>/setpoint")
+                            .arg(plan.hours)
+                            .arg(byAsset.size())
+                            .arg(m_prefix));
+    for (const QString &note : newNotes)
+        emit message(0, tr("Operations plan: %1").arg(note));
+    emit setpointsPublished(int(byAsset.size()));
 }
 
 } // namespace tt

@@ -6,6 +6,8 @@
 #include "network/NetworkSnapshot.h"
 #include "ops/Alarm.h"
 #include "ops/AlarmMonitor.h"
+#include "ops/HourlyTotals.h"
+#include "ops/OperationsPlanner.h"
 #include "ops/LiveValues.h"
 #include "ops/TelemetrySettings.h"
 
@@ -20,7 +22,7 @@ namespace tt {
 
 class Document;
 class EnergyRunner;
-class SimulatedTelemetry;
+struct LiveExpectation;
 class TimeBar;
 
 //! What the scene shows of the live town at one instant.
@@ -67,6 +69,18 @@ public:
     //! The quantity an entity is shown by (a building's electricity, a battery's charge, ...).
     TelemetryQuantity mainQuantity(EntityId entity) const;
     bool hasExpectation() const { return bool(m_expectation); }
+
+    //! The small cycle: every `everyHours` of data, the next 48 h are optimised again from
+    //! the measured state and a forecast, and the set-points published (retained, QoS 1) on
+    //! `<prefix>/<asset>/setpoint` and recorded.
+    void setPlanning(bool enabled, double everyHours = 1.0);
+    bool isPlanning() const { return m_planning; }
+    //! Plans now (when connected, with data and the simulation ready); false otherwise.
+    bool planNow();
+    //! The last plan made; empty before the first.
+    const OperationsPlan &lastPlan() const { return m_lastPlan; }
+    //! What the meters say about storage and vehicles now (NaN where nothing fresh).
+    MeasuredState measuredState() const;
     //! The instant the view shows (newest data while following), epoch seconds.
     double shownTs() const { return m_shownTs; }
     //! An instant as the site's clock shows it (what the time bar shows), for the panels.
@@ -91,11 +105,14 @@ signals:
     void statsChanged();
     //! The simulation to compare with is ready (or failed: message()).
     void expectationReady();
+    //! A plan's set-points went out to `assets` assets.
+    void setpointsPublished(int assets);
 
 private:
     void poll();
     void reportRejections();
     void buildExpectation();
+    void publishPlan(const OperationsPlan &plan);
     bool expected(EntityId entity, TelemetryQuantity quantity, double ts, double *value) const;
     LiveFrame frameOf(const LiveValues &values) const;
     int hourOf(double ts) const;
@@ -108,8 +125,15 @@ private:
     std::unique_ptr<MqttClient> m_client;
     std::unique_ptr<TelemetryMonitor> m_monitor;
     std::unique_ptr<AlarmMonitor> m_alarmMonitor;
-    std::shared_ptr<const SimulatedTelemetry> m_expectation;
-    QFutureWatcher<std::shared_ptr<const SimulatedTelemetry>> m_expectationWatcher;
+    std::shared_ptr<const LiveExpectation> m_expectation;
+    QFutureWatcher<std::shared_ptr<const LiveExpectation>> m_expectationWatcher;
+    QFutureWatcher<OperationsPlan> m_planWatcher;
+    OperationsPlan m_lastPlan;
+    HourlyTotals m_totals;
+    QString m_prefix;
+    bool m_planning = false;
+    double m_planEveryS = 3600.0;
+    double m_lastPlanTs = 0.0;
     LiveValues m_values;       // the newest of everything
     LiveValues m_history;      // the state at a past instant, when not following
     std::vector<Alarm> m_alarms;

@@ -193,6 +193,13 @@ void MainWindow::createActions()
     connectAction->setObjectName(QStringLiteral("connectTelemetry"));
     connectAction->setToolTip(tr("Watch the town's meters live through an MQTT broker, record them and raise alarms"));
     m_disconnectTelemetry = operations->addAction(tr("&Disconnect"), this, [this] { m_live->stop(); });
+    operations->addSeparator();
+    QAction *plan = operations->addAction(tr("&Plan set-points every hour"));
+    plan->setObjectName(QStringLiteral("planSetpoints"));
+    plan->setCheckable(true);
+    plan->setToolTip(tr("Every hour, optimise the next 48 h from the measured storage, vehicles and loads, and publish "
+                        "the set-points of batteries, CHP, EV fleets and heat pumps"));
+    connect(plan, &QAction::toggled, this, [this](bool on) { m_live->setPlanning(on); });
     m_disconnectTelemetry->setObjectName(QStringLiteral("disconnectTelemetry"));
     m_disconnectTelemetry->setEnabled(false);
 

@@ -82,6 +82,9 @@ TelemetryMessage TelemetryDecoder::decode(const QByteArray &topicBytes, const QB
     TelemetryMessage out;
     const QString topic = QString::fromUtf8(topicBytes);
     const QStringList levels = topic.split(QLatin1Char('/'));
+    // Set-points, TownTwin's own or another planner's, share the prefix: they are not readings.
+    if (levels.last() == QLatin1String("setpoint"))
+        return out;
     QStringList captures;
     for (const auto &rule : m_mapping.rules()) {
         if (!rule.matches(levels, &captures))

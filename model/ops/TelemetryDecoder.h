@@ -36,7 +36,8 @@ public:
     const QString &prefix() const { return m_prefix; }
     const TelemetryEntities &entities() const { return *m_entities; }
 
-    //! Decodes one message; `nowTs` (epoch seconds) bounds timestamps from the future.
+    //! Decodes one message; `nowTs` (epoch seconds) bounds timestamps from the future. A topic
+    //! ending in "setpoint" is not telemetry: nothing received.
     TelemetryMessage decode(const QByteArray &topic, const QByteArray &payload, double nowTs) const;
 
     //! Readings more than this far ahead of the receiver's clock are refused.

@@ -50,8 +50,10 @@ public:
             *error = conf.errorString();
             return false;
         }
+        // Persistent sessions keep every reading while TownTwin is away: no limit that would
+        // drop some (mosquitto's default is 1000; 0 also stops retained messages in 2.0).
         conf.write(QStringLiteral("listener %1 127.0.0.1\nallow_anonymous true\npersistence true\n"
-                                  "persistence_location %2/\nmax_queued_messages 0\n")
+                                  "persistence_location %2/\nmax_queued_messages 10000000\n")
                        .arg(m_port).arg(m_dir.path()).toUtf8());
         conf.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);

@@ -28,6 +28,8 @@
 #include "live/MqttClient.h"
 #include "ops/SiteClock.h"
 
+#include <QAction>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -226,6 +228,75 @@ private slots:
         emit bar->liveRequested();
         QTRY_COMPARE_WITH_TIMEOUT(bar->hour(), liveHour, 5000);
         QVERIFY(live()->isFollowing());
+    }
+
+    void theSmallCyclePublishesSetpoints()
+    {
+        MqttSettings settings;
+        QString error;
+        QVERIFY(MqttSettings::parseBroker(m_broker.address(), &settings, &error));
+        MqttClient controller(settings);  // what a plant controller runs
+        controller.setSubscriptions({QStringLiteral("towntwin/+/setpoint")});
+        QVERIFY(controller.start().ok);
+        QVERIFY(controller.waitConnected(5000));
+
+        auto *plan = m_window->findChild<QAction *>(QStringLiteral("planSetpoints"));
+        QVERIFY(plan);
+        plan->trigger();
+        QVERIFY(live()->isPlanning());
+        QSignalSpy published(live(), &LiveSession::setpointsPublished);
+        QVERIFY(live()->planNow());
+        QTRY_COMPARE_WITH_TIMEOUT(published.count(), 1, 30000);
+        const int assets = published.first().first().toInt();
+        const OperationsPlan &made = live()->lastPlan();
+        QVERIFY2(made.status.ok, qPrintable(made.status.message));
+        QCOMPARE(made.hours, 48);
+        // From the next full hour after the newest reading; the flat battery (4 %) measured.
+        const double start = std::ceil(live()->values().now() / 3600.0) * 3600.0;
+        QCOMPARE(made.setpoints.front().ts, start);
+        QCOMPARE(live()->measuredState().batterySocPct, 4.0);
+        const EnergyAsset *battery = firstAsset(EnergyAssetType::Battery);
+        const double power = battery->parameter(QStringLiteral("power_kw"), 0.0);
+        int batteryHours = 0;
+        for (const Setpoint &s : made.setpoints)
+            if (s.asset == battery->id && s.quantity == QLatin1String("battery_kw")) {
+                ++batteryHours;
+                QVERIFY2(power <= 0.0 || std::abs(s.value) <= power * 1.0001, qPrintable(QString::number(s.value)));
+            }
+        QCOMPARE(batteryHours, 48);
+
+        // Retained at QoS 1: the controller has them, and one connecting later gets them too.
+        std::vector<MqttMessage> received;
+        const auto collect = [&controller, &received] {
+            for (MqttMessage &m : controller.takeMessages())
+                received.push_back(std::move(m));
+            return int(received.size());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(collect(), assets, 10000);
+        MqttClient late(settings);
+        late.setSubscriptions({QStringLiteral("towntwin/%1/setpoint").arg(battery->id)});
+        QVERIFY(late.start().ok);
+        std::vector<MqttMessage> got;
+        // (QTRY evaluates its condition once more at the end: collect, do not just take.)
+        const auto collectLate = [&late, &got] {
+            for (MqttMessage &m : late.takeMessages())
+                got.push_back(std::move(m));
+            return !got.empty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(collectLate(), 10000);
+        const QJsonObject message = QJsonDocument::fromJson(got.front().payload).object();
+        QCOMPARE(message.value("asset").toString(), QString::number(battery->id));
+        QCOMPARE(message.value("setpoints").toArray().size(), 48);
+        QCOMPARE(message.value("setpoints").toArray().first().toObject().value("quantity").toString(), QStringLiteral("battery_kw"));
+        late.stop();
+        controller.stop();
+
+        // And recorded.
+        TelemetryHistory history;
+        QVERIFY(history.open(live()->historyPath()).ok);
+        QCOMPARE(history.setpoints(start, start + 48 * 3600.0).size(), made.setpoints.size());
+        plan->trigger();
+        QVERIFY(!live()->isPlanning());
     }
 
     void disconnectingReturnsToThePlan()

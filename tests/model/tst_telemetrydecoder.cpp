@@ -492,6 +492,10 @@ private slots:
         const TelemetryMessage unknown = decoder.decode("towntwin/nobody/soc_pct", "[{}, {}, {}]", kNow);
         QCOMPARE(unknown.received, 3);
         QCOMPARE(outcome(unknown), QStringLiteral("unknown_entity,unknown_entity,unknown_entity"));
+        // Set-points share the prefix but are not readings: nothing received, nothing rejected.
+        const TelemetryMessage setpoint = decoder.decode("towntwin/10/setpoint", R"({"setpoints": []})", kNow);
+        QCOMPARE(setpoint.received, 0);
+        QVERIFY(setpoint.rejected.empty() && setpoint.accepted.empty());
         // A bare NaN in another field is broken JSON, not a non-finite value.
         QCOMPARE(outcome(decoder.decode("towntwin/10/soc_pct", R"({"ts": NaN, "value": 5})", kNow)),
                  QStringLiteral("invalid_json"));
