@@ -4,6 +4,7 @@
 #include "EnergyPanel.h"
 #include "EnergyRunner.h"
 #include "core/Document.h"
+#include "tools/Selection.h"
 #include "MainWindow.h"
 #include "TimeBar.h"
 #include "MessagePanel.h"
@@ -134,8 +135,10 @@ int run(int argc, char **argv)
     QCommandLineOption waitOption(QStringLiteral("wait"),
                                   QStringLiteral("Seconds to let live data arrive before --screenshot."),
                                   QStringLiteral("SECONDS"), QStringLiteral("0"));
+    QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Select these entities (ids, comma-separated)."),
+                                    QStringLiteral("ID,..."));
     parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption, energyTabOption, hourOption,
-                       connectOption, waitOption});
+                       connectOption, waitOption, selectOption});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project to open (.gpkg)."),
                                  QStringLiteral("[PROJECT]"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -218,6 +221,19 @@ int run(int argc, char **argv)
             QTimer::singleShot(0, &window, connectLive);
         else
             QObject::connect(&window, &MainWindow::projectLoadFinished, &window, connectLive, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(selectOption)) {
+        QVector<EntityId> ids;
+        for (const QString &part : parser.value(selectOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            ids << part.trimmed().toULongLong(&ok);
+            if (!ok) {
+                QTextStream(stderr) << "towntwin: --select wants entity ids, not '" << part << "'\n";
+                return 2;
+            }
+        }
+        QObject::connect(&window, &MainWindow::projectLoadFinished, &window,
+                         [&window, ids] { window.selection()->set(ids); }, Qt::SingleShotConnection);
     }
     bool waitOk = false;
     const double waitSeconds = parser.value(waitOption).toDouble(&waitOk);

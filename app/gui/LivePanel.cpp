@@ -82,7 +82,10 @@ LivePanel::LivePanel(Document *document, LiveSession *session, QWidget *parent)
     connect(m_connect, &QPushButton::clicked, this, &LivePanel::connectRequested);
     connect(m_disconnect, &QPushButton::clicked, this, &LivePanel::disconnectRequested);
     connect(session, &LiveSession::connectionChanged, this, &LivePanel::updateStatus);
-    connect(session, &LiveSession::statsChanged, this, &LivePanel::updateStatus);
+    connect(session, &LiveSession::statsChanged, this, [this] {
+        updateStatus();
+        updateChart();  // new readings move the chart on (at most twice a second)
+    });
     connect(session, &LiveSession::frameChanged, this, &LivePanel::updateChart);
     connect(session, &LiveSession::expectationReady, this, &LivePanel::updateChart);
     connect(session, &LiveSession::setpointsPublished, this, &LivePanel::updateStatus);
@@ -145,6 +148,12 @@ void LivePanel::updateStatus()
         m_counts->setText(m_counts->text() + tr("\nPlanning set-points every hour once data and the simulation are in"));
 }
 
+double LivePanel::siteAxisMs(double epochMs) const
+{
+    const int local = QDateTime::fromMSecsSinceEpoch(qint64(epochMs)).offsetFromUtc();
+    return epochMs + (m_document->town().site.utcOffsetHours * 3600.0 - local) * 1000.0;
+}
+
 void LivePanel::updateChart()
 {
     // The history is read for the chart: at most twice a second however fast data comes.
@@ -154,7 +163,7 @@ void LivePanel::updateChart()
     m_lastChartMs = now;
     QVector<QPointF> measured, simulated;
     const QString name = entityName(m_document->town(), m_entity);
-    const double end = m_session->shownTs() * 1000.0;
+    const double end = siteAxisMs(m_session->shownTs() * 1000.0);
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(end - kChartHours * 3600e3)), QDateTime::fromMSecsSinceEpoch(qint64(end)));
     if (!m_session->isActive() || name.isEmpty()) {
         m_measured->clear();
@@ -164,6 +173,11 @@ void LivePanel::updateChart()
     }
     const TelemetryQuantity q = m_session->mainQuantity(m_entity);
     m_session->series(m_entity, q, kChartHours, &measured, &simulated);
+    // The date axis labels in this computer's zone; the site's clock is what the time bar
+    // and the operators use, so the points move by the difference.
+    for (QVector<QPointF> *s : {&measured, &simulated})
+        for (QPointF &p : *s)
+            p.setX(siteAxisMs(p.x()));
     m_measured->replace(measured);
     m_simulated->replace(simulated);
     m_chart->setTitle(tr("%1: %2 (%3)").arg(name, telemetryquantity::label(q), telemetryquantity::unit(q)));

@@ -44,6 +44,8 @@ signals:
 private:
     void updateStatus();
     void updateChart();
+    //! Where an instant goes on the date axis so that its labels read the site's time.
+    double siteAxisMs(double epochMs) const;
 
     Document *m_document;
     LiveSession *m_session;

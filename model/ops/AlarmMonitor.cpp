@@ -52,15 +52,17 @@ std::vector<Alarm> AlarmMonitor::check(const std::vector<TelemetryReading> &read
     for (const TelemetryReading &r : readings) {
         const AlarmRules::Threshold &t = m_rules.thresholds[size_t(r.quantity)];
         // An overload of a rated entity counts as "high" too: one condition, the stricter limit.
+        // Only the quantity the rating is in: a CHP's heat is not rated by its electric output.
         double high = t.max;
         const TelemetryEntities::Entry *e = m_entities->entry(r.entity);
         const bool power = r.quantity != TelemetryQuantity::SocPct && r.quantity != TelemetryQuantity::VoltagePu
-            && r.quantity != TelemetryQuantity::TemperatureC;
+            && r.quantity != TelemetryQuantity::TemperatureC && r.quantity != TelemetryQuantity::EvAvailable;
         if (e && power && m_rules.overload > 0.0 && e->rating > 0.0 && e->kind != MeteredKind::Building
-            && r.quantity != TelemetryQuantity::EvAvailable)
+            && r.quantity == e->ratedQuantity)
             high = std::min(high, m_rules.overload * e->rating);
         const double magnitude = power ? std::abs(r.value) : r.value;
-        update(r, AlarmKind::High, magnitude > high, high,
+        // Meters round: exactly at the rating (to a millionth) is not above it.
+        update(r, AlarmKind::High, magnitude > high + 1e-6 * std::abs(high), high,
                QStringLiteral("is above %1 %2").arg(number(high), telemetryquantity::unit(r.quantity)), &out);
         update(r, AlarmKind::Low, r.value < t.min, t.min,
                QStringLiteral("is below %1 %2").arg(number(t.min), telemetryquantity::unit(r.quantity)), &out);

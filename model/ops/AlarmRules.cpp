@@ -31,11 +31,23 @@ Status AlarmRules::fromSettings(const QVariantMap &alarms, AlarmRules *rules)
             if (!ok || r.overload < 0.0)
                 return Status::error(QStringLiteral("alarm setting 'overload' must be a share >= 0, not '%1'").arg(it->toString()));
         } else if (it.key() == QLatin1String("deviation")) {
+            for (const QString &inner : m.keys())
+                if (inner != QLatin1String("enabled") && inner != QLatin1String("relative"))
+                    return Status::error(QStringLiteral("alarm setting 'deviation' has no '%1' (enabled, relative)").arg(inner));
             r.deviationEnabled = m.value(QStringLiteral("enabled"), true).toBool();
             r.deviationRelative = m.value(QStringLiteral("relative"), r.deviationRelative).toDouble();
             if (!(r.deviationRelative > 0.0))
                 return Status::error(QStringLiteral("alarm setting 'deviation.relative' must be > 0"));
         } else if (telemetryquantity::fromKey(it.key(), &q)) {
+            if (it->typeId() != QMetaType::QVariantMap)
+                return Status::error(QStringLiteral("alarm setting '%1' wants {\"min\": …, \"max\": …}").arg(it.key()));
+            for (const QString &inner : m.keys()) {
+                bool number = false;
+                m.value(inner).toString().toDouble(&number);
+                if ((inner != QLatin1String("min") && inner != QLatin1String("max")) || !number)
+                    return Status::error(QStringLiteral("alarm setting '%1': '%2' must be \"min\" or \"max\" with a number")
+                                             .arg(it.key(), inner));
+            }
             Threshold &t = r.thresholds[size_t(q)];
             if (m.contains(QStringLiteral("min")))
                 t.min = m.value(QStringLiteral("min")).toDouble();

@@ -8,9 +8,11 @@ namespace tt {
 void LiveValues::update(const std::vector<TelemetryReading> &readings)
 {
     for (const TelemetryReading &r : readings) {
-        Value &v = m_values[key(r.entity, r.quantity)];
-        if (r.ts >= v.ts)
-            v = {r.ts, r.value};
+        const auto it = m_values.find(key(r.entity, r.quantity));
+        if (it == m_values.end())
+            m_values.insert(key(r.entity, r.quantity), {r.ts, r.value});
+        else if (r.ts >= it->ts)
+            *it = {r.ts, r.value};
         m_now = std::max(m_now, r.ts);
     }
 }

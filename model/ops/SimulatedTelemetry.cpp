@@ -183,6 +183,8 @@ const NetworkSnapshot &SimulatedTelemetry::snapshot(int hour) const
 
 void SimulatedTelemetry::readingsAt(int hour, double ts, std::vector<TelemetryReading> *out) const
 {
+    if (hour < 0 || hour >= kHours)
+        return;
     for (const Series &s : m_series)
         out->push_back({s.entity, s.quantity, ts, double(s.values[size_t(hour)])});
     if (!m_networks)

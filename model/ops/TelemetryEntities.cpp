@@ -72,17 +72,20 @@ TelemetryEntities::TelemetryEntities(const Town &town)
             // Inverters draw a little at night.
             L[int(Q::PvKw)] = TelemetryLimits{-1.0, rated(kwp)};
             e.rating = kwp;
+            e.ratedQuantity = Q::PvKw;
             break;
         }
         case EnergyAssetType::WindTurbine: {
             const double count = a.parameters.contains(QStringLiteral("count")) ? p("count") : 1.0;
             L[int(Q::WindKw)] = TelemetryLimits{-1.0, p("rated_kw") > 0.0 ? rated(count * p("rated_kw")) : kUnbounded};
             e.rating = count * p("rated_kw");
+            e.ratedQuantity = Q::WindKw;
             break;
         }
         case EnergyAssetType::Chp:
             L[int(Q::ChpKw)] = upTo(rated(p("elec_kw")));
             e.rating = p("elec_kw");
+            e.ratedQuantity = Q::ChpKw;
             // Heat per electricity of gas engines stays below about 1.5; 3 is safe.
             L[int(Q::HeatingKw)] = upTo(p("elec_kw") > 0.0 ? rated(3.0 * p("elec_kw")) : kUnbounded);
             L[int(Q::CoolingKw)] = upTo(rated(p("absorption_cooling_kw")));
@@ -91,17 +94,20 @@ TelemetryEntities::TelemetryEntities(const Town &town)
         case EnergyAssetType::BiomassBoiler:
             L[int(Q::HeatingKw)] = upTo(rated(p("heat_kw")));
             e.rating = p("heat_kw");
+            e.ratedQuantity = Q::HeatingKw;
             break;
         case EnergyAssetType::HeatPump:
             L[int(Q::HeatingKw)] = upTo(rated(p("heat_kw")));
             L[int(Q::CoolingKw)] = upTo(rated(p("heat_kw")));
             L[int(Q::ElectricityKw)] = upTo(rated(p("heat_kw")));
             e.rating = p("heat_kw");
+            e.ratedQuantity = Q::HeatingKw;
             break;
         case EnergyAssetType::Chiller:
             L[int(Q::CoolingKw)] = upTo(rated(p("cooling_kw")));
             L[int(Q::ElectricityKw)] = upTo(rated(p("cooling_kw")));
             e.rating = p("cooling_kw");
+            e.ratedQuantity = Q::CoolingKw;
             break;
         case EnergyAssetType::Battery: {
             // Without a power rating, 2C is more than stationary batteries deliver.
@@ -109,6 +115,7 @@ TelemetryEntities::TelemetryEntities(const Town &town)
             L[int(Q::SocPct)] = TelemetryLimits{0.0, 100.0};
             L[int(Q::ElectricityKw)] = both(power > 0.0 ? kRatingMargin * power : kUnbounded);
             e.rating = power;
+            e.ratedQuantity = Q::ElectricityKw;
             break;
         }
         case EnergyAssetType::ThermalStorage:
@@ -120,6 +127,7 @@ TelemetryEntities::TelemetryEntities(const Town &town)
             L[int(Q::SocPct)] = TelemetryLimits{0.0, 100.0};
             L[int(Q::EvAvailable)] = upTo(vehicles > 0.0 ? vehicles : kUnbounded);
             e.rating = vehicles;
+            e.ratedQuantity = Q::EvAvailable;
             // A fast charger per vehicle is the most a hub can draw or return.
             L[int(Q::ElectricityKw)] = both(vehicles > 0.0 ? 150.0 * vehicles : kUnbounded);
             break;
@@ -127,6 +135,7 @@ TelemetryEntities::TelemetryEntities(const Town &town)
         case EnergyAssetType::GridConnection:
             L[int(Q::ElectricityKw)] = both(p("import_limit_kw") > 0.0 ? rated(p("import_limit_kw")) : kUnbounded);
             e.rating = p("import_limit_kw");
+            e.ratedQuantity = Q::ElectricityKw;
             L[int(Q::VoltagePu)] = upTo(2.0);
             break;
         }
@@ -157,6 +166,7 @@ TelemetryEntities::TelemetryEntities(const Town &town)
             const double kw = std::sqrt(3.0) * l.kv * l.ampacityA * std::max(1, l.circuits);
             e.limits[int(Q::ElectricityKw)] = both(kw > 0.0 ? 2.0 * kw : kUnbounded);
             e.rating = kw;
+            e.ratedQuantity = Q::ElectricityKw;
             break;
         }
         case NetworkCarrier::Heating:
@@ -167,6 +177,7 @@ TelemetryEntities::TelemetryEntities(const Town &town)
             e.limits[int(l.carrier == NetworkCarrier::Heating ? Q::HeatingKw : Q::CoolingKw)] = both(kw > 0.0 ? kw : kUnbounded);
             // Design velocities are about a third of what the limit allows.
             e.rating = kw / 3.0;
+            e.ratedQuantity = l.carrier == NetworkCarrier::Heating ? Q::HeatingKw : Q::CoolingKw;
             break;
         }
         }

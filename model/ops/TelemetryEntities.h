@@ -39,6 +39,8 @@ public:
         //! generator's output, a fleet's vehicles); 0 when unknown. Live colours and overload
         //! alarms are relative to it.
         double rating = 0.0;
+        //! The quantity `rating` is in (a CHP's electric output, a fleet's vehicles plugged in).
+        TelemetryQuantity ratedQuantity = TelemetryQuantity::ElectricityKw;
         //! Per quantity; empty: this entity does not report it.
         std::array<std::optional<TelemetryLimits>, kTelemetryQuantityCount> limits;
     };
