@@ -5,6 +5,7 @@
 // single readings and with batches, draining a persistent session's backlog, and the
 // main window's frame rate on the sample town while 1,000 readings a second arrive.
 // The sample town with its energy system and networks comes from this build's CLI.
+#include "CliRun.h"
 #include "GridTown.h"
 #include "MosquittoBroker.h"
 
@@ -22,7 +23,6 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -39,21 +39,6 @@ struct Meter {
     EntityId id;
     TelemetryQuantity quantity;
 };
-
-QString cli()
-{
-    return QStringLiteral(TOWNTWIN_BINARY_DIR "/app/towntwin-cli");
-}
-
-void runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(cli(), args);
-    if (!p.waitForFinished(300000) || p.exitCode() != 0) {
-        std::fprintf(stderr, "towntwin-cli %s failed: %s\n", qPrintable(args.join(' ')), p.readAllStandardError().constData());
-        std::exit(1);
-    }
-}
 
 std::vector<Meter> meters(const Town &town)
 {
@@ -194,9 +179,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_telemetry: %s\n", qPrintable(error));
         return 1;
     }
-    const QString bare = dir.filePath(QStringLiteral("bare.gpkg")), project = dir.filePath(QStringLiteral("town.gpkg"));
-    runCli({QStringLiteral("generate-town"), QStringLiteral("--with-assets"), QStringLiteral("-o"), bare});
-    runCli({QStringLiteral("lay-networks"), bare, QStringLiteral("-o"), project});
+    const QString project = clitest::sampleTownWithAssets(dir.path(), &error);
+    if (project.isEmpty()) {
+        std::fprintf(stderr, "bench_telemetry: %s\n", qPrintable(error));
+        return 1;
+    }
     Town town;
     bench::require(ProjectFile::load(project, &town));
     MqttSettings settings;

@@ -15,18 +15,10 @@
 #include <QThread>
 
 #include <atomic>
-#include <csignal>
 
 namespace tt {
 
 namespace {
-
-volatile std::sig_atomic_t g_stopRequested = 0;
-
-extern "C" void requestStop(int)
-{
-    g_stopRequested = 1;
-}
 
 //! Rejections are many when a meter misbehaves: the first ones in full, then a count.
 class RejectionPrinter {
@@ -94,8 +86,7 @@ int runMonitor(const CliVerb &verb, const QStringList &args)
         cli::printError(verb.name, s.message);
         return ExitFailure;
     }
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
+    cli::stopOnSignals();
 
     RejectionPrinter rejections(verb.name);
     QElapsedTimer clock;
@@ -106,7 +97,7 @@ int runMonitor(const CliVerb &verb, const QStringList &args)
         for (const QString &event : client.takeEvents())
             cli::printError(verb.name, event);
     };
-    while (!g_stopRequested && (forSeconds < 0.0 || clock.elapsed() < qint64(forSeconds * 1000.0))) {
+    while (!cli::stopRequested() && (forSeconds < 0.0 || clock.elapsed() < qint64(forSeconds * 1000.0))) {
         client.waitForMessages(100);
         drain();
         if (Status s = monitor.flush(); !s)

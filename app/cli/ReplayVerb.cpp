@@ -19,19 +19,11 @@
 #include <QThread>
 #include <QTimeZone>
 
-#include <csignal>
 #include <cmath>
 
 namespace tt {
 
 namespace {
-
-volatile std::sig_atomic_t g_replayStop = 0;
-
-extern "C" void requestReplayStop(int)
-{
-    g_replayStop = 1;
-}
 
 QByteArray isoTime(double ts, double utcOffsetHours)
 {
@@ -168,8 +160,7 @@ int runReplay(const CliVerb &verb, const QStringList &args)
     if (!client.waitConnected(10000))
         cli::printError(verb.name, QStringLiteral("no connection to %1 yet; readings are queued until there is one")
                                        .arg(connection.settings().brokerText()));
-    std::signal(SIGINT, requestReplayStop);
-    std::signal(SIGTERM, requestReplayStop);
+    cli::stopOnSignals();
 
     const QString prefix = connection.telemetry().prefix;
     const bool faults = parser.isSet(QStringLiteral("faults"));
@@ -200,11 +191,11 @@ int runReplay(const CliVerb &verb, const QStringList &args)
     std::vector<TelemetryReading> readings;
     int hoursSent = 0;
     double lastTs = startTs;
-    for (int i = 0; i < hours && !g_replayStop; ++i) {
+    for (int i = 0; i < hours && !cli::stopRequested(); ++i) {
         const double ts = startTs + 3600.0 * i;
         if (speed > 0.0) {
             const qint64 due = qint64(1000.0 * 3600.0 * i / speed);
-            while (clock.elapsed() < due && !g_replayStop)
+            while (clock.elapsed() < due && !cli::stopRequested())
                 QThread::msleep(ulong(std::min<qint64>(50, due - clock.elapsed())));
         }
         readings.clear();

@@ -10,7 +10,28 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <csignal>
+
 namespace tt {
+
+namespace {
+volatile std::sig_atomic_t g_stopRequested = 0;
+extern "C" void requestStop(int)
+{
+    g_stopRequested = 1;
+}
+} // namespace
+
+void cli::stopOnSignals()
+{
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+}
+
+bool cli::stopRequested()
+{
+    return g_stopRequested != 0;
+}
 
 QList<QCommandLineOption> connectionOptions()
 {

@@ -13,6 +13,12 @@ namespace tt {
 class VerbParser;
 struct Town;
 
+namespace cli {
+//! From now on SIGINT and SIGTERM ask the verb to stop (it finishes cleanly and reports).
+void stopOnSignals();
+bool stopRequested();
+} // namespace cli
+
 //! The options every telemetry verb takes: --broker, --client-id, --username,
 //! --password-file, --tls-ca, --prefix, --mapping.
 QList<QCommandLineOption> connectionOptions();

@@ -32,4 +32,21 @@ inline Run run(const QStringList &args, int timeoutMs = 300000)
     return r;
 }
 
+//! The sample town with its energy system (`generate-town --with-assets`) and networks
+//! (`lay-networks`) in `folder`, as the operators' tests and benchmark use it; empty with
+//! *error when a step failed.
+inline QString sampleTownWithAssets(const QString &folder, QString *error)
+{
+    const QString bare = folder + QStringLiteral("/bare.gpkg"), town = folder + QStringLiteral("/town.gpkg");
+    for (const QStringList &args : {QStringList{QStringLiteral("generate-town"), QStringLiteral("--with-assets"), QStringLiteral("-o"), bare},
+                                    QStringList{QStringLiteral("lay-networks"), bare, QStringLiteral("-o"), town}}) {
+        const Run r = run(args);
+        if (r.exitCode != 0) {
+            *error = QString::fromUtf8(r.err);
+            return QString();
+        }
+    }
+    return town;
+}
+
 } // namespace tt::clitest

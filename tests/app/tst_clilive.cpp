@@ -90,13 +90,11 @@ private slots:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_broker.start(&error), qPrintable(error));
-        const QString bare = path(QStringLiteral("bare.gpkg"));
-        m_town = path(QStringLiteral("town.gpkg"));
-        const Run generated = run({QStringLiteral("generate-town"), QStringLiteral("--with-assets"), QStringLiteral("-o"), bare});
-        QVERIFY2(generated.exitCode == 0, generated.err.constData());
-        QVERIFY2(generated.err.contains("227 energy assets"), generated.err.constData());
-        const Run laid = run({QStringLiteral("lay-networks"), bare, QStringLiteral("-o"), m_town});
-        QVERIFY2(laid.exitCode == 0, laid.err.constData());
+        m_town = sampleTownWithAssets(m_dir.path(), &error);
+        QVERIFY2(!m_town.isEmpty(), qPrintable(error));
+        Town town;
+        QVERIFY(ProjectFile::load(m_town, &town).ok);
+        QCOMPARE(town.assets.size(), 227);
     }
 
     void replayWithFaultsIsCountedAndRecorded()

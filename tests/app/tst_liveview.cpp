@@ -67,10 +67,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_broker.start(&error), qPrintable(error));
-        const QString bare = path(QStringLiteral("bare.gpkg"));
-        m_town = path(QStringLiteral("town.gpkg"));
-        QCOMPARE(clitest::run({QStringLiteral("generate-town"), QStringLiteral("--with-assets"), QStringLiteral("-o"), bare}).exitCode, 0);
-        QCOMPARE(clitest::run({QStringLiteral("lay-networks"), bare, QStringLiteral("-o"), m_town}).exitCode, 0);
+        m_town = clitest::sampleTownWithAssets(m_dir.path(), &error);
+        QVERIFY2(!m_town.isEmpty(), qPrintable(error));
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1600, 1000);
         QSignalSpy ready(m_window.get(), &MainWindow::projectLoadFinished);
