@@ -7,15 +7,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace tt::DrapedMesh {
 
 namespace {
 
-//! Longest edge a draped triangle may keep: two grid cells (a chord across
-//! two cells of planning terrain sags centimetres, well inside the lift), but
-//! never so fine that a huge zone explodes into millions of triangles.
-double maxEdge(const Terrain &terrain, double extent)
+//! How far a draped triangle may stray from the terrain under it. A third of the
+//! lowest lift, so zones never dip into the ground, while a gentle plain keeps
+//! triangles hundreds of metres long: vertices are what a software renderer pays for.
+constexpr double kTolerance = 0.1;
+
+//! Shortest edge worth splitting: two grid cells (finer cannot follow the grid
+//! better), and never so fine that a huge zone explodes into millions of triangles.
+double minEdge(const Terrain &terrain, double extent)
 {
     if (terrain.isEmpty())
         return INFINITY;
@@ -29,16 +35,65 @@ struct Drape {
     osg::Vec4ub color;
     EntityId id;
     double limit;
+    //! Subdivided triangles share their corners: a third of the vertices.
+    std::map<std::pair<double, double>, quint32> corners;
 
-    osg::Vec3 vertex(Vec2 p) const { return osg::Vec3(float(p.x), float(p.y), float(groundAt(terrain, p)) + lift); }
+    quint32 corner(Vec2 p)
+    {
+        const auto [it, added] = corners.try_emplace({p.x, p.y}, 0);
+        if (added)
+            it->second = mesh.addVertex(osg::Vec3(float(p.x), float(p.y), float(groundAt(terrain, p)) + lift), color, id);
+        return it->second;
+    }
 
-    void triangle(Vec2 a, Vec2 b, Vec2 c, int depth) const
+    //! Whether the terrain departs from the plane through the corners' ground by more
+    //! than the tolerance, at a grid sample inside or along an edge at grid spacing.
+    bool strays(Vec2 a, Vec2 b, Vec2 c) const
+    {
+        const double za = groundAt(terrain, a), zb = groundAt(terrain, b), zc = groundAt(terrain, c);
+        const auto off = [&](Vec2 p, double wa, double wb, double wc) {
+            return std::abs(groundAt(terrain, p) - (wa * za + wb * zb + wc * zc)) > kTolerance;
+        };
+        const double cell = terrain.cellSize();
+        for (const auto &[p, q, wp] : {std::tuple{a, b, 0}, std::tuple{b, c, 1}, std::tuple{c, a, 2}}) {
+            const int pieces = int(std::ceil((q - p).length() / cell));
+            for (int k = 1; k < pieces; ++k) {
+                const double t = double(k) / pieces;
+                double w[3] = {0.0, 0.0, 0.0};
+                w[wp] = 1.0 - t;
+                w[(wp + 1) % 3] = t;
+                if (off(p + (q - p) * t, w[0], w[1], w[2]))
+                    return true;
+            }
+        }
+        const double det = (b.y - c.y) * (a.x - c.x) + (c.x - b.x) * (a.y - c.y);
+        if (std::abs(det) < 1e-12)
+            return false;
+        const Bounds2 box = geometry::bounds(Ring{a, b, c});
+        const int c0 = int(std::ceil((box.minX - terrain.originX()) / cell));
+        const int c1 = int(std::floor((box.maxX - terrain.originX()) / cell));
+        const int r0 = int(std::ceil((box.minY - terrain.originY()) / cell));
+        const int r1 = int(std::floor((box.maxY - terrain.originY()) / cell));
+        for (int r = r0; r <= r1; ++r) {
+            for (int col = c0; col <= c1; ++col) {
+                const Vec2 p{terrain.originX() + col * cell, terrain.originY() + r * cell};
+                const double wa = ((b.y - c.y) * (p.x - c.x) + (c.x - b.x) * (p.y - c.y)) / det;
+                const double wb = ((c.y - a.y) * (p.x - c.x) + (a.x - c.x) * (p.y - c.y)) / det;
+                const double wc = 1.0 - wa - wb;
+                if (wa >= 0.0 && wb >= 0.0 && wc >= 0.0 && off(p, wa, wb, wc))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    void triangle(Vec2 a, Vec2 b, Vec2 c, int depth)
     {
         // Bisect the longest edge: the count grows with the area a triangle covers,
         // not with its length as four-way splits of the long slivers a polygon
-        // triangulation makes would (half a million triangles for the sample town).
+        // triangulation makes would.
         const double ab = (b - a).length(), bc = (c - b).length(), ca = (a - c).length();
-        if (std::max({ab, bc, ca}) > limit && depth < 24) {
+        if (std::max({ab, bc, ca}) > limit && depth < 24 && strays(a, b, c)) {
             if (ab >= bc && ab >= ca) {
                 const Vec2 m = (a + b) * 0.5;
                 triangle(a, m, c, depth + 1);
@@ -54,10 +109,7 @@ struct Drape {
             }
             return;
         }
-        const quint32 i = mesh.addVertex(vertex(a), color, id);
-        mesh.addVertex(vertex(b), color, id);
-        mesh.addVertex(vertex(c), color, id);
-        mesh.addTriangle(i, i + 1, i + 2);
+        mesh.addTriangle(corner(a), corner(b), corner(c));
     }
 };
 
@@ -82,7 +134,7 @@ void appendDraped(MeshBuilder &mesh, const Polygon &polygon, const Terrain &terr
     for (const Ring &hole : polygon.holes)
         points.insert(points.end(), hole.begin(), hole.end());
     const Bounds2 box = geometry::bounds(polygon.outer);
-    const Drape drape{mesh, terrain, lift, color, id, maxEdge(terrain, std::max(box.width(), box.height()))};
+    Drape drape{mesh, terrain, lift, color, id, minEdge(terrain, std::max(box.width(), box.height())), {}};
     for (size_t i = 0; i + 2 < triangles.size(); i += 3)
         drape.triangle(points[triangles[i]], points[triangles[i + 1]], points[triangles[i + 2]], 0);
 }
