@@ -50,17 +50,21 @@ osg::Vec4ub hillshadeColor(const osg::Vec3 &normal, double z, double zMin, doubl
     return osg::Vec4ub(channel(tint.x()), channel(tint.y()), channel(tint.z()), 255);
 }
 
+//! Columns (or rows) from first to last every `step` samples; the last is always in.
+std::vector<int> stepped(int first, int last, int step)
+{
+    std::vector<int> out;
+    for (int i = first; i < last; i += step)
+        out.push_back(i);
+    out.push_back(last);
+    return out;
+}
+
 //! One detail level of one tile: columns [c0,c1] and rows [r0,r1] every `step` samples.
 osg::ref_ptr<osg::Geometry> tileLevel(const Terrain &t, int c0, int r0, int c1, int r1, int step, bool hillshade,
                                       double zMin, double zMax)
 {
-    std::vector<int> cols, rows;
-    for (int c = c0; c < c1; c += step)
-        cols.push_back(c);
-    cols.push_back(c1);
-    for (int r = r0; r < r1; r += step)
-        rows.push_back(r);
-    rows.push_back(r1);
+    const std::vector<int> cols = stepped(c0, c1, step), rows = stepped(r0, r1, step);
 
     osg::ref_ptr<osg::Vec3Array> vertices = new osg::Vec3Array;
     osg::ref_ptr<osg::Vec3Array> normals = new osg::Vec3Array;
@@ -121,6 +125,30 @@ osg::ref_ptr<osg::Geometry> tileLevel(const Terrain &t, int c0, int r0, int c1, 
 
 } // namespace
 
+double levelError(const Terrain &t, int c0, int r0, int c1, int r1, int step)
+{
+    const std::vector<int> cols = stepped(c0, c1, step), rows = stepped(r0, r1, step);
+    double worst = 0.0;
+    for (size_t j = 0; j + 1 < rows.size(); ++j) {
+        for (size_t i = 0; i + 1 < cols.size(); ++i) {
+            // The quad a-b-c-d is drawn as triangles a-b-c and a-c-d (see tileLevel).
+            const int ca = cols[i], cb = cols[i + 1], ra = rows[j], rb = rows[j + 1];
+            const double za = t.sample(ca, ra), zb = t.sample(cb, ra), zc = t.sample(cb, rb), zd = t.sample(ca, rb);
+            for (int r = ra; r <= rb; ++r) {
+                for (int c = ca; c <= cb; ++c) {
+                    const double z = t.sample(c, r);
+                    if (!std::isfinite(z) || !std::isfinite(za + zb + zc + zd))
+                        return INFINITY;
+                    const double u = double(c - ca) / (cb - ca), v = double(r - ra) / (rb - ra);
+                    const double drawn = u >= v ? za + u * (zb - za) + v * (zc - zb) : za + v * (zd - za) + u * (zc - zd);
+                    worst = std::max(worst, std::abs(z - drawn));
+                }
+            }
+        }
+    }
+    return worst;
+}
+
 osg::ref_ptr<osg::Node> create(const Terrain &terrain, TerrainStyle style)
 {
     osg::ref_ptr<osg::Group> group = new osg::Group;
@@ -134,20 +162,36 @@ osg::ref_ptr<osg::Node> create(const Terrain &terrain, TerrainStyle style)
             const int c1 = std::min(c0 + kTileCells, terrain.columns() - 1);
             const int r1 = std::min(r0 + kTileCells, terrain.rows() - 1);
             const double tileRadius = std::hypot(c1 - c0, r1 - r0) * cell * 0.5;
-            osg::ref_ptr<osg::LOD> lod = new osg::LOD;
-            float near = 0.0f;
-            const int levels = int(std::size(kLevelSteps));
-            for (int level = 0; level < levels; ++level) {
-                const int step = kLevelSteps[level];
-                osg::ref_ptr<osg::Geometry> geometry = tileLevel(terrain, c0, r0, c1, r1, step, hillshade, zMin, zMax);
-                if (!geometry)
-                    break;
-                // A step stays in use while one of its cells spans no more than
-                // about 1/150 of the distance (a few pixels on a typical screen).
-                const float far = level + 1 == levels ? 1e9f : float(step * cell * 150.0 + tileRadius);
-                lod->addChild(geometry.get(), near, far);
-                near = far;
+            // Levels past the tile's size would draw the same two triangles a cell.
+            int count = 1;
+            while (count < int(std::size(kLevelSteps)) && kLevelSteps[count - 1] < std::max(c1 - c0, r1 - r0))
+                ++count;
+            // How far off each level is good enough: where the cells of the one before span
+            // no more than about 1/150 of the distance (a few pixels), or, plain, where its
+            // height error is under half a pixel from every point of the tile (a hillshade's
+            // colours need the cells).
+            std::vector<double> from(size_t(count), 0.0);
+            for (int l = 1; l < count; ++l) {
+                from[l] = kLevelSteps[l - 1] * cell * 150.0 + tileRadius;
+                if (!hillshade) {
+                    const double error = levelError(terrain, c0, r0, c1, r1, kLevelSteps[l]);
+                    from[l] = std::min(from[l], error == 0.0 ? 0.0 : error * kPixelsPerRadian + tileRadius);
+                }
             }
+            // Each distance gets the coarsest level good enough there; ties go to the coarser.
+            std::vector<std::pair<int, double>> shown;  // level, drawn until
+            double until = 1e9;
+            for (int l = count - 1; l >= 0; --l) {
+                if (from[l] < until) {
+                    shown.emplace_back(l, until);
+                    until = from[l];
+                }
+            }
+            osg::ref_ptr<osg::LOD> lod = new osg::LOD;
+            for (auto it = shown.rbegin(); it != shown.rend(); ++it)
+                if (osg::ref_ptr<osg::Geometry> geometry =
+                        tileLevel(terrain, c0, r0, c1, r1, kLevelSteps[it->first], hillshade, zMin, zMax))
+                    lod->addChild(geometry.get(), float(from[it->first]), float(it->second));
             if (lod->getNumChildren() > 0)
                 group->addChild(lod.get());
         }

@@ -352,11 +352,107 @@ private slots:
         const auto zones = geometries(scene.layerNode(SceneLayer::Zones));
         QCOMPARE(int(zones.size()), 1);
         const auto *v = static_cast<const osg::Vec3Array *>(zones[0]->getVertexArray());
-        // Two triangles of a 200 m square, subdivided to edges of two 10 m cells.
-        QVERIFY(triangleCount(zones[0]) >= 2 * 10 * 10);
+        // A plane is followed exactly by the square's two triangles, which share their corners.
+        QCOMPARE(triangleCount(zones[0]), 2);
+        QCOMPARE(int(v->size()), 4);
         for (const osg::Vec3 &p : *v)
             QVERIFY(std::abs(p.z() - (0.1f * p.x() + 0.3f)) < 1e-3f);
         QCOMPARE(PickIds::ids(zones[0])->front(), zone.id);
+    }
+
+    void zonesFollowCurvedTerrainWithinTolerance()
+    {
+        // Flat ground with a 3 m mound 60 m wide in the middle, 10 m cells.
+        Town town;
+        town.terrain = Terrain(41, 41, 0.0, 0.0, 10.0);
+        for (int r = 0; r < 41; ++r)
+            for (int c = 0; c < 41; ++c)
+                town.terrain.setSample(c, r, float(3.0 * std::exp(-(std::pow(c * 10.0 - 200.0, 2) + std::pow(r * 10.0 - 200.0, 2)) / (60.0 * 60.0))));
+        Zone zone;
+        zone.id = town.allocateId();
+        zone.zoneClass = ZoneClass::Agricultural;
+        zone.area.outer = {{5, 5}, {395, 5}, {395, 395}, {5, 395}};
+        town.zones.put(zone);
+        Document doc;
+        doc.resetTown(town);
+        SceneController scene(&doc);
+        const osg::Geometry *g = geometries(scene.layerNode(SceneLayer::Zones)).at(0);
+        const auto *v = static_cast<const osg::Vec3Array *>(g->getVertexArray());
+        const osg::PrimitiveSet *triangles = g->getPrimitiveSet(0);
+        // Dense over the mound, coarse on the flat: far fewer than cutting everything to two cells.
+        const int uniform = 2 * int(std::pow(std::ceil(390.0 / 20.0), 2));
+        QVERIFY2(triangleCount(g) < uniform / 3, qPrintable(QString::number(triangleCount(g))));
+        QVERIFY(triangleCount(g) > 20);
+        // Everywhere inside, the drawn surface is the zone's lift above the ground, within 0.1 m.
+        double worst = 0.0;
+        int inside = 0;
+        for (double y = 7.5; y < 395.0; y += 5.0) {
+            for (double x = 7.5; x < 395.0; x += 5.0) {
+                for (unsigned t = 0; t + 2 < triangles->getNumIndices(); t += 3) {
+                    const osg::Vec3 &a = (*v)[triangles->index(t)], &b = (*v)[triangles->index(t + 1)], &c = (*v)[triangles->index(t + 2)];
+                    const double det = (b.y() - c.y()) * (a.x() - c.x()) + (c.x() - b.x()) * (a.y() - c.y());
+                    const double wa = ((b.y() - c.y()) * (x - c.x()) + (c.x() - b.x()) * (y - c.y())) / det;
+                    const double wb = ((c.y() - a.y()) * (x - c.x()) + (a.x() - c.x()) * (y - c.y())) / det;
+                    if (wa < -1e-9 || wb < -1e-9 || wa + wb > 1.0 + 1e-9)
+                        continue;
+                    const double drawn = wa * a.z() + wb * b.z() + (1.0 - wa - wb) * c.z();
+                    worst = std::max(worst, std::abs(drawn - (town.terrain.elevationAt({x, y}) + 0.3)));
+                    ++inside;
+                    break;
+                }
+            }
+        }
+        QCOMPARE(inside, 78 * 78);
+        QVERIFY2(worst <= 0.1 + 1e-3, qPrintable(QString::number(worst)));
+    }
+
+    void terrainLevelsFollowTheirHeightError()
+    {
+        // One sample raised 1 m off the coarser grids: every second sample misses it by 1 m.
+        Terrain t(65, 65, 0.0, 0.0, 10.0, 5.0f);
+        QCOMPARE(TerrainMesh::levelError(t, 0, 0, 64, 64, 64), 0.0);
+        t.setSample(33, 31, 6.0f);
+        QCOMPARE(TerrainMesh::levelError(t, 0, 0, 64, 64, 1), 0.0);
+        QCOMPARE(TerrainMesh::levelError(t, 0, 0, 64, 64, 2), 1.0);
+        t.setSample(10, 10, NAN);
+        QVERIFY(std::isinf(TerrainMesh::levelError(t, 0, 0, 64, 64, 2)));
+
+        // Level ground is a tile's two triangles, plain; a hillshade keeps its cells near by.
+        const Terrain level(65, 65, 0.0, 0.0, 10.0, 5.0f);
+        osg::ref_ptr<osg::Node> plain = TerrainMesh::create(level, TerrainStyle::Plain);
+        auto *lod = dynamic_cast<osg::LOD *>(plain->asGroup()->getChild(0));
+        QVERIFY(lod);
+        QCOMPARE(lod->getNumChildren(), 1u);
+        QCOMPARE(triangleCount(lod->getChild(0)->asGeometry()), 2);
+        osg::ref_ptr<osg::Node> shaded = TerrainMesh::create(level, TerrainStyle::Hillshade);
+        lod = dynamic_cast<osg::LOD *>(shaded->asGroup()->getChild(0));
+        QCOMPARE(lod->getNumChildren(), unsigned(std::size(TerrainMesh::kLevelSteps)));
+        QCOMPARE(triangleCount(lod->getChild(0)->asGeometry()), 64 * 64 * 2);
+
+        // Rolling ground: the full grid near by; further off, each coarser level only as
+        // near as its height error allows (under half a pixel) or its cells look small; the
+        // coarsest far away; no gap between the ranges.
+        Terrain rolling(65, 65, 0.0, 0.0, 10.0);
+        for (int r = 0; r < 65; ++r)
+            for (int c = 0; c < 65; ++c)
+                rolling.setSample(c, r, float(2.0 * std::sin(c / 5.0) * std::cos(r / 7.0)));
+        osg::ref_ptr<osg::Node> node = TerrainMesh::create(rolling, TerrainStyle::Plain);
+        lod = dynamic_cast<osg::LOD *>(node->asGroup()->getChild(0));
+        QVERIFY(lod->getNumChildren() >= 3);
+        QCOMPARE(triangleCount(lod->getChild(0)->asGeometry()), 64 * 64 * 2);
+        QCOMPARE(lod->getMinRange(0), 0.0f);
+        QCOMPARE(triangleCount(lod->getChild(lod->getNumChildren() - 1)->asGeometry()), 2);
+        QCOMPARE(lod->getMaxRange(lod->getNumChildren() - 1), 1e9f);
+        const double radius = std::hypot(640.0, 640.0) / 2.0;
+        for (unsigned i = 1; i < lod->getNumChildren(); ++i) {
+            QCOMPARE(lod->getMinRange(i), lod->getMaxRange(i - 1));
+            const int cells = int(std::lround(std::sqrt(triangleCount(lod->getChild(i)->asGeometry()) / 2.0)));
+            const int step = 64 / cells;
+            const double error = TerrainMesh::levelError(rolling, 0, 0, 64, 64, step);
+            const double cellsSmall = (step / 2) * 10.0 * 150.0 + radius;
+            QVERIFY2(lod->getMinRange(i) >= float(std::min(cellsSmall, error * TerrainMesh::kPixelsPerRadian + radius)),
+                     qPrintable(QStringLiteral("step %1 from %2 m, error %3 m").arg(step).arg(lod->getMinRange(i)).arg(error)));
+        }
     }
 
     void terrainLeavesNoDataHoles()
