@@ -4,6 +4,7 @@
 #include "ViewportInteraction.h"
 
 #include "CameraController.h"
+#include "GraphicsProbe.h"
 #include "GroundGrid.h"
 #include "PickIds.h"
 
@@ -24,6 +25,9 @@ ViewportWidget::ViewportWidget(QWidget *parent)
     // Drawing tools follow the cursor between clicks.
     setMouseTracking(true);
     setMinimumSize(320, 240);
+    QSurfaceFormat smooth = format();
+    smooth.setSamples(GraphicsProbe::viewportSamples());
+    setFormat(smooth);
     m_emptyScene = GroundGrid::create(2000.0, 100.0);
     updateEmptyScene();
 }

@@ -91,7 +91,8 @@ void setSurfaceFormat()
 {
     QSurfaceFormat format;
     format.setDepthBufferSize(24);
-    format.setSamples(4);
+    // No multisampling here: the window's own surface would get it too and every frame's
+    // composition would pay for it. The 3D view asks for it where a GPU makes it cheap.
     QSurfaceFormat::setDefaultFormat(format);
 }
 
