@@ -282,11 +282,19 @@ Status TelemetryHistory::createTables()
         geoPackage = contents && sqlite3_step(contents.handle) == SQLITE_ROW;
     }
     const QString what = QStringLiteral("Cannot create the tables of telemetry history");
+    return transaction(what, [&] {
+        Status s = execute(kCreateTables, what);
+        if (s && geoPackage)
+            s = execute(kRegisterTables, what);
+        return s;
+    });
+}
+
+Status TelemetryHistory::transaction(const QString &what, const std::function<Status()> &work)
+{
     if (Status s = execute("BEGIN IMMEDIATE", what); !s)
         return s;
-    Status s = execute(kCreateTables, what);
-    if (s && geoPackage)
-        s = execute(kRegisterTables, what);
+    Status s = work();
     if (s)
         s = execute("COMMIT", what);
     if (!s && !sqlite3_get_autocommit(m_db))
@@ -523,49 +531,71 @@ bool TelemetryHistory::timeSpan(double *first, double *last) const
     return true;
 }
 
-Status TelemetryHistory::recordAlarm(Alarm *alarm)
+Status TelemetryHistory::recordAlarms(std::vector<Alarm> *alarms)
 {
+    if (alarms->empty())
+        return Status::success();
     if (Status s = ensureWritable(); !s)
         return s;
+    const QString what = QStringLiteral("Cannot record alarms in telemetry history");
     Statement insert(m_db, "INSERT INTO alarms (entity_id, quantity, kind, ts, value, limit_value, message, "
                            "acknowledged_ts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert)
-        return sqliteError(QStringLiteral("Cannot record an alarm in telemetry history"));
-    const QByteArray kind = alarmkind::key(alarm->kind).toUtf8();
-    const QByteArray message = alarm->message.toUtf8();
-    sqlite3_bind_int64(insert.handle, 1, sqlite3_int64(alarm->entity));
-    bindText(insert.handle, 2, quantityKey(alarm->quantity));
-    bindText(insert.handle, 3, kind);
-    sqlite3_bind_double(insert.handle, 4, alarm->ts);
-    sqlite3_bind_double(insert.handle, 5, alarm->value);
-    sqlite3_bind_double(insert.handle, 6, alarm->limit);
-    bindText(insert.handle, 7, message);
-    if (alarm->acknowledged())
-        sqlite3_bind_double(insert.handle, 8, alarm->acknowledgedTs);
-    else
-        sqlite3_bind_null(insert.handle, 8);
-    if (sqlite3_step(insert.handle) != SQLITE_DONE)
-        return sqliteError(QStringLiteral("Cannot record an alarm in telemetry history"));
-    alarm->id = sqlite3_last_insert_rowid(m_db);
-    return Status::success();
+        return sqliteError(what);
+    const Status s = transaction(what, [&] {
+        for (Alarm &alarm : *alarms) {
+            const QByteArray kind = alarmkind::key(alarm.kind).toUtf8();
+            const QByteArray message = alarm.message.toUtf8();
+            sqlite3_bind_int64(insert.handle, 1, sqlite3_int64(alarm.entity));
+            bindText(insert.handle, 2, quantityKey(alarm.quantity));
+            bindText(insert.handle, 3, kind);
+            sqlite3_bind_double(insert.handle, 4, alarm.ts);
+            sqlite3_bind_double(insert.handle, 5, alarm.value);
+            sqlite3_bind_double(insert.handle, 6, alarm.limit);
+            bindText(insert.handle, 7, message);
+            if (alarm.acknowledged())
+                sqlite3_bind_double(insert.handle, 8, alarm.acknowledgedTs);
+            else
+                sqlite3_bind_null(insert.handle, 8);
+            const int code = sqlite3_step(insert.handle);
+            sqlite3_reset(insert.handle);
+            if (code != SQLITE_DONE)
+                return sqliteError(what);
+            alarm.id = sqlite3_last_insert_rowid(m_db);
+        }
+        return Status::success();
+    });
+    if (!s)
+        for (Alarm &alarm : *alarms)
+            alarm.id = 0;
+    return s;
 }
 
-Status TelemetryHistory::acknowledgeAlarm(qint64 id, double acknowledgedTs)
+Status TelemetryHistory::acknowledgeAlarms(const std::vector<qint64> &ids, double acknowledgedTs)
 {
+    if (ids.empty())
+        return Status::success();
     if (Status s = ensureWritable(); !s)
         return s;
+    const QString what = QStringLiteral("Cannot acknowledge alarms in telemetry history");
     Statement update(m_db, "UPDATE alarms SET acknowledged_ts = ?2 WHERE fid = ?1");
     if (!update)
-        return sqliteError(QStringLiteral("Cannot acknowledge an alarm in telemetry history"));
-    sqlite3_bind_int64(update.handle, 1, id);
-    sqlite3_bind_double(update.handle, 2, acknowledgedTs);
-    if (sqlite3_step(update.handle) != SQLITE_DONE)
-        return sqliteError(QStringLiteral("Cannot acknowledge alarm %1 in telemetry history").arg(id));
-    if (sqlite3_changes(m_db) == 0)
-        return Status::error(QStringLiteral("Cannot acknowledge alarm %1: telemetry history %2 has no such alarm")
-                                 .arg(id)
-                                 .arg(m_path));
-    return Status::success();
+        return sqliteError(what);
+    return transaction(what, [&] {
+        for (const qint64 id : ids) {
+            sqlite3_bind_int64(update.handle, 1, id);
+            sqlite3_bind_double(update.handle, 2, acknowledgedTs);
+            const int code = sqlite3_step(update.handle);
+            sqlite3_reset(update.handle);
+            if (code != SQLITE_DONE)
+                return sqliteError(QStringLiteral("Cannot acknowledge alarm %1 in telemetry history").arg(id));
+            if (sqlite3_changes(m_db) == 0)
+                return Status::error(QStringLiteral("Cannot acknowledge alarm %1: telemetry history %2 has no such alarm")
+                                         .arg(id)
+                                         .arg(m_path));
+        }
+        return Status::success();
+    });
 }
 
 std::vector<Alarm> TelemetryHistory::alarms() const
@@ -607,30 +637,21 @@ Status TelemetryHistory::recordSetpoints(const std::vector<Setpoint> &setpoints)
                            "WHERE excluded.issued_ts >= setpoints.issued_ts OR setpoints.issued_ts IS NULL");
     if (!upsert)
         return sqliteError(what);
-    if (Status s = execute("BEGIN IMMEDIATE", what); !s)
-        return s;
-    for (const Setpoint &p : setpoints) {
-        const QByteArray quantity = p.quantity.toUtf8();
-        sqlite3_bind_int64(upsert.handle, 1, sqlite3_int64(p.asset));
-        bindText(upsert.handle, 2, quantity);
-        sqlite3_bind_double(upsert.handle, 3, p.ts);
-        sqlite3_bind_double(upsert.handle, 4, p.value);
-        sqlite3_bind_double(upsert.handle, 5, p.issuedTs);
-        const int code = sqlite3_step(upsert.handle);
-        sqlite3_reset(upsert.handle);
-        if (code != SQLITE_DONE) {
-            const Status s = sqliteError(what);
-            if (!sqlite3_get_autocommit(m_db))
-                sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-            return s;
+    return transaction(what, [&] {
+        for (const Setpoint &p : setpoints) {
+            const QByteArray quantity = p.quantity.toUtf8();
+            sqlite3_bind_int64(upsert.handle, 1, sqlite3_int64(p.asset));
+            bindText(upsert.handle, 2, quantity);
+            sqlite3_bind_double(upsert.handle, 3, p.ts);
+            sqlite3_bind_double(upsert.handle, 4, p.value);
+            sqlite3_bind_double(upsert.handle, 5, p.issuedTs);
+            const int code = sqlite3_step(upsert.handle);
+            sqlite3_reset(upsert.handle);
+            if (code != SQLITE_DONE)
+                return sqliteError(what);
         }
-    }
-    if (Status s = execute("COMMIT", what); !s) {
-        if (!sqlite3_get_autocommit(m_db))
-            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return s;
-    }
-    return Status::success();
+        return Status::success();
+    });
 }
 
 std::vector<Setpoint> TelemetryHistory::setpoints(double fromTs, double toTs) const

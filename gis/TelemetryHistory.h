@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 // SQLite stays out of the public header (tests/layering): the handles are opaque here.
@@ -63,9 +64,11 @@ public:
     //! Earliest and latest stored time; false when nothing is stored.
     bool timeSpan(double *first, double *last) const;
 
-    //! Stores the alarm at once (it must not wait for the next flush) and sets alarm->id.
-    Status recordAlarm(Alarm *alarm);
-    Status acknowledgeAlarm(qint64 id, double acknowledgedTs);
+    //! Stores the alarms at once, in one transaction (they must not wait for the next
+    //! flush), and sets their ids. On failure nothing is stored and the ids stay 0.
+    Status recordAlarms(std::vector<Alarm> *alarms);
+    //! Acknowledges the alarms in one transaction; an unknown id fails them all, by name.
+    Status acknowledgeAlarms(const std::vector<qint64> &ids, double acknowledgedTs);
     //! Every recorded alarm, newest first.
     std::vector<Alarm> alarms() const;
 
@@ -87,6 +90,8 @@ private:
     Status prepareStatements();
     Status sqliteError(const QString &what) const;
     Status execute(const char *sql, const QString &what);
+    //! Runs `work` between BEGIN IMMEDIATE and COMMIT, rolling back when either fails.
+    Status transaction(const QString &what, const std::function<Status()> &work);
     bool hasMoved() const;
     //! Connects when not connected (again after a failure), refuses a file removed meanwhile.
     Status ensureWritable();

@@ -4,10 +4,11 @@
 #include <QWidget>
 
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace tt {
 
+class AlarmModel;
 class Document;
 class LiveSession;
 
@@ -31,11 +32,12 @@ signals:
     void entityActivated(quint64 id);
 
 private:
-    void refresh();
+    void countsChanged();
 
     Document *m_document;
     LiveSession *m_session;
-    QTreeWidget *m_list;
+    AlarmModel *m_model;
+    QTreeView *m_list;
     QPushButton *m_ack;
     QPushButton *m_ackAll;
 };

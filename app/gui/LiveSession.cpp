@@ -13,13 +13,16 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSignalBlocker>
 #include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 namespace tt {
 
@@ -88,6 +91,9 @@ LiveSession::LiveSession(Document *document, EnergyRunner *runner, TimeBar *time
 
 LiveSession::~LiveSession()
 {
+    // The window around is being torn down, its widgets partly gone: nobody to tell,
+    // but what arrived still goes into the history.
+    const QSignalBlocker quiet(this);
     stop();
     m_expectationWatcher.waitForFinished();
     m_planWatcher.waitForFinished();
@@ -127,6 +133,8 @@ Status LiveSession::start(const TelemetrySettings &settings, const QString &pass
     m_monitor = std::move(monitor);
     m_alarmMonitor = std::make_unique<AlarmMonitor>(rules, m_entities);
     m_alarms = m_monitor->history().alarms();
+    std::reverse(m_alarms.begin(), m_alarms.end());
+    m_unacknowledged = int(std::count_if(m_alarms.begin(), m_alarms.end(), [](const Alarm &a) { return !a.acknowledged(); }));
     m_mqtt = mqtt;
     m_client = std::make_unique<MqttClient>(mqtt);
     m_client->setSubscriptions(m_monitor->decoder().subscriptions());
@@ -147,7 +155,7 @@ Status LiveSession::start(const TelemetrySettings &settings, const QString &pass
     m_timeBar->setLive(true, true);
     m_poll.start();
     buildExpectation();
-    emit alarmsChanged();
+    emit alarmsReset();
     emit statsChanged();
     return Status::success();
 }
@@ -246,13 +254,13 @@ void LiveSession::poll()
         m_totals.add(accepted, [&town](EntityId id) { return town.buildings.contains(id); });
         std::vector<Alarm> raised = m_alarmMonitor->check(
             accepted, [this](EntityId e, TelemetryQuantity q, double ts, double *v) { return expected(e, q, ts, v); });
-        for (Alarm &a : raised) {
-            if (Status s = m_monitor->history().recordAlarm(&a); !s)
+        if (!raised.empty()) {
+            if (Status s = m_monitor->history().recordAlarms(&raised); !s)
                 emit message(2, s.message);
-            m_alarms.insert(m_alarms.begin(), a);
+            m_alarms.insert(m_alarms.end(), raised.begin(), raised.end());
+            m_unacknowledged += int(raised.size());
+            emit alarmsRaised(int(raised.size()));
         }
-        if (!raised.empty())
-            emit alarmsChanged();
         for (TelemetryRejectionNote &n : m_monitor->takeRejections())
             if (m_rejectionSamples.size() < 3)
                 m_rejectionSamples.push_back(std::move(n));
@@ -382,17 +390,21 @@ LiveFrame LiveSession::frameOf(const LiveValues &values) const
     return frame;
 }
 
-Status LiveSession::acknowledge(qint64 alarmId)
+Status LiveSession::acknowledge(const std::vector<qint64> &alarmIds)
 {
     if (!m_monitor)
         return Status::error(tr("Not connected to telemetry"));
     const double ts = nowTs();
-    if (Status s = m_monitor->history().acknowledgeAlarm(alarmId, ts); !s)
+    if (Status s = m_monitor->history().acknowledgeAlarms(alarmIds, ts); !s)
         return s;
-    for (Alarm &a : m_alarms)
-        if (a.id == alarmId)
-            a.acknowledgedTs = ts;
-    emit alarmsChanged();
+    const std::unordered_set<qint64> ids(alarmIds.begin(), alarmIds.end());
+    for (Alarm &a : m_alarms) {
+        if (!ids.count(a.id))
+            continue;
+        m_unacknowledged -= a.acknowledged() ? 0 : 1;
+        a.acknowledgedTs = ts;
+    }
+    emit alarmsAcknowledged();
     return Status::success();
 }
 

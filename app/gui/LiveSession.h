@@ -58,9 +58,12 @@ public:
     const TelemetryTally &tally() const;
     qint64 recorded() const;
 
-    //! Raised alarms, newest first (also those recorded before, from the history).
+    //! Raised alarms, oldest first, new ones appended (also those recorded before, from
+    //! the history).
     const std::vector<Alarm> &alarms() const { return m_alarms; }
-    Status acknowledge(qint64 alarmId);
+    int unacknowledgedCount() const { return m_unacknowledged; }
+    //! Acknowledges the alarms now, in the history and here, all or none.
+    Status acknowledge(const std::vector<qint64> &alarmIds);
 
     //! An entity's measured values and the simulation's for the same hours of the year, over
     //! the `hours` before the shown instant (x: epoch milliseconds).
@@ -101,7 +104,12 @@ signals:
     void message(int level, const QString &text);
     //! New values to show: the time bar's owner redraws frameAt(hour).
     void frameChanged();
-    void alarmsChanged();
+    //! The alarm list was replaced (a new session, with what the history holds).
+    void alarmsReset();
+    //! `count` alarms were appended to alarms().
+    void alarmsRaised(int count);
+    //! Some alarms were acknowledged.
+    void alarmsAcknowledged();
     void statsChanged();
     //! The simulation to compare with is ready (or failed: message()).
     void expectationReady();
@@ -137,6 +145,7 @@ private:
     LiveValues m_values;       // the newest of everything
     LiveValues m_history;      // the state at a past instant, when not following
     std::vector<Alarm> m_alarms;
+    int m_unacknowledged = 0;
     QTimer m_poll;
     qint64 m_lastRefreshMs = 0;
     qint64 m_lastRejectionReportMs = 0;

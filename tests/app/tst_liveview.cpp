@@ -305,6 +305,27 @@ private slots:
         QVERIFY(m_window->scene()->assetLevels().isEmpty());
         QVERIFY(m_window->livePanel()->statusText().contains(QStringLiteral("Not connected")));
     }
+
+    void closingTheWindowWhileConnectedKeepsWhatArrived()
+    {
+        const QString historyFile = path(QStringLiteral("closing.history.gpkg"));
+        QVERIFY(m_window->startTelemetry(TelemetrySettings::fromTown(town()), QString(), historyFile).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(live()->isConnected(), 10000);
+        const clitest::Run sent = clitest::run({QStringLiteral("replay"), m_town, QStringLiteral("--broker"), m_broker.address(),
+                                                QStringLiteral("--speed"), QStringLiteral("0"), QStringLiteral("--hours"),
+                                                QStringLiteral("3"), QStringLiteral("--start"), QStringLiteral("2026-08-01")});
+        QVERIFY2(sent.exitCode == 0, sent.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(sent.out).object();
+        QTRY_COMPARE_WITH_TIMEOUT(live()->tally().accepted, summary.value("readings").toInteger(), 30000);
+        const EntityId battery = firstAsset(EnergyAssetType::Battery)->id;
+
+        // The session is torn down with the window, while its panels and menus go too.
+        m_window.reset();
+        TelemetryHistory history;
+        QVERIFY(history.open(historyFile).ok);
+        const double first = summary.value("first_ts").toDouble(), last = summary.value("last_ts").toDouble();
+        QCOMPARE(history.readings(battery, TelemetryQuantity::SocPct, first, last + 1.0).size(), size_t(3));
+    }
 };
 
 TOWNTWIN_GUI_TEST_MAIN(TestLiveView)

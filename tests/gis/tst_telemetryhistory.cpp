@@ -247,15 +247,15 @@ void TestTelemetryHistory::latestAtGivesLastValuePerSeries()
 void TestTelemetryHistory::historySurvivesReopening()
 {
     const QString path = scratch(QStringLiteral("h.gpkg"));
-    Alarm alarm;
     {
         TelemetryHistory history;
         QVERIFY(history.open(path).ok);
         history.append({reading(4, TelemetryQuantity::WindKw, 10, 1), reading(4, TelemetryQuantity::WindKw, 20, 2)});
         QVERIFY(history.flush().ok);
         history.append(reading(4, TelemetryQuantity::WindKw, 30, 3));  // close() flushes it
-        alarm.entity = 4;
-        QVERIFY(history.recordAlarm(&alarm).ok);
+        std::vector<Alarm> alarms(1);
+        alarms[0].entity = 4;
+        QVERIFY(history.recordAlarms(&alarms).ok);
     }
     TelemetryHistory history;
     QVERIFY(history.open(path).ok);
@@ -459,19 +459,23 @@ void TestTelemetryHistory::alarmsRoundTrip()
     deviation.value = 80.0;
     deviation.limit = 40.0;
     deviation.message = QStringLiteral("Building 3: heating 80 kW, expected 40 kW");
-    QVERIFY(history.recordAlarm(&high).ok);
-    QVERIFY(history.recordAlarm(&deviation).ok);
+    std::vector<Alarm> raised{high, deviation};
+    QVERIFY(history.recordAlarms(&raised).ok);
+    high = raised[0];
+    deviation = raised[1];
     QVERIFY(high.id > 0);
     QVERIFY(deviation.id > 0);
     QVERIFY(high.id != deviation.id);
     // Recorded at once, without a flush: another reader sees them.
     QCOMPARE(OtherConnection(path).text("SELECT count(*) FROM alarms"), QStringLiteral("2"));
 
-    QVERIFY(history.acknowledgeAlarm(high.id, 1500.0).ok);
-    const Status unknown = history.acknowledgeAlarm(999, 1500.0);
+    // An unknown id among them: none is acknowledged, and the error names it and the file.
+    const Status unknown = history.acknowledgeAlarms({high.id, 999}, 1500.0);
     QVERIFY(!unknown.ok);
     QVERIFY2(unknown.message.contains(QStringLiteral("999")) && unknown.message.contains(QStringLiteral("h.gpkg")),
              qPrintable(unknown.message));
+    QCOMPARE(OtherConnection(path).text("SELECT count(*) FROM alarms WHERE acknowledged_ts IS NOT NULL"), QStringLiteral("0"));
+    QVERIFY(history.acknowledgeAlarms({high.id}, 1500.0).ok);
 
     const std::vector<Alarm> listed = history.alarms();
     QCOMPARE(listed.size(), size_t(2));
