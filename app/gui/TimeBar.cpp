@@ -27,6 +27,8 @@ TimeBar::TimeBar(QWidget *parent)
     m_play->setToolTip(tr("Play the year (Space)"));
     m_play->setShortcut(Qt::Key_Space);
     m_slider->setRange(0, kHours - 1);
+    m_slider->setValue(kOpeningHour);
+    m_position = kOpeningHour;
     m_slider->setPageStep(24);
     m_slider->setToolTip(tr("Hour of the simulated year"));
     m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep 2026 23:00")) + 8);

@@ -20,6 +20,9 @@ class TimeBar : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kHours = 8760;
+    //! 21 June 10:00, where a project opens: the scene in daylight (the year's first hour
+    //! is a winter night).
+    static constexpr int kOpeningHour = (31 + 28 + 31 + 30 + 31 + 20) * 24 + 10;
 
     explicit TimeBar(QWidget *parent = nullptr);
 
