@@ -386,25 +386,13 @@ void dragFrames(const std::string &name, const Town &town)
         }
         return summarise(ms).median;
     };
-    const char *layerNames[] = {"terrain", "zones", "roads", "buildings", "assets"};
+    const char *layerNames[kSceneLayerCount] = {"terrain", "zones", "roads", "buildings", "assets", "networks"};
     std::printf("  scene size:");
     for (int layer = 0; layer < kSceneLayerCount; ++layer) {
         GeometryCounter counter;
         scene.layerNode(SceneLayer(layer))->accept(counter);
         std::printf(" %s %llu vertices / %llu triangles%s", layerNames[layer], (unsigned long long)counter.vertices,
                     (unsigned long long)counter.triangles, layer + 1 < kSceneLayerCount ? "," : "\n");
-    }
-    {
-        // Draped zones follow the terrain grid; a cover at the grid's own
-        // resolution needs about two triangles per cell of zone area.
-        double zoneArea = 0.0;
-        for (const Zone &z : doc.town().zones)
-            zoneArea += geometry::area(z.area);
-        const Terrain &terrain = doc.town().terrain;
-        const double cell = terrain.isEmpty() ? NAN : terrain.cellSize();
-        std::printf("  zones cover %.2f km2 (overlaps counted twice); at the terrain's %.0f m cells that is ~%.0f "
-                    "triangles\n",
-                    zoneArea / 1e6, cell, 2.0 * zoneArea / (cell * cell));
     }
     std::printf("  frame with one layer hidden (median of %d):", kSplitFrames);
     for (int layer = 0; layer < kSceneLayerCount; ++layer) {
