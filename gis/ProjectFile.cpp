@@ -586,6 +586,7 @@ Status Writer::writeMeta()
         {QStringLiteral("format_version"), QString::number(kFormatVersion)},
         {QStringLiteral("app_version"), QStringLiteral(TOWNTWIN_VERSION)},
         {QStringLiteral("rules_json"), m_town.rulesJson},
+        {QStringLiteral("presentation_json"), m_town.presentation.toJson()},
     };
     // The raster's geotransform is rounded through absolute coordinates; the exact grid is kept here.
     const Terrain &t = m_town.terrain;
@@ -1104,6 +1105,8 @@ Status Reader::readAll(Town *town)
     if (Status s = readMeta(&meta); !s)
         return s;
     town->rulesJson = meta.value(QStringLiteral("rules_json"));
+    if (Status s = Presentation::fromJson(meta.value(QStringLiteral("presentation_json")), &town->presentation); !s)
+        return error(QStringLiteral("towntwin_meta, key presentation_json: %1").arg(s.message));
     for (Status (Reader::*step)(Town *) : {&Reader::readSite, &Reader::readBuildings, &Reader::readZones,
                                            &Reader::readRoads, &Reader::readAssets, &Reader::readNetworks,
                                            &Reader::readSettings})

@@ -3,6 +3,7 @@
 
 #include "commands/EditEntitiesCommand.h"
 #include "commands/ReplaceTownCommand.h"
+#include "commands/SetPresentationCommand.h"
 #include "commands/SetSettingsCommand.h"
 
 #include <QSet>
@@ -145,6 +146,13 @@ void Document::setSettings(const QVariantMap &settings, const QString &rulesJson
     m_undoStack->push(new SetSettingsCommand(this, text, settings, rulesJson));
 }
 
+void Document::setPresentation(const Presentation &presentation, const QString &text)
+{
+    if (presentation == m_town.presentation)
+        return;
+    m_undoStack->push(new SetPresentationCommand(this, text, presentation));
+}
+
 EntityBatch Document::entities(const QVector<EntityId> &ids) const
 {
     EntityBatch set;
@@ -222,6 +230,12 @@ void Document::assignSettings(const QVariantMap &settings, const QString &rulesJ
     m_town.rulesJson = rulesJson;
     bumpRevision();
     emit settingsChanged();
+}
+
+void Document::assignPresentation(const Presentation &presentation)
+{
+    m_town.presentation = presentation;
+    emit presentationChanged();
 }
 
 void Document::bumpRevision()

@@ -47,6 +47,8 @@ public:
     //! Removes the entities with these ids; as for modifyEntities, all or none of them.
     Status removeEntities(const QVector<EntityId> &ids, const QString &text);
     void setSettings(const QVariantMap &settings, const QString &rulesJson, const QString &text);
+    //! Saved views and tours; not plan content, so results stay current.
+    void setPresentation(const Presentation &presentation, const QString &text);
     //! Undoes the newest step if it is the edit with this merge id (a cancelled drag).
     //! False, and nothing changes, when the newest step is another edit.
     bool withdrawEdit(int mergeId);
@@ -60,6 +62,7 @@ public:
     //! Removes every entity of `from` that `to` lacks, then puts every entity of `to`.
     void applyDiff(const EntityBatch &from, const EntityBatch &to);
     void assignSettings(const QVariantMap &settings, const QString &rulesJson);
+    void assignPresentation(const Presentation &presentation);
 
 signals:
     //! The whole town was replaced: rebuild everything.
@@ -68,6 +71,7 @@ signals:
     void entitiesChanged(tt::EntityKind kind, const QVector<tt::EntityId> &ids);
     void entitiesRemoved(tt::EntityKind kind, const QVector<tt::EntityId> &ids);
     void settingsChanged();
+    void presentationChanged();
     void revisionChanged(quint64 revision);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);

@@ -29,7 +29,7 @@ bool Town::operator==(const Town &o) const
         && zones.sameContent(o.zones) && roads.sameContent(o.roads)
         && assets.sameContent(o.assets) && networkNodes.sameContent(o.networkNodes)
         && networkLinks.sameContent(o.networkLinks) && settings == o.settings
-        && rulesJson == o.rulesJson;
+        && rulesJson == o.rulesJson && presentation == o.presentation;
 }
 
 } // namespace tt

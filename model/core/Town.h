@@ -10,6 +10,7 @@
 #include "Site.h"
 #include "Terrain.h"
 #include "Zone.h"
+#include "present/Presentation.h"
 
 #include <QVariantMap>
 
@@ -28,6 +29,7 @@ struct Town {
     EntityTable<NetworkLink> networkLinks;
     QVariantMap settings;  //!< scenario settings (capacity factors, walking radii, ...) by key
     QString rulesJson;     //!< the plan-check rule set in use; empty means the bundled default
+    Presentation presentation;  //!< saved views and tours
     EntityId nextId = 1;   //!< ids are never reused, also across save and load
 
     //! A new id for an entity about to be added (advances nextId).

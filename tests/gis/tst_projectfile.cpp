@@ -270,6 +270,15 @@ void TestProjectFile::initTestCase()
                    QVariantMap{{QStringLiteral("peak"), 0.31}, {QStringLiteral("name"), QStringLiteral("HT")}}}};
     t.rulesJson = QString::fromUtf8(BundledResources::read(QStringLiteral("rules/plan-rules.json")));
     QVERIFY(!t.rulesJson.isEmpty());
+    SavedView overview;
+    overview.name = QStringLiteral("Übersicht – 全景");
+    overview.camera = {-3.21, 1.23, 431.5, 812.125, 227.5, 38.0};
+    overview.layers = QStringList{QStringLiteral("terrain"), QStringLiteral("buildings")};
+    overview.colouring = QStringLiteral("pv_yield");
+    overview.hour = 4114;
+    t.presentation.views << overview;
+    t.presentation.tours << Tour{QStringLiteral("Overview"), {TourStop{overview.name, 2.5, 6.0, QStringLiteral("The site")}}};
+    t.presentation.title = QStringLiteral("Demo town");
     t.nextId = 1000;
 }
 
@@ -296,6 +305,8 @@ void TestProjectFile::roundTripIsLossless()
     QCOMPARE(loaded.networkLinks.find(61)->closed, false);
     QCOMPARE(loaded.networkLinks.find(62)->route.size(), 2);
     QCOMPARE(loaded.networkNodes.find(51)->building, EntityId(1));
+    QCOMPARE(loaded.presentation.tours.at(0).stops.at(0).view, QStringLiteral("Übersicht – 全景"));
+    QCOMPARE(loaded.presentation.views.at(0).camera.distance, 812.125);
     QCOMPARE(directoryEntries(dir.path()), QStringList{QStringLiteral("plan.gpkg")});
 }
 
@@ -383,7 +394,7 @@ void TestProjectFile::fileIsPlainGeoPackage()
         = {{"site", 1, wkbPolygon},           {"buildings", 2, wkbPolygon},   {"zones", 9, wkbPolygon},
            {"roads", 1, wkbLineString},       {"energy_assets", 3, wkbPoint}, {"energy_asset_areas", 1, wkbPolygon},
            {"network_nodes", 5, wkbPoint},    {"network_links", 3, wkbLineString},
-           {"towntwin_settings", 7, wkbNone}, {"towntwin_meta", 8, wkbNone}};
+           {"towntwin_settings", 7, wkbNone}, {"towntwin_meta", 9, wkbNone}};
     OGRSpatialReference zug;
     QCOMPARE(zug.SetFromUserInput(m_town.site.crsWkt.toUtf8().constData()), OGRERR_NONE);
     for (const auto &e : expected) {
@@ -575,6 +586,8 @@ void TestProjectFile::loadErrorsAreClearAndKeepTown_data()
                             << "row id 2";
     QTest::newRow("infinite origin") << "badorigin"
                                      << "layer 'site', row id 1: the origin (inf";
+    QTest::newRow("tour through a missing view") << "badtour"
+                                                 << "presentation_json: presentation: tour 'Overview', stop 1: there is no view 'Gone'";
 }
 
 void TestProjectFile::loadErrorsAreClearAndKeepTown()
@@ -594,7 +607,7 @@ void TestProjectFile::loadErrorsAreClearAndKeepTown()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes.left(bytes.size() / 3));
     } else if (kind == QLatin1String("foreign") || kind == QLatin1String("nolayer") || kind == QLatin1String("badid")
-               || kind == QLatin1String("badorigin")) {
+               || kind == QLatin1String("badorigin") || kind == QLatin1String("badtour")) {
         if (kind == QLatin1String("foreign")) {
             // A GeoPackage as another tool writes it: one layer of the zug buildings.
             GDALDatasetUniquePtr src(
@@ -614,6 +627,10 @@ void TestProjectFile::loadErrorsAreClearAndKeepTown()
                 for (int i = 0; i < ds->GetLayerCount(); ++i)
                     if (QByteArray(ds->GetLayer(i)->GetName()) == "roads")
                         QCOMPARE(ds->DeleteLayer(i), OGRERR_NONE);
+            } else if (kind == QLatin1String("badtour")) {
+                ds->ExecuteSQL("UPDATE towntwin_meta SET value = replace(value, '\"view\":\"Übersicht – 全景\"', "
+                               "'\"view\":\"Gone\"') WHERE key = 'presentation_json'",
+                               nullptr, "SQLITE");
             } else if (kind == QLatin1String("badorigin")) {
                 // Every coordinate is relative to the origin: the file is unusable without one.
                 ds->ExecuteSQL("UPDATE site SET origin_e = 1e999", nullptr, "SQLITE");

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tt {
+
+//! Where the camera stands: it orbits a target on the ground (model coordinates) at a
+//! distance, looking along a heading (clockwise from north) and pitched below the horizon.
+struct ViewCamera {
+    double targetX = 0.0;
+    double targetY = 0.0;
+    double targetZ = 0.0;
+    double distance = 1000.0;
+    double headingDeg = 0.0;
+    double pitchDeg = 45.0;
+
+    bool operator==(const ViewCamera &o) const
+    {
+        return targetX == o.targetX && targetY == o.targetY && targetZ == o.targetZ && distance == o.distance
+               && headingDeg == o.headingDeg && pitchDeg == o.pitchDeg;
+    }
+};
+
+//! A named way of looking at the town: camera, visible layers, how buildings are
+//! coloured and the hour shown, stored in the project.
+struct SavedView {
+    QString name;
+    ViewCamera camera;
+    //! Visible layers by key: terrain, zones, roads, buildings, assets, networks.
+    QStringList layers;
+    //! How buildings are coloured: use, height, or an energy value (annual_demand,
+    //! peak_electric, pv_yield, net_balance, load_at_hour).
+    QString colouring = QStringLiteral("use");
+    //! Hour of the year on the time bar, 0-8759.
+    int hour = 0;
+
+    bool operator==(const SavedView &o) const
+    {
+        return name == o.name && camera == o.camera && layers == o.layers && colouring == o.colouring && hour == o.hour;
+    }
+};
+
+} // namespace tt
