@@ -181,6 +181,7 @@ private:
     void makeTownBuildings();
     void fitResidentialFloorArea();
     void finishBuildings();
+    void makeOverviewTour();
 
     //! Cuts [a, b] at the (ascending) fixed points and about every meanWidth metres, on the 20 m grid.
     QVector<double> breaks(double a, double b, const QVector<double> &fixed, double meanWidth);
@@ -627,6 +628,56 @@ void Builder::finishBuildings()
     }
 }
 
+void Builder::makeOverviewTour()
+{
+    const auto zoneNamed = [this](const QString &name) {
+        for (const Zone &z : m_town.zones)
+            if (z.name == name)
+                return geometry::bounds(z.area.outer);
+        return Bounds2{};
+    };
+    // The greenhouse parcel nearest the river bend south-west of the town: farmland at its busiest.
+    Bounds2 farm;
+    double best = INFINITY;
+    for (const Building &b : m_town.buildings) {
+        if (b.name != QLatin1String("Greenhouse"))
+            continue;
+        const Vec2 c = geometry::centroid(b.footprint);
+        const double d = (c - Vec2{kTownWest, kRiverY}).length();
+        if (d < best) {
+            best = d;
+            farm = geometry::bounds(b.footprint);
+        }
+    }
+    const auto view = [this](const QString &name, const Bounds2 &box, double distance, double heading, double pitch) {
+        SavedView v;
+        v.name = name;
+        const Vec2 c{(box.minX + box.maxX) * 0.5, (box.minY + box.maxY) * 0.5};
+        v.camera = {c.x, c.y, m_town.terrain.elevationAt(c), distance, heading, pitch};
+        v.layers = QStringList{QStringLiteral("terrain"),   QStringLiteral("zones"),  QStringLiteral("roads"),
+                               QStringLiteral("buildings"), QStringLiteral("assets"), QStringLiteral("networks")};
+        v.hour = (31 + 28 + 31 + 30 + 31 + 20) * 24 + 10;  // 21 June 10:00
+        m_town.presentation.views << v;
+        return name;
+    };
+    Tour tour{QStringLiteral("Overview"), {}};
+    tour.stops << TourStop{view(QStringLiteral("Whole site"), geometry::bounds(m_town.site.boundary), 3300.0, 30.0, 48.0),
+                           0.0, 6.0,
+                           QStringLiteral("Lianhu: 3 km² for 30,000 people, two thirds of it modern farmland")};
+    tour.stops << TourStop{view(QStringLiteral("Town centre"), zoneNamed(QStringLiteral("Town centre")), 700.0, 40.0, 35.0),
+                           4.0, 6.0, QStringLiteral("The town centre: shops, offices and homes within a short walk")};
+    tour.stops << TourStop{view(QStringLiteral("Energy station"), zoneNamed(QStringLiteral("District energy station")),
+                                650.0, 110.0, 35.0),
+                           4.0, 6.0,
+                           QStringLiteral("The district energy station: the town's heat, cold and storage, next to its industry")};
+    tour.stops << TourStop{view(QStringLiteral("Farmland"), farm, 900.0, 320.0, 30.0), 4.0, 6.0,
+                           QStringLiteral("Farmland with greenhouses along the river, with room for ground-mounted PV")};
+    m_town.presentation.tours << tour;
+    // Figures the plan itself has; energy figures need the energy system the sample leaves open.
+    m_town.presentation.kpiCards = QStringList{QStringLiteral("residents"), QStringLiteral("jobs"), QStringLiteral("built_up"),
+                                               QStringLiteral("farmland")};
+}
+
 Town Builder::build()
 {
     makeSite();
@@ -636,6 +687,7 @@ Town Builder::build()
     makeTownBuildings();
     fitResidentialFloorArea();
     finishBuildings();
+    makeOverviewTour();
     return m_town;
 }
 

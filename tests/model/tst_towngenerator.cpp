@@ -158,7 +158,39 @@ private slots:
     void townHasEverythingTheBriefAsks();
     void bundledPlanCheckPasses_data() { meetsPlanTargets_data(); }
     void bundledPlanCheckPasses();
+    void overviewTourVisitsTheBriefsPlaces();
 };
+
+void TestTownGenerator::overviewTourVisitsTheBriefsPlaces()
+{
+    const Town t = TownGenerator::generate(1);
+    const Tour *tour = t.presentation.tour(QStringLiteral("Overview"));
+    QVERIFY(tour);
+    QCOMPARE(tour->stops.size(), 4);
+    const Bounds2 site = geometry::bounds(t.site.boundary);
+    // Whole site, town centre, energy station, farmland: each looks at a place inside the site, in
+    // the zone the stop is named for, with every layer on and the sun up.
+    const QStringList zoneOf{QString(), QStringLiteral("commercial"), QStringLiteral("energy"), QStringLiteral("agricultural")};
+    for (int i = 0; i < tour->stops.size(); ++i) {
+        const SavedView *v = t.presentation.view(tour->stops[i].view);
+        QVERIFY2(v, qPrintable(tour->stops[i].view));
+        QVERIFY(!tour->stops[i].caption.isEmpty());
+        const Vec2 target{v->camera.targetX, v->camera.targetY};
+        QVERIFY(site.contains(target));
+        QCOMPARE(v->layers.size(), 6);
+        QVERIFY(v->hour > 4000 && v->hour < 4300);
+        if (zoneOf[i].isEmpty())
+            continue;
+        bool inZone = false;
+        for (const Zone &z : t.zones)
+            inZone = inZone || (zoneclass::key(z.zoneClass) == zoneOf[i] && geometry::contains(z.area, target));
+        QVERIFY2(inZone, qPrintable(v->name));
+    }
+    // Saved and read back like any project content.
+    Presentation back;
+    QVERIFY(Presentation::fromJson(t.presentation.toJson(), &back).ok);
+    QVERIFY(back == t.presentation);
+}
 
 void TestTownGenerator::sameSeedSameTown()
 {
