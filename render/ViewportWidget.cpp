@@ -219,23 +219,35 @@ void ViewportWidget::flyTo(const osg::BoundingBox &box)
 {
     if (!box.valid())
         return;
-    if (m_flight)
-        m_flight->stop();
-    const CameraController::Pose from = m_camera->pose();
     CameraController target = *m_camera;
     target.frame(box);
-    const CameraController::Pose to = target.pose();
+    flyTo(target.pose(), 600);
+}
+
+void ViewportWidget::flyTo(const CameraController::Pose &to, int ms)
+{
+    if (m_flight)
+        m_flight->stop();
+    if (ms <= 0) {
+        m_camera->setPose(to);
+        update();
+        return;
+    }
+    const CameraController::Pose from = m_camera->pose();
+    const double turn = std::remainder(to.headingDeg - from.headingDeg, 360.0);
     m_flight = new QVariantAnimation(this);
     m_flight->setStartValue(0.0);
     m_flight->setEndValue(1.0);
-    m_flight->setDuration(600);
+    m_flight->setDuration(ms);
     m_flight->setEasingCurve(QEasingCurve::InOutCubic);
-    connect(m_flight, &QVariantAnimation::valueChanged, this, [this, from, to](const QVariant &value) {
+    connect(m_flight, &QVariantAnimation::valueChanged, this, [this, from, to, turn](const QVariant &value) {
         const double t = value.toDouble();
-        CameraController::Pose p = from;
+        CameraController::Pose p;
         p.target = from.target + (to.target - from.target) * t;
         // Geometric interpolation: zooming feels even at every scale.
         p.distance = from.distance * std::pow(to.distance / from.distance, t);
+        p.headingDeg = from.headingDeg + turn * t;
+        p.pitchDeg = from.pitchDeg + (to.pitchDeg - from.pitchDeg) * t;
         m_camera->setPose(p);
         update();
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CameraController.h"
 #include "core/EntityId.h"
 
 #include <QOpenGLWidget>
@@ -21,7 +22,6 @@ class GraphicsWindowEmbedded;
 
 namespace tt {
 
-class CameraController;
 class ViewportInteraction;
 
 //! The 3D view: an OpenSceneGraph viewer embedded in a QOpenGLWidget,
@@ -42,6 +42,10 @@ public:
     quint64 frameCount() const { return m_frameCount; }
     //! Glides the camera (keeping heading and pitch) until the box fills the view.
     void flyTo(const osg::BoundingBox &box);
+    //! Glides the camera to the pose in `ms` milliseconds (at once for 0), easing in and
+    //! out, turning the short way round.
+    void flyTo(const CameraController::Pose &pose, int ms);
+    bool isFlying() const { return bool(m_flight); }
 
     //! The tool that sees mouse and key events first (null: navigation only).
     void setInteraction(ViewportInteraction *interaction) { m_interaction = interaction; }

@@ -39,6 +39,8 @@ public:
     Q_ENUM(ColorBy)
 
     EnergyPanel(Document *document, EnergyRunner *runner, SceneController *scene, QWidget *parent = nullptr);
+    //! The headline cards, for the presentation's overlay.
+    const KpiCardGrid *cards() const { return m_cards; }
 
     EnergyRunner *runner() const { return m_runner; }
     //! Simulates with this EPW from now on and makes it the project's weather

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "TimeBar.h"
 #include "MessagePanel.h"
+#include "PresentationMode.h"
 #include "ProjectSession.h"
 #include "ViewportWidget.h"
 
@@ -138,8 +139,12 @@ int run(int argc, char **argv)
                                   QStringLiteral("SECONDS"), QStringLiteral("0"));
     QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Select these entities (ids, comma-separated)."),
                                     QStringLiteral("ID,..."));
+    QCommandLineOption presentOption(QStringLiteral("present"),
+                                     QStringLiteral("Start in presentation mode, full screen (a kiosk); Esc leaves."));
+    QCommandLineOption tourOption(QStringLiteral("tour"), QStringLiteral("The tour to present (default: the first)."),
+                                  QStringLiteral("NAME"));
     parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption, energyTabOption, hourOption,
-                       connectOption, waitOption, selectOption});
+                       connectOption, waitOption, selectOption, presentOption, tourOption});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project to open (.gpkg)."),
                                  QStringLiteral("[PROJECT]"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -235,6 +240,26 @@ int run(int argc, char **argv)
         }
         QObject::connect(&window, &MainWindow::projectLoadFinished, &window,
                          [&window, ids] { window.selection()->set(ids); }, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(presentOption)) {
+        const auto present = [&window, tour = parser.value(tourOption)] {
+            const Presentation &p = window.document()->town().presentation;
+            if (!tour.isEmpty() && !p.tour(tour)) {
+                QStringList names;
+                for (const Tour &t : p.tours)
+                    names << t.name;
+                QTextStream(stderr) << "towntwin: the project has no tour '" << tour << "' (its tours: "
+                                    << (names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")))
+                                    << "); presenting " << (names.isEmpty() ? QStringLiteral("the view") : names.first()) << "\n";
+                window.presentation()->enter(QString());
+                return;
+            }
+            window.presentation()->enter(tour);
+        };
+        if (project.isEmpty())
+            QTimer::singleShot(0, &window, present);
+        else
+            QObject::connect(&window, &MainWindow::projectLoadFinished, &window, present, Qt::SingleShotConnection);
     }
     bool waitOk = false;
     const double waitSeconds = parser.value(waitOption).toDouble(&waitOk);

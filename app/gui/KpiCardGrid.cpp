@@ -30,6 +30,7 @@ void KpiCardGrid::addCard(const QString &key, const QString &caption, int row, i
     box->addWidget(label);
     m_grid->addWidget(frame, row, column);
     m_values.insert(key, value);
+    m_captions.insert(key, caption);
 }
 
 void KpiCardGrid::setCard(const QString &key, const QString &text, const QString &tip)

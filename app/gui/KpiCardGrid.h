@@ -21,11 +21,14 @@ public:
     void setCard(const QString &key, const QString &text, const QString &tip = {});
     //! The value shown, empty for an unknown key.
     QString cardText(const QString &key) const;
+    //! The caption under the value, empty for an unknown key.
+    QString cardCaption(const QString &key) const { return m_captions.value(key); }
     QList<QString> keys() const { return m_values.keys(); }
 
 private:
     QGridLayout *m_grid;
     QHash<QString, QLabel *> m_values;
+    QHash<QString, QString> m_captions;
 };
 
 } // namespace tt

@@ -10,9 +10,12 @@
 #include "TelemetryHistory.h"
 #include "EnergyRunner.h"
 #include "PlaybackController.h"
+#include "PresentationMode.h"
 #include "energy/EnergySimulator.h"
 #include "network/NetworkLayout.h"
 #include "TimeBar.h"
+#include "ViewSwitcher.h"
+#include "ViewsPanel.h"
 #include "ImportDialog.h"
 #include "ZoningKpiPanel.h"
 #include "LayersPanel.h"
@@ -177,6 +180,10 @@ void MainWindow::createActions()
     addView(tr("&North up"), QKeySequence(Qt::Key_N), &CameraController::northUp);
     QAction *fly = m_viewMenu->addAction(tr("&Fly to selection"), QKeySequence(Qt::Key_F), this, &MainWindow::flyToSelection);
     viewBar->addAction(fly);
+    QAction *present = m_viewMenu->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this,
+                                             [this] { m_presentation->enter(m_viewsPanel->currentTour()); });
+    present->setObjectName(QStringLiteral("present"));
+    present->setToolTip(tr("Full screen for an audience, through the tour picked in the Views dock; Esc leaves"));
     m_viewMenu->addSeparator();
 
     QMenu *energy = menuBar()->addMenu(tr("E&nergy"));
@@ -285,7 +292,14 @@ void MainWindow::createDocks()
     history->setEmptyLabel(tr("<opened plan>"));
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::LeftDockWidgetArea);
     tabifyDockWidget(properties, historyDock);
+    m_viewSwitcher = std::make_unique<ViewSwitcher>(m_viewport, m_scene, m_layersPanel, m_energyPanel, m_timeBar);
+    m_viewsPanel = new ViewsPanel(m_document, m_viewSwitcher.get(), this);
+    QDockWidget *viewsDock = addDock(tr("Views"), QStringLiteral("viewsDock"), m_viewsPanel, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(properties, viewsDock);
     properties->raise();
+    m_presentation = new PresentationMode(this, m_viewport, m_viewSwitcher.get(), m_document, m_zoningKpiPanel,
+                                          m_energyPanel, m_timeBar);
+    connect(m_viewsPanel, &ViewsPanel::presentRequested, m_presentation, &PresentationMode::enter);
     // Scroll areas have no natural size: give the docks the room their panels want.
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     resizeDocks({layers, kpis},

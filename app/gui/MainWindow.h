@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -17,6 +19,9 @@ class QLabel;
 namespace tt {
 
 class AlarmPanel;
+class PresentationMode;
+class ViewSwitcher;
+class ViewsPanel;
 class AutosaveManager;
 class LivePanel;
 class LiveSession;
@@ -85,6 +90,9 @@ public:
     LiveSession *liveSession() const { return m_live; }
     LivePanel *livePanel() const { return m_livePanel; }
     AlarmPanel *alarmPanel() const { return m_alarmPanel; }
+    ViewsPanel *viewsPanel() const { return m_viewsPanel; }
+    const ViewSwitcher *viewSwitcher() const { return m_viewSwitcher.get(); }
+    PresentationMode *presentation() const { return m_presentation; }
 
 signals:
     //! An open or import ended: opened is false when it failed and the previous plan stays.
@@ -133,6 +141,9 @@ private:
     QDockWidget *m_liveDock = nullptr;
     QDockWidget *m_alarmDock = nullptr;
     QAction *m_disconnectTelemetry = nullptr;
+    std::unique_ptr<ViewSwitcher> m_viewSwitcher;
+    ViewsPanel *m_viewsPanel = nullptr;
+    PresentationMode *m_presentation = nullptr;
 };
 
 } // namespace tt

@@ -20,6 +20,8 @@ class ZoningKpiPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ZoningKpiPanel(QWidget *parent = nullptr);
+    //! The headline cards, for the presentation's overlay.
+    const KpiCardGrid *cards() const { return m_cards; }
 
     //! The text of a headline card: "site", "built_up", "farmland", "residents", "jobs", "plan_check".
     QString cardText(const QString &key) const;

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "ViewSwitcher.h"
+
+#include "EnergyPanel.h"
+#include "LayersPanel.h"
+#include "SceneController.h"
+#include "TimeBar.h"
+#include "ViewportWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+
+#include <array>
+#include <utility>
+
+namespace tt {
+
+namespace {
+
+using ColorBy = EnergyPanel::ColorBy;
+
+const std::array<std::pair<const char *, ColorBy>, 5> kEnergyColourings{{{"annual_demand", ColorBy::AnnualDemand},
+                                                                          {"peak_electric", ColorBy::PeakElectric},
+                                                                          {"pv_yield", ColorBy::PvYield},
+                                                                          {"net_balance", ColorBy::NetBalance},
+                                                                          {"load_at_hour", ColorBy::LoadAtHour}}};
+
+} // namespace
+
+ViewSwitcher::ViewSwitcher(ViewportWidget *viewport, SceneController *scene, LayersPanel *layers, EnergyPanel *energy,
+                           TimeBar *timeBar)
+    : m_viewport(viewport), m_scene(scene), m_layers(layers), m_energy(energy), m_timeBar(timeBar)
+{
+}
+
+const QStringList &ViewSwitcher::layerKeys()
+{
+    static const QStringList keys{QStringLiteral("terrain"),   QStringLiteral("zones"),  QStringLiteral("roads"),
+                                  QStringLiteral("buildings"), QStringLiteral("assets"), QStringLiteral("networks")};
+    return keys;
+}
+
+SavedView ViewSwitcher::capture(const QString &name) const
+{
+    SavedView view;
+    view.name = name;
+    const CameraController::Pose &pose = m_viewport->camera()->pose();
+    view.camera = {pose.target.x(), pose.target.y(), pose.target.z(), pose.distance, pose.headingDeg, pose.pitchDeg};
+    for (int layer = 0; layer < kSceneLayerCount; ++layer)
+        if (m_scene->isLayerVisible(SceneLayer(layer)))
+            view.layers << layerKeys()[layer];
+    switch (m_scene->buildingColorMode()) {
+    case BuildingColorMode::ByUse: view.colouring = QStringLiteral("use"); break;
+    case BuildingColorMode::ByHeight: view.colouring = QStringLiteral("height"); break;
+    case BuildingColorMode::ByAttribute:
+        for (const auto &[key, by] : kEnergyColourings)
+            if (m_energy->colorBy() == by)
+                view.colouring = QLatin1String(key);
+        break;
+    }
+    view.hour = m_timeBar->hour();
+    return view;
+}
+
+void ViewSwitcher::show(const SavedView &view, int flightMs) const
+{
+    for (int layer = 0; layer < kSceneLayerCount; ++layer)
+        m_layers->layerCheckBox(SceneLayer(layer))->setChecked(view.layers.contains(layerKeys()[layer]));
+    ColorBy energy = ColorBy::None;
+    for (const auto &[key, by] : kEnergyColourings)
+        if (view.colouring == QLatin1String(key))
+            energy = by;
+    m_energy->setColorBy(energy);
+    if (energy == ColorBy::None) {
+        QComboBox *box = m_layers->colorModeBox();
+        const BuildingColorMode mode =
+            view.colouring == QLatin1String("height") ? BuildingColorMode::ByHeight : BuildingColorMode::ByUse;
+        box->setCurrentIndex(box->findData(int(mode)));
+    }
+    m_timeBar->setHour(view.hour);
+    CameraController::Pose pose;
+    pose.target = osg::Vec3d(view.camera.targetX, view.camera.targetY, view.camera.targetZ);
+    pose.distance = view.camera.distance;
+    pose.headingDeg = view.camera.headingDeg;
+    pose.pitchDeg = view.camera.pitchDeg;
+    m_viewport->flyTo(pose, flightMs);
+}
+
+} // namespace tt
