@@ -11,5 +11,7 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(CLP REQUIRED IMPORTED_TARGET clp)
 # The operators' live view talks MQTT through the reference client library.
 pkg_check_modules(MOSQUITTO REQUIRED IMPORTED_TARGET libmosquitto)
+# Tour videos: H.264 in MP4 through FFmpeg's libraries (Debian's libavcodec has libx264).
+pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET libavcodec libavformat libavutil libswscale)
 # The telemetry history writes through SQLite directly (see gis/TelemetryHistory).
 find_package(SQLite3 REQUIRED)

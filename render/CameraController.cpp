@@ -6,6 +6,21 @@
 
 namespace tt {
 
+CameraController::Pose CameraController::poseOf(const ViewCamera &c)
+{
+    Pose p;
+    p.target = osg::Vec3d(c.targetX, c.targetY, c.targetZ);
+    p.distance = c.distance;
+    p.headingDeg = c.headingDeg;
+    p.pitchDeg = c.pitchDeg;
+    return p;
+}
+
+ViewCamera CameraController::cameraOf(const Pose &p)
+{
+    return ViewCamera{p.target.x(), p.target.y(), p.target.z(), p.distance, p.headingDeg, p.pitchDeg};
+}
+
 namespace {
 constexpr double kDegToRad = M_PI / 180.0;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "present/SavedView.h"
+
 #include <osg/BoundingBox>
 #include <osg/Matrixd>
 #include <osg/Vec3d>
@@ -18,6 +20,10 @@ public:
         double headingDeg = 0.0;  //!< direction of view, clockwise from north
         double pitchDeg = 45.0;   //!< angle below the horizon, 90 looks straight down
     };
+
+    //! A saved view's camera as a pose, and back.
+    static Pose poseOf(const ViewCamera &camera);
+    static ViewCamera cameraOf(const Pose &pose);
 
     const Pose &pose() const { return m_pose; }
     void setPose(const Pose &pose);

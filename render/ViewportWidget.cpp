@@ -7,6 +7,7 @@
 #include "GraphicsProbe.h"
 #include "GroundGrid.h"
 #include "PickIds.h"
+#include "present/TourTimeline.h"
 
 #include <QMouseEvent>
 #include <QVariantAnimation>
@@ -233,22 +234,14 @@ void ViewportWidget::flyTo(const CameraController::Pose &to, int ms)
         update();
         return;
     }
-    const CameraController::Pose from = m_camera->pose();
-    const double turn = std::remainder(to.headingDeg - from.headingDeg, 360.0);
+    const ViewCamera from = CameraController::cameraOf(m_camera->pose()), target = CameraController::cameraOf(to);
     m_flight = new QVariantAnimation(this);
     m_flight->setStartValue(0.0);
     m_flight->setEndValue(1.0);
     m_flight->setDuration(ms);
-    m_flight->setEasingCurve(QEasingCurve::InOutCubic);
-    connect(m_flight, &QVariantAnimation::valueChanged, this, [this, from, to, turn](const QVariant &value) {
-        const double t = value.toDouble();
-        CameraController::Pose p;
-        p.target = from.target + (to.target - from.target) * t;
-        // Geometric interpolation: zooming feels even at every scale.
-        p.distance = from.distance * std::pow(to.distance / from.distance, t);
-        p.headingDeg = from.headingDeg + turn * t;
-        p.pitchDeg = from.pitchDeg + (to.pitchDeg - from.pitchDeg) * t;
-        m_camera->setPose(p);
+    // flightBetween eases; the animation runs linear time.
+    connect(m_flight, &QVariantAnimation::valueChanged, this, [this, from, target](const QVariant &value) {
+        m_camera->setPose(CameraController::poseOf(flightBetween(from, target, value.toDouble())));
         update();
     });
     m_flight->start(QAbstractAnimation::DeleteWhenStopped);

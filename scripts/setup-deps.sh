@@ -15,6 +15,7 @@ packages=(
   libgdal-dev gdal-bin
   coinor-libclp-dev libeigen3-dev
   libmosquitto-dev mosquitto
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
   clang libclang-rt-dev libsqlite3-dev
   xvfb xauth libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core
 )

@@ -9,6 +9,7 @@
 #include "energy/EpwReader.h"
 #include "energy/ProjectWeather.h"
 
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <memory>
@@ -17,7 +18,7 @@ namespace tt {
 
 QVector<CliVerb> cliVerbs()
 {
-    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), simulateVerb(), sizeVerb(), layNetworksVerb(), powerflowVerb(), monitorVerb(), replayVerb()};
+    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), videoVerb(), simulateVerb(), sizeVerb(), layNetworksVerb(), powerflowVerb(), monitorVerb(), replayVerb()};
 }
 
 namespace cli {
@@ -25,6 +26,14 @@ namespace cli {
 void printError(const QString &verb, const QString &message)
 {
     QTextStream(stderr) << "towntwin-cli " << verb << ": " << message << "\n";
+}
+
+bool parseSize(const QString &text, int minSide, int maxSide, QSize *size)
+{
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(text);
+    *size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    return match.hasMatch() && size->width() >= minSide && size->height() >= minSide && size->width() <= maxSide
+           && size->height() <= maxSide;
 }
 
 bool loadProject(const QString &verb, const QString &path, Town *town)

@@ -4,6 +4,7 @@
 #include "CliVerb.h"
 #include "core/Progress.h"
 
+#include <QSize>
 #include <QVector>
 
 namespace tt {
@@ -19,6 +20,7 @@ CliVerb buildingsVerb();
 CliVerb kpisVerb();
 CliVerb generateTownVerb();
 CliVerb renderVerb();
+CliVerb videoVerb();
 CliVerb simulateVerb();
 CliVerb sizeVerb();
 CliVerb powerflowVerb();
@@ -38,6 +40,8 @@ bool loadProject(const QString &verb, const QString &path, Town *town);
 bool saveProject(const QString &verb, const Town &town, const QString &path);
 //! Prints "towntwin-cli VERB: message" to stderr.
 void printError(const QString &verb, const QString &message);
+//! A picture size "WIDTHxHEIGHT" with each side from minSide to maxSide; false otherwise.
+bool parseSize(const QString &text, int minSide, int maxSide, QSize *size);
 //! A Progress that prints "VERB: STAGE N%" to stderr at each whole percent and never cancels.
 Progress stderrProgress(const QString &verb);
 //! Makes the default assets a simulation sized for an asset-less town the town's own (new ids).

@@ -8,7 +8,6 @@
 
 #include <QGuiApplication>
 #include <QImageWriter>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -33,11 +32,8 @@ int runRender(const CliVerb &verb, const QStringList &args)
         return parser.exitCode();
     if (!parser.isSet(QStringLiteral("output")))
         return parser.usageError(QStringLiteral("-o FILE.png is required"));
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(QStringLiteral("size")));
-    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (!match.hasMatch() || size.width() < kMinSide || size.height() < kMinSide
-        || size.width() > OffscreenRenderer::kMaxSide || size.height() > OffscreenRenderer::kMaxSide)
+    QSize size;
+    if (!cli::parseSize(parser.value(QStringLiteral("size")), kMinSide, OffscreenRenderer::kMaxSide, &size))
         return parser.usageError(
             QStringLiteral("--size wants WIDTHxHEIGHT in pixels, from %1x%1 to %2x%2, e.g. 1600x1000, not '%3'")
                 .arg(kMinSide)

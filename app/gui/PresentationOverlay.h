@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QIcon>
 #include <QWidget>
+
+class QPainter;
 
 namespace tt {
 
@@ -16,6 +17,17 @@ public:
         QString value;
         QString caption;
     };
+    //! Everything the overlay shows.
+    struct Content {
+        QString title;
+        QString caption;
+        QString when;
+        QString progress;  //!< "2 / 4": where the tour is
+        QVector<Card> cards;
+    };
+    //! Paints the content over a picture of `size`: the widget does so over the view,
+    //! the video over each frame.
+    static void paint(QPainter &painter, const QSize &size, const Content &content);
 
     explicit PresentationOverlay(QWidget *view);
 
@@ -26,22 +38,17 @@ public:
     //! "2 / 4": where the tour is.
     void setProgress(const QString &progress);
 
-    QString title() const { return m_title; }
-    QString caption() const { return m_caption; }
-    QString when() const { return m_when; }
-    const QVector<Card> &cards() const { return m_cards; }
+    QString title() const { return m_content.title; }
+    QString caption() const { return m_content.caption; }
+    QString when() const { return m_content.when; }
+    const QVector<Card> &cards() const { return m_content.cards; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QString m_title;
-    QString m_caption;
-    QString m_when;
-    QString m_progress;
-    QVector<Card> m_cards;
-    QIcon m_logo;
+    Content m_content;
 };
 
 } // namespace tt

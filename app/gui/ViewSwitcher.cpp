@@ -44,8 +44,7 @@ SavedView ViewSwitcher::capture(const QString &name) const
 {
     SavedView view;
     view.name = name;
-    const CameraController::Pose &pose = m_viewport->camera()->pose();
-    view.camera = {pose.target.x(), pose.target.y(), pose.target.z(), pose.distance, pose.headingDeg, pose.pitchDeg};
+    view.camera = CameraController::cameraOf(m_viewport->camera()->pose());
     for (int layer = 0; layer < kSceneLayerCount; ++layer)
         if (m_scene->isLayerVisible(SceneLayer(layer)))
             view.layers << layerKeys()[layer];
@@ -78,12 +77,7 @@ void ViewSwitcher::show(const SavedView &view, int flightMs) const
         box->setCurrentIndex(box->findData(int(mode)));
     }
     m_timeBar->setHour(view.hour);
-    CameraController::Pose pose;
-    pose.target = osg::Vec3d(view.camera.targetX, view.camera.targetY, view.camera.targetZ);
-    pose.distance = view.camera.distance;
-    pose.headingDeg = view.camera.headingDeg;
-    pose.pitchDeg = view.camera.pitchDeg;
-    m_viewport->flyTo(pose, flightMs);
+    m_viewport->flyTo(CameraController::poseOf(view.camera), flightMs);
 }
 
 } // namespace tt
