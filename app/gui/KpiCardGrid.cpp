@@ -31,6 +31,7 @@ void KpiCardGrid::addCard(const QString &key, const QString &caption, int row, i
     m_grid->addWidget(frame, row, column);
     m_values.insert(key, value);
     m_captions.insert(key, caption);
+    m_keys << key;
 }
 
 void KpiCardGrid::setCard(const QString &key, const QString &text, const QString &tip)

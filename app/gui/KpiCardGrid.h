@@ -23,12 +23,14 @@ public:
     QString cardText(const QString &key) const;
     //! The caption under the value, empty for an unknown key.
     QString cardCaption(const QString &key) const { return m_captions.value(key); }
-    QList<QString> keys() const { return m_values.keys(); }
+    //! The cards' keys in the order they were added.
+    const QStringList &keys() const { return m_keys; }
 
 private:
     QGridLayout *m_grid;
     QHash<QString, QLabel *> m_values;
     QHash<QString, QString> m_captions;
+    QStringList m_keys;
 };
 
 } // namespace tt

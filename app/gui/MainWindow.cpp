@@ -18,6 +18,7 @@
 #include "ViewsPanel.h"
 #include "ImportDialog.h"
 #include "ZoningKpiPanel.h"
+#include "KpiCardGrid.h"
 #include "LayersPanel.h"
 #include "MessagePanel.h"
 #include "ImportJob.h"
@@ -293,7 +294,11 @@ void MainWindow::createDocks()
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::LeftDockWidgetArea);
     tabifyDockWidget(properties, historyDock);
     m_viewSwitcher = std::make_unique<ViewSwitcher>(m_viewport, m_scene, m_layersPanel, m_energyPanel, m_timeBar);
-    m_viewsPanel = new ViewsPanel(m_document, m_viewSwitcher.get(), this);
+    QVector<QPair<QString, QString>> cards;
+    for (const KpiCardGrid *grid : {m_zoningKpiPanel->cards(), m_energyPanel->cards()})
+        for (const QString &key : grid->keys())
+            cards.append({key, grid->cardCaption(key)});
+    m_viewsPanel = new ViewsPanel(m_document, m_viewSwitcher.get(), cards, this);
     QDockWidget *viewsDock = addDock(tr("Views"), QStringLiteral("viewsDock"), m_viewsPanel, Qt::LeftDockWidgetArea);
     tabifyDockWidget(properties, viewsDock);
     properties->raise();

@@ -10,9 +10,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tt {
@@ -31,9 +34,11 @@ QPushButton *button(const QString &text, const QString &tip, QWidget *parent, QH
 
 } // namespace
 
-ViewsPanel::ViewsPanel(Document *document, const ViewSwitcher *switcher, QWidget *parent)
+ViewsPanel::ViewsPanel(Document *document, const ViewSwitcher *switcher, const QVector<QPair<QString, QString>> &cards,
+                       QWidget *parent)
     : QWidget(parent), m_document(document), m_switcher(switcher), m_views(new QListWidget(this)),
-      m_tour(new QComboBox(this)), m_stops(new QTableWidget(0, 4, this))
+      m_tour(new QComboBox(this)), m_stops(new QTableWidget(0, 4, this)), m_title(new QLineEdit(this)),
+      m_cards(new QMenu(this))
 {
     auto *viewsBox = new QGroupBox(tr("Views"), this);
     auto *viewsLayout = new QVBoxLayout(viewsBox);
@@ -154,9 +159,40 @@ ViewsPanel::ViewsPanel(Document *document, const ViewSwitcher *switcher, QWidget
             refresh();
     });
 
+    auto *presentBox = new QGroupBox(tr("Presentation"), this);
+    auto *presentRow = new QHBoxLayout(presentBox);
+    m_title->setPlaceholderText(tr("Title (default: the site's name)"));
+    presentRow->addWidget(m_title, 1);
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        const QString title = m_title->text().trimmed();
+        if (title != m_document->town().presentation.title)
+            edit(tr("Presentation title"), [&](Presentation &p) { p.title = title; });
+    });
+    auto *cardsButton = new QToolButton(this);
+    cardsButton->setText(tr("KPI cards"));
+    cardsButton->setToolTip(tr("The figures shown as big cards in presentation mode, in this order"));
+    cardsButton->setPopupMode(QToolButton::InstantPopup);
+    cardsButton->setMenu(m_cards);
+    presentRow->addWidget(cardsButton);
+    for (const auto &[key, caption] : cards) {
+        QAction *card = m_cards->addAction(caption);
+        card->setData(key);
+        card->setCheckable(true);
+        connect(card, &QAction::toggled, this, [this, key = key](bool on) {
+            if (m_refreshing)
+                return;
+            edit(on ? tr("Show KPI card") : tr("Hide KPI card"), [&](Presentation &p) {
+                p.kpiCards.removeAll(key);
+                if (on)
+                    p.kpiCards << key;
+            });
+        });
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(viewsBox, 1);
     layout->addWidget(toursBox, 2);
+    layout->addWidget(presentBox);
     connect(m_document, &Document::presentationChanged, this, &ViewsPanel::refresh);
     connect(m_document, &Document::townReset, this, &ViewsPanel::refresh);
     refresh();
@@ -264,6 +300,9 @@ void ViewsPanel::refresh()
         }
         m_stops->selectRow(std::min(stopRow, m_stops->rowCount() - 1));
     }
+    m_title->setText(p.title);
+    for (QAction *card : m_cards->actions())
+        card->setChecked(p.kpiCards.contains(card->data().toString()));
     m_refreshing = false;
 }
 

@@ -4,7 +4,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QListWidget;
+class QMenu;
 class QTableWidget;
 
 namespace tt {
@@ -19,7 +21,9 @@ class ViewSwitcher;
 class ViewsPanel : public QWidget {
     Q_OBJECT
 public:
-    ViewsPanel(Document *document, const ViewSwitcher *switcher, QWidget *parent = nullptr);
+    //! `cards`: the KPI cards a presentation can show, as (key, caption).
+    ViewsPanel(Document *document, const ViewSwitcher *switcher, const QVector<QPair<QString, QString>> &cards,
+               QWidget *parent = nullptr);
 
     //! Saves what the window shows as a new view; its name.
     QString addCurrentView();
@@ -29,6 +33,9 @@ public:
     QString currentTour() const;
     QListWidget *viewList() const { return m_views; }
     QTableWidget *stopTable() const { return m_stops; }
+    QLineEdit *titleEdit() const { return m_title; }
+    //! The KPI cards menu: one checkable action per card, its data the card's key.
+    QMenu *cardsMenu() const { return m_cards; }
 
 signals:
     //! The presenter asked to present this tour.
@@ -46,6 +53,8 @@ private:
     QListWidget *m_views;
     QComboBox *m_tour;
     QTableWidget *m_stops;
+    QLineEdit *m_title;
+    QMenu *m_cards;
     bool m_refreshing = false;
 };
 

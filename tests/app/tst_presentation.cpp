@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QMenuBar>
@@ -146,6 +147,34 @@ private slots:
         QCOMPARE(m_window->viewsPanel()->viewList()->item(1)->text(), QStringLiteral("Centre 中心"));
         m_window->document()->undoStack()->undo();
         QCOMPARE(presentation().tour(QStringLiteral("Overview"))->stops[1].view, QStringLiteral("Town centre"));
+    }
+
+    void thePresenterPicksTitleAndCards()
+    {
+        ViewsPanel *panel = m_window->viewsPanel();
+        QAction *jobs = nullptr, *co2 = nullptr;
+        for (QAction *a : panel->cardsMenu()->actions()) {
+            if (a->data().toString() == QLatin1String("jobs"))
+                jobs = a;
+            if (a->data().toString() == QLatin1String("co2"))
+                co2 = a;
+        }
+        QVERIFY(jobs && co2);
+        QCOMPARE(panel->cardsMenu()->actions().size(), 12);  // the KPI dock's six and the energy dock's six
+        QVERIFY(jobs->isChecked());
+        QVERIFY(!co2->isChecked());
+        jobs->trigger();
+        co2->trigger();
+        QCOMPARE(presentation().kpiCards,
+                 (QStringList{QStringLiteral("residents"), QStringLiteral("built_up"), QStringLiteral("farmland"), QStringLiteral("co2")}));
+        panel->titleEdit()->setText(QStringLiteral("莲湖绿色智慧小镇"));
+        emit panel->titleEdit()->editingFinished();
+        QCOMPARE(presentation().title, QStringLiteral("莲湖绿色智慧小镇"));
+        for (int i = 0; i < 3; ++i)
+            m_window->document()->undoStack()->undo();
+        QCOMPARE(presentation().title, QString());
+        QVERIFY(jobs->isChecked());
+        QVERIFY(!co2->isChecked());
     }
 
     void presentingStepsThroughTheTourAndGivesTheWindowBack()
