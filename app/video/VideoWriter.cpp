@@ -10,6 +10,7 @@ extern "C" {
 #include <libavformat/avformat.h>
 #include <libavutil/error.h>
 #include <libavutil/imgutils.h>
+#include <libavutil/log.h>
 #include <libavutil/opt.h>
 #include <libswscale/swscale.h>
 }
@@ -80,6 +81,8 @@ Status VideoWriter::open(const QString &path, int width, int height, int fps)
         return Status::error(QStringLiteral("%1: the video size must be even, at least 16x16, not %2x%3").arg(path).arg(width).arg(height));
     if (fps < 1 || fps > 120)
         return Status::error(QStringLiteral("%1: frames per second must be 1 to 120, not %2").arg(path).arg(fps));
+    // x264's statistics are for its developers; errors still come back as codes.
+    av_log_set_level(AV_LOG_ERROR);
     const AVCodec *h264 = avcodec_find_encoder(AV_CODEC_ID_H264);
     if (!h264)
         return Status::error(QStringLiteral("%1: this FFmpeg has no H.264 encoder (libx264)").arg(path));
