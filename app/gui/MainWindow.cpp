@@ -14,6 +14,7 @@
 #include "energy/EnergySimulator.h"
 #include "network/NetworkLayout.h"
 #include "TimeBar.h"
+#include "TourVideoExport.h"
 #include "ViewSwitcher.h"
 #include "ViewsPanel.h"
 #include "ImportDialog.h"
@@ -148,6 +149,14 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), QKeySequence::Save, m_session, &ProjectSession::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_session, &ProjectSession::saveAsWithDialog);
+    file->addSeparator();
+    QAction *video = file->addAction(tr("Export tour &video…"), this, [this] {
+        const QString tour = m_viewsPanel->currentTour();
+        const Status s = TourVideoExport::exportWithDialog(this, m_document->town(), tour);
+        if (!s.message.isEmpty())
+            m_messages->addMessage(s ? MessagePanel::Level::Info : MessagePanel::Level::Error, s.message);
+    });
+    video->setToolTip(tr("Film the tour picked in the Views dock as an MP4 video"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     for (QAction *a : {newAction, openAction, saveAction, importAction})

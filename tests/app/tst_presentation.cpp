@@ -18,6 +18,7 @@
 #include "gui/PresentationOverlay.h"
 #include "gui/ProjectSession.h"
 #include "gui/TimeBar.h"
+#include "gui/TourVideoExport.h"
 #include "gui/ViewsPanel.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QListWidget>
 #include <QTableWidget>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QToolBar>
 #include <QUndoStack>
@@ -226,6 +228,27 @@ private slots:
         QCOMPARE(visibleDocks(), docks);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isFullScreen(), 5000);
         QVERIFY(!mode->overlay());
+    }
+
+    void theGuiFilmsATourAndCancelStopsIt()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("gui.mp4"));
+        const Status done = TourVideoExport::exportTo(m_window.get(), m_window->document()->town(), QStringLiteral("Overview"),
+                                                      file, QSize(192, 108), 2);
+        QVERIFY2(done.ok, qPrintable(done.message));
+        QVERIFY(QFileInfo(file).size() > 1000);
+        // Cancel as a presenter would, once the progress dialog is up.
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.mp4"));
+        QTimer::singleShot(300, m_window.get(), [this] {
+            if (auto *progress = m_window->findChild<QProgressDialog *>())
+                progress->cancel();
+        });
+        const Status stopped = TourVideoExport::exportTo(m_window.get(), m_window->document()->town(), QStringLiteral("Overview"),
+                                                         cancelled, QSize(192, 108), 25);
+        QVERIFY(!stopped.ok);
+        QVERIFY2(stopped.message.contains(QStringLiteral("cancelled")), qPrintable(stopped.message));
+        QVERIFY(!QFile::exists(cancelled));
+        QVERIFY(!QFile::exists(cancelled + QStringLiteral(".part")));
     }
 
     void aTourMovesOnByItself()
