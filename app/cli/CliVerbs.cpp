@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliVerbs.h"
 
+#include "OutputPathCheck.h"
 #include "ProjectFile.h"
 #include "VerbParser.h"
 
@@ -9,6 +10,7 @@
 #include "energy/EpwReader.h"
 #include "energy/ProjectWeather.h"
 
+#include <QGuiApplication>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -26,6 +28,19 @@ namespace cli {
 void printError(const QString &verb, const QString &message)
 {
     QTextStream(stderr) << "towntwin-cli " << verb << ": " << message << "\n";
+}
+
+int loadForDrawing(VerbParser &parser, const QString &verb, const QString &extension, const QString &what, Town *town)
+{
+    OutputPathCheck outputCheck(&parser);
+    outputCheck.addInput(QStringLiteral("PROJECT"), parser.positional().first());
+    if (const int code = outputCheck.checkFile(QStringLiteral("-o"), parser.value(QStringLiteral("output")), extension, what))
+        return code;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        printError(verb, QStringLiteral("drawing needs a display: run it under xvfb-run or with DISPLAY set"));
+        return ExitFailure;
+    }
+    return loadProject(verb, parser.positional().first(), town) ? ExitOk : ExitFailure;
 }
 
 bool parseSize(const QString &text, int minSide, int maxSide, QSize *size)

@@ -40,6 +40,10 @@ bool loadProject(const QString &verb, const QString &path, Town *town);
 bool saveProject(const QString &verb, const Town &town, const QString &path);
 //! Prints "towntwin-cli VERB: message" to stderr.
 void printError(const QString &verb, const QString &message);
+//! For the verbs that draw (render, video): checks the output `-o` (its extension, never
+//! an input), that there is a display, and loads the project. ExitOk, or the exit code of
+//! the failure it printed.
+int loadForDrawing(VerbParser &parser, const QString &verb, const QString &extension, const QString &what, Town *town);
 //! A picture size "WIDTHxHEIGHT" with each side from minSide to maxSide; false otherwise.
 bool parseSize(const QString &text, int minSide, int maxSide, QSize *size);
 //! A Progress that prints "VERB: STAGE N%" to stderr at each whole percent and never cancels.

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "CliVerbs.h"
-#include "OutputPathCheck.h"
 #include "VerbParser.h"
 
 #include "OffscreenRenderer.h"
 #include "core/Town.h"
 
-#include <QGuiApplication>
 #include <QImageWriter>
 #include <QSaveFile>
 #include <QTextStream>
@@ -43,18 +41,9 @@ int runRender(const CliVerb &verb, const QStringList &args)
         return parser.usageError(QStringLiteral("unknown view '%1' (views: %2)")
                                      .arg(parser.value(QStringLiteral("view")),
                                           OffscreenRenderer::viewNames().join(QStringLiteral(", "))));
-    OutputPathCheck outputCheck(&parser);
-    outputCheck.addInput(QStringLiteral("PROJECT"), parser.positional().first());
-    if (const int code = outputCheck.checkFile(QStringLiteral("-o"), parser.value(QStringLiteral("output")),
-                                               QStringLiteral(".png"), QStringLiteral("picture")))
-        return code;
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        cli::printError(verb.name, QStringLiteral("drawing needs a display: run it under xvfb-run or with DISPLAY set"));
-        return ExitFailure;
-    }
     Town town;
-    if (!cli::loadProject(verb.name, parser.positional().first(), &town))
-        return ExitFailure;
+    if (const int code = cli::loadForDrawing(parser, verb.name, QStringLiteral(".png"), QStringLiteral("picture"), &town))
+        return code;
     QImage image;
     if (const Status drawn = OffscreenRenderer::render(town, size, parser.value(QStringLiteral("view")), &image); !drawn) {
         cli::printError(verb.name, drawn.message);

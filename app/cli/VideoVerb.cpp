@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "CliVerbs.h"
-#include "OutputPathCheck.h"
 #include "VerbParser.h"
 
 #include "core/Town.h"
 #include "video/TourVideo.h"
 
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QTextStream>
 
 namespace tt {
@@ -39,18 +37,9 @@ int runVideo(const CliVerb &verb, const QStringList &args)
     const int fps = parser.value(QStringLiteral("fps")).toInt(&fpsOk);
     if (!fpsOk || fps < 1 || fps > 120)
         return parser.usageError(QStringLiteral("--fps wants 1 to 120, not '%1'").arg(parser.value(QStringLiteral("fps"))));
-    OutputPathCheck outputCheck(&parser);
-    outputCheck.addInput(QStringLiteral("PROJECT"), parser.positional().first());
-    if (const int code = outputCheck.checkFile(QStringLiteral("-o"), parser.value(QStringLiteral("output")),
-                                               QStringLiteral(".mp4"), QStringLiteral("video")))
-        return code;
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        cli::printError(verb.name, QStringLiteral("drawing needs a display: run it under xvfb-run or with DISPLAY set"));
-        return ExitFailure;
-    }
     Town town;
-    if (!cli::loadProject(verb.name, parser.positional().first(), &town))
-        return ExitFailure;
+    if (const int code = cli::loadForDrawing(parser, verb.name, QStringLiteral(".mp4"), QStringLiteral("video"), &town))
+        return code;
     const QString path = parser.value(QStringLiteral("output"));
     QElapsedTimer clock;
     clock.start();
