@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// Presentation mode's frame rate: the generated sample town full screen (1600x1000
+// under Xvfb, llvmpipe) with the overlay, while the Overview tour flies from stop to
+// stop, each frame asking for the next as soon as it is on screen.
+#include "GridTown.h"
+
+#include "GraphicsProbe.h"
+#include "ProjectFile.h"
+#include "ViewportWidget.h"
+#include "generate/TownGenerator.h"
+#include "gui/GuiLauncher.h"
+#include "gui/MainWindow.h"
+#include "gui/PresentationMode.h"
+#include "gui/ProjectSession.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace tt;
+
+int main(int argc, char **argv)
+{
+    GuiLauncher::setSurfaceFormat();
+    QApplication app(argc, argv);
+    if (QGuiApplication::platformName() == QLatin1String("offscreen") || qEnvironmentVariableIsEmpty("DISPLAY")) {
+        std::printf("bench_present: skipped (no display; run under xvfb-run)\n");
+        return 0;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("town.gpkg"));
+    bench::require(ProjectFile::save(TownGenerator::generate(1), path));
+    MainWindow window;
+    window.resize(1600, 1000);
+    bool loaded = false;
+    QObject::connect(&window, &MainWindow::projectLoadFinished, &window, [&loaded] { loaded = true; });
+    bench::require(Status{window.session()->open(path), QStringLiteral("cannot open the project")});
+    while (!loaded)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    window.show();
+    window.presentation()->enter(QStringLiteral("Overview"));
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 8000)  // the energy simulation and the first frames
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ViewportWidget *viewport = window.viewport();
+    QObject::connect(viewport, &QOpenGLWidget::frameSwapped, viewport, qOverload<>(&QWidget::update));
+    viewport->update();
+    const quint64 first = viewport->frameCount();
+    QElapsedTimer timer;
+    timer.start();
+    QEventLoop loop;
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);  // two stops: flights and holds
+    loop.exec();
+    const double fps = double(viewport->frameCount() - first) * 1000.0 / double(timer.elapsed());
+    std::printf("bench_present: %.1f frames/s full screen, 3D view %dx%d, %s, %d samples, tour at stop %d\n", fps,
+                viewport->width(), viewport->height(), qPrintable(GraphicsProbe::rendererName()), viewport->format().samples(),
+                window.presentation()->stop() + 1);
+    return 0;
+}
