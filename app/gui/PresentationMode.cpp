@@ -130,7 +130,10 @@ void PresentationMode::previous()
 void PresentationMode::goTo(int stop)
 {
     const Presentation &p = m_document->town().presentation;
-    const TourStop &s = p.tour(m_tour)->stops[stop];
+    const Tour *tour = p.tour(m_tour);
+    if (!tour || stop < 0 || stop >= tour->stops.size())
+        return;
+    const TourStop &s = tour->stops[stop];
     m_stop = stop;
     if (const SavedView *view = p.view(s.view))
         m_switcher->show(*view, int(s.flightSeconds * 1000.0));
@@ -150,9 +153,11 @@ void PresentationMode::refreshOverlay()
     if (title.isEmpty())
         title = QFileInfo(m_document->filePath()).completeBaseName();
     m_overlay->setTitle(title);
+    // The tour may have changed under a running presentation (undo, another project).
     const Tour *tour = p.tour(m_tour);
-    m_overlay->setCaption(tour && m_stop >= 0 ? tour->stops[m_stop].caption : QString());
-    m_overlay->setProgress(tour && m_stop >= 0 ? QStringLiteral("%1 / %2").arg(m_stop + 1).arg(tour->stops.size()) : QString());
+    const bool atStop = tour && m_stop >= 0 && m_stop < tour->stops.size();
+    m_overlay->setCaption(atStop ? tour->stops[m_stop].caption : QString());
+    m_overlay->setProgress(atStop ? QStringLiteral("%1 / %2").arg(m_stop + 1).arg(tour->stops.size()) : QString());
     m_overlay->setWhen(QLocale().toString(m_timeBar->dateTime(m_timeBar->hour()), tr("d MMMM yyyy, HH:mm")));
     QVector<PresentationOverlay::Card> cards;
     for (const QString &key : p.kpiCards) {
