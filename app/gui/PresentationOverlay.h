@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QImage>
+#include <QRegion>
 #include <QWidget>
 
 class QPainter;
@@ -16,6 +18,7 @@ public:
     struct Card {
         QString value;
         QString caption;
+        bool operator==(const Card &o) const { return value == o.value && caption == o.caption; }
     };
     //! Everything the overlay shows.
     struct Content {
@@ -25,9 +28,9 @@ public:
         QString progress;  //!< "2 / 4": where the tour is
         QVector<Card> cards;
     };
-    //! Paints the content over a picture of `size`: the widget does so over the view,
-    //! the video over each frame.
-    static void paint(QPainter &painter, const QSize &size, const Content &content);
+    //! Paints the content over a picture of `size` (the widget over the view, the video
+    //! over each frame); where it painted.
+    static QRegion paint(QPainter &painter, const QSize &size, const Content &content);
 
     explicit PresentationOverlay(QWidget *view);
 
@@ -48,7 +51,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void changed();
+
     Content m_content;
+    QImage m_cache;
+    bool m_cacheValid = false;
 };
 
 } // namespace tt
