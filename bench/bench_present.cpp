@@ -2,6 +2,7 @@
 // Presentation mode's frame rate: the generated sample town full screen (1600x1000
 // under Xvfb, llvmpipe) with the overlay, while the Overview tour flies from stop to
 // stop, each frame asking for the next as soon as it is on screen.
+#include "FrameRate.h"
 #include "GridTown.h"
 
 #include "GraphicsProbe.h"
@@ -15,9 +16,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -48,15 +47,7 @@ int main(int argc, char **argv)
     while (settle.elapsed() < 8000)  // the energy simulation and the first frames
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     ViewportWidget *viewport = window.viewport();
-    QObject::connect(viewport, &QOpenGLWidget::frameSwapped, viewport, qOverload<>(&QWidget::update));
-    viewport->update();
-    const quint64 first = viewport->frameCount();
-    QElapsedTimer timer;
-    timer.start();
-    QEventLoop loop;
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);  // two stops: flights and holds
-    loop.exec();
-    const double fps = double(viewport->frameCount() - first) * 1000.0 / double(timer.elapsed());
+    const double fps = bench::framesPerSecond(viewport, 20000);  // two stops: flights and holds
     std::printf("bench_present: %.1f frames/s full screen, 3D view %dx%d, %s, %d samples, tour at stop %d\n", fps,
                 viewport->width(), viewport->height(), qPrintable(GraphicsProbe::rendererName()), viewport->format().samples(),
                 window.presentation()->stop() + 1);

@@ -6,6 +6,7 @@
 // main window's frame rate on the sample town while 1,000 readings a second arrive.
 // The sample town with its energy system and networks comes from this build's CLI.
 #include "CliRun.h"
+#include "FrameRate.h"
 #include "GridTown.h"
 #include "MosquittoBroker.h"
 
@@ -24,7 +25,6 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -154,24 +154,6 @@ void backlog(const Town &town, const MqttSettings &publisher, const QString &his
                 monitor.history().recordedCount(), s, monitor.history().recordedCount() / s);
 }
 
-//! Frames drawn in `ms` when each frame asks for the next as soon as it is on screen, the
-//! way an animation runs: the event loop waits in between instead of spinning.
-double framesPerSecond(MainWindow &window, int ms)
-{
-    ViewportWidget *viewport = window.viewport();
-    const QMetaObject::Connection next =
-        QObject::connect(viewport, &QOpenGLWidget::frameSwapped, viewport, qOverload<>(&QWidget::update));
-    viewport->update();
-    const quint64 first = viewport->frameCount();
-    QElapsedTimer timer;
-    timer.start();
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(next);
-    return double(viewport->frameCount() - first) * 1000.0 / double(timer.elapsed());
-}
-
 void ingestFigures(const Town &town, const MqttSettings &settings, const QTemporaryDir &dir, double day)
 {
     {
@@ -253,7 +235,7 @@ int main(int argc, char **argv)
     settle.start();
     while (settle.elapsed() < 20000)  // the energy simulation and the first frames
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    const double still = framesPerSecond(window, 10000);
+    const double still = bench::framesPerSecond(window.viewport(), 10000);
     TelemetrySettings telemetry;
     telemetry.broker = broker.address();
     bench::require(window.startTelemetry(telemetry, QString(), dir.filePath(QStringLiteral("gui.gpkg"))));
@@ -284,7 +266,7 @@ int main(int argc, char **argv)
     warmUp.start();
     while (!window.liveSession()->hasExpectation() || warmUp.elapsed() < 3000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    const double busy = framesPerSecond(window, 10000);
+    const double busy = bench::framesPerSecond(window.viewport(), 10000);
     stop = true;
     meterThread.join();
     std::printf("  %-34s %8.1f frames/s (%.1f without telemetry); %d readings sent, %lld accepted, %zu alarms\n",
