@@ -27,7 +27,6 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <atomic>
 #include <cstdio>
