@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "present/SavedView.h"
+
 #include <QDateTime>
 #include <QWidget>
 
@@ -20,9 +22,8 @@ class TimeBar : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kHours = 8760;
-    //! 21 June 10:00, where a project opens: the scene in daylight (the year's first hour
-    //! is a winter night).
-    static constexpr int kOpeningHour = (31 + 28 + 31 + 30 + 31 + 20) * 24 + 10;
+    //! Where a project opens: the scene in daylight (the year's first hour is a winter night).
+    static constexpr int kOpeningHour = kSummerMorningHour;
 
     explicit TimeBar(QWidget *parent = nullptr);
 

@@ -33,13 +33,6 @@ ViewSwitcher::ViewSwitcher(ViewportWidget *viewport, SceneController *scene, Lay
 {
 }
 
-const QStringList &ViewSwitcher::layerKeys()
-{
-    static const QStringList keys{QStringLiteral("terrain"),   QStringLiteral("zones"),  QStringLiteral("roads"),
-                                  QStringLiteral("buildings"), QStringLiteral("assets"), QStringLiteral("networks")};
-    return keys;
-}
-
 SavedView ViewSwitcher::capture(const QString &name) const
 {
     SavedView view;
@@ -47,7 +40,7 @@ SavedView ViewSwitcher::capture(const QString &name) const
     view.camera = CameraController::cameraOf(m_viewport->camera()->pose());
     for (int layer = 0; layer < kSceneLayerCount; ++layer)
         if (m_scene->isLayerVisible(SceneLayer(layer)))
-            view.layers << layerKeys()[layer];
+            view.layers << viewLayerKeys()[layer];
     switch (m_scene->buildingColorMode()) {
     case BuildingColorMode::ByUse: view.colouring = QStringLiteral("use"); break;
     case BuildingColorMode::ByHeight: view.colouring = QStringLiteral("height"); break;
@@ -64,7 +57,7 @@ SavedView ViewSwitcher::capture(const QString &name) const
 void ViewSwitcher::show(const SavedView &view, int flightMs) const
 {
     for (int layer = 0; layer < kSceneLayerCount; ++layer)
-        m_layers->layerCheckBox(SceneLayer(layer))->setChecked(view.layers.contains(layerKeys()[layer]));
+        m_layers->layerCheckBox(SceneLayer(layer))->setChecked(view.layers.contains(viewLayerKeys()[layer]));
     ColorBy energy = ColorBy::None;
     for (const auto &[key, by] : kEnergyColourings)
         if (view.colouring == QLatin1String(key))

@@ -24,9 +24,6 @@ public:
     //! Shows the view, the camera flying there in `flightMs` (at once for 0).
     void show(const SavedView &view, int flightMs) const;
 
-    //! The layer keys of saved views, in SceneLayer order.
-    static const QStringList &layerKeys();
-
 private:
     ViewportWidget *m_viewport;
     SceneController *m_scene;

@@ -18,8 +18,6 @@ namespace tt::TourVideo {
 
 namespace {
 
-const QStringList kLayerKeys{QStringLiteral("terrain"),   QStringLiteral("zones"),  QStringLiteral("roads"),
-                             QStringLiteral("buildings"), QStringLiteral("assets"), QStringLiteral("networks")};
 
 //! An hour of the year on a non-leap calendar, the site's local time.
 QDateTime localTime(int hour)
@@ -30,7 +28,7 @@ QDateTime localTime(int hour)
 void showView(SceneController &scene, const SavedView &view)
 {
     for (int layer = 0; layer < kSceneLayerCount; ++layer)
-        scene.setLayerVisible(SceneLayer(layer), view.layers.contains(kLayerKeys[layer]));
+        scene.setLayerVisible(SceneLayer(layer), view.layers.contains(viewLayerKeys()[layer]));
     // Energy colourings need the simulated year, which a video does not run: buildings show their use.
     scene.setBuildingColorMode(view.colouring == QLatin1String("height") ? BuildingColorMode::ByHeight
                                                                          : BuildingColorMode::ByUse);

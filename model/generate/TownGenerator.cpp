@@ -654,9 +654,8 @@ void Builder::makeOverviewTour()
         v.name = name;
         const Vec2 c{(box.minX + box.maxX) * 0.5, (box.minY + box.maxY) * 0.5};
         v.camera = {c.x, c.y, m_town.terrain.elevationAt(c), distance, heading, pitch};
-        v.layers = QStringList{QStringLiteral("terrain"),   QStringLiteral("zones"),  QStringLiteral("roads"),
-                               QStringLiteral("buildings"), QStringLiteral("assets"), QStringLiteral("networks")};
-        v.hour = (31 + 28 + 31 + 30 + 31 + 20) * 24 + 10;  // 21 June 10:00
+        v.layers = viewLayerKeys();
+        v.hour = kSummerMorningHour;
         m_town.presentation.views << v;
         return name;
     };

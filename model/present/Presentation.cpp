@@ -11,8 +11,6 @@ namespace tt {
 
 namespace {
 
-const QStringList kLayerKeys{QStringLiteral("terrain"),   QStringLiteral("zones"),  QStringLiteral("roads"),
-                             QStringLiteral("buildings"), QStringLiteral("assets"), QStringLiteral("networks")};
 const QStringList kColourings{QStringLiteral("use"),         QStringLiteral("height"),
                               QStringLiteral("annual_demand"), QStringLiteral("peak_electric"),
                               QStringLiteral("pv_yield"),    QStringLiteral("net_balance"),
@@ -54,9 +52,9 @@ Status readView(const QJsonObject &o, int index, SavedView *view)
         return Status::error(QStringLiteral("%1: the camera pitch must be -89 to 90 degrees").arg(what));
     view->layers.clear();
     for (const QJsonValue &l : o.value(QLatin1String("layers")).toArray()) {
-        if (!kLayerKeys.contains(l.toString()))
+        if (!viewLayerKeys().contains(l.toString()))
             return Status::error(QStringLiteral("%1: unknown layer '%2' (known: %3)")
-                                     .arg(what, l.toString(), kLayerKeys.join(QStringLiteral(", "))));
+                                     .arg(what, l.toString(), viewLayerKeys().join(QStringLiteral(", "))));
         view->layers << l.toString();
     }
     view->colouring = o.value(QLatin1String("colouring")).toString(QStringLiteral("use"));

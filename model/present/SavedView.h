@@ -6,6 +6,12 @@
 
 namespace tt {
 
+//! Saved views' layer keys, in the order the scene numbers its layers (SceneLayer).
+const QStringList &viewLayerKeys();
+//! 21 June 10:00 as an hour of a non-leap year: summer daylight, where a project opens
+//! and the sample town's views look.
+constexpr int kSummerMorningHour = (31 + 28 + 31 + 30 + 31 + 20) * 24 + 10;
+
 //! Where the camera stands: it orbits a target on the ground (model coordinates) at a
 //! distance, looking along a heading (clockwise from north) and pitched below the horizon.
 struct ViewCamera {
