@@ -254,12 +254,17 @@ struct FieldSpec {
 
 class Writer {
 public:
-    Writer(GDALDataset *ds, const Town &town, OGRSpatialReference *srs, const QString &path)
-        : m_ds(ds), m_town(town), m_srs(srs), m_path(path), m_origin{town.site.originE, town.site.originN}
+    //! `prefix` starts the name of every layer written (an inactive scenario's "scenario2_").
+    Writer(GDALDataset *ds, const Town &town, OGRSpatialReference *srs, const QString &path,
+           const QByteArray &prefix = {})
+        : m_ds(ds), m_town(town), m_srs(srs), m_path(path), m_origin{town.site.originE, town.site.originN},
+          m_prefix(prefix)
     {
     }
 
     Status writeAll();
+    //! What a scenario consists of: buildings, zones, roads, assets, networks and settings.
+    Status writePlan();
 
 private:
     OGRLayer *createLayer(const char *name, OGRwkbGeometryType type, const char *fid,
@@ -268,11 +273,16 @@ private:
     Status insert(OGRLayer *layer, OGRFeature *f, std::unique_ptr<OGRGeometry> absolute,
                   std::unique_ptr<OGRGeometry> local);
     Status finishLayer(OGRLayer *layer);
+    //! `layer` without the prefix: it is added here.
     Status layerError(const char *layer, const QString &what) const
     {
-        return Status::error(QStringLiteral("Cannot save project %1: layer '%2': %3: %4")
-                                 .arg(m_path, QString::fromLatin1(layer), what, gdalMessage()));
+        return Status::error(QStringLiteral("Cannot save project %1: layer '%2%3': %4: %5")
+                                 .arg(m_path, QString::fromLatin1(m_prefix), QString::fromLatin1(layer), what,
+                                      gdalMessage()));
     }
+    //! The name of `layer` without the prefix.
+    const char *baseName(OGRLayer *layer) const { return layer->GetName() + m_prefix.size(); }
+    Status writeScenarios();
 
     Status writeSite();
     Status writeBuildings();
@@ -288,14 +298,22 @@ private:
     OGRSpatialReference *m_srs;  // GDAL 3.6 CreateLayer wants it non-const
     QString m_path;
     Vec2 m_origin;
+    QByteArray m_prefix;
 };
+
+//! Where an inactive scenario's layers are: "scenario2_buildings", ... (1-based, in the list's order).
+QByteArray scenarioPrefix(int index)
+{
+    return "scenario" + QByteArray::number(index + 1) + "_";
+}
 
 OGRLayer *Writer::createLayer(const char *name, OGRwkbGeometryType type, const char *fid,
                               std::initializer_list<FieldSpec> fields)
 {
     const QByteArray fidOption = QByteArray("FID=") + fid;
     const char *options[] = {fidOption.constData(), "GEOMETRY_NAME=geom", nullptr};
-    OGRLayer *layer = m_ds->CreateLayer(name, type == wkbNone ? nullptr : m_srs, type, const_cast<char **>(options));
+    OGRLayer *layer = m_ds->CreateLayer((m_prefix + name).constData(), type == wkbNone ? nullptr : m_srs, type,
+                                        const_cast<char **>(options));
     if (!layer)
         return nullptr;
     for (const FieldSpec &spec : fields) {
@@ -321,7 +339,7 @@ Status Writer::insert(OGRLayer *layer, OGRFeature *f, std::unique_ptr<OGRGeometr
     }
     setLocalGeometry(f, local.get());
     if (layer->CreateFeature(f) != OGRERR_NONE)
-        return layerError(layer->GetName(), QStringLiteral("cannot write row id %1").arg(f->GetFID()));
+        return layerError(baseName(layer), QStringLiteral("cannot write row id %1").arg(f->GetFID()));
     return Status::success();
 }
 
@@ -329,7 +347,7 @@ Status Writer::finishLayer(OGRLayer *layer)
 {
     const QString name = QString::fromUtf8(layer->GetName());
     if (layer->CommitTransaction() != OGRERR_NONE)
-        return layerError(layer->GetName(), QStringLiteral("cannot commit"));
+        return layerError(baseName(layer), QStringLiteral("cannot commit"));
     if (!failAfterLayer().isEmpty() && failAfterLayer() == name)
         return Status::error(
             QStringLiteral("Cannot save project %1: simulated failure after layer '%2'").arg(m_path, name));
@@ -588,6 +606,18 @@ Status Writer::writeMeta()
         {QStringLiteral("rules_json"), m_town.rulesJson},
         {QStringLiteral("presentation_json"), m_town.presentation.toJson()},
     };
+    if (!m_town.scenarios.isEmpty()) {
+        QJsonArray list;
+        for (int i = 0; i < m_town.scenarios.size(); ++i) {
+            const bool active = i == m_town.activeScenario;
+            list.append(QJsonObject{{"name", m_town.scenarios[i].name},
+                                    {"layer_prefix", active ? QString() : QString::fromLatin1(scenarioPrefix(i))},
+                                    {"rules_json", active ? m_town.rulesJson : m_town.scenarios[i].rulesJson}});
+        }
+        rows.append({QStringLiteral("scenarios_json"),
+                     QString::fromUtf8(QJsonDocument(QJsonObject{{"active", m_town.activeScenario}, {"scenarios", list}})
+                                           .toJson(QJsonDocument::Compact))});
+    }
     // The raster's geotransform is rounded through absolute coordinates; the exact grid is kept here.
     const Terrain &t = m_town.terrain;
     if (!t.isEmpty()) {
@@ -607,11 +637,41 @@ Status Writer::writeMeta()
     return finishLayer(layer);
 }
 
+Status Writer::writePlan()
+{
+    for (Status (Writer::*step)() : {&Writer::writeBuildings, &Writer::writeZones, &Writer::writeRoads,
+                                     &Writer::writeAssets, &Writer::writeNetworks, &Writer::writeSettings})
+        if (Status s = (this->*step)(); !s)
+            return s;
+    return Status::success();
+}
+
+//! Each inactive scenario in layers of its own, so that a GIS shows every variant.
+Status Writer::writeScenarios()
+{
+    for (int i = 0; i < m_town.scenarios.size(); ++i) {
+        if (i == m_town.activeScenario)
+            continue;
+        const Scenario &scenario = m_town.scenarios[i];
+        Town plan;
+        plan.site = m_town.site;
+        plan.buildings = scenario.buildings;
+        plan.zones = scenario.zones;
+        plan.roads = scenario.roads;
+        plan.assets = scenario.assets;
+        plan.networkNodes = scenario.networkNodes;
+        plan.networkLinks = scenario.networkLinks;
+        plan.settings = scenario.settings;
+        if (Status s = Writer(m_ds, plan, m_srs, m_path, scenarioPrefix(i)).writePlan(); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 Status Writer::writeAll()
 {
-    for (Status (Writer::*step)() :
-         {&Writer::writeSite, &Writer::writeBuildings, &Writer::writeZones, &Writer::writeRoads, &Writer::writeAssets,
-          &Writer::writeNetworks, &Writer::writeSettings, &Writer::writeMeta})
+    for (Status (Writer::*step)() : {&Writer::writeSite, &Writer::writePlan, &Writer::writeScenarios,
+                                     &Writer::writeMeta})
         if (Status s = (this->*step)(); !s)
             return s;
     return Status::success();
@@ -699,19 +759,24 @@ public:
     Reader(GDALDataset *ds, const QString &path) : m_ds(ds), m_path(path), m_validator(path) {}
 
     Status readAll(Town *town);
-    //! After readAll(): leaves out or repairs what breaks the import's limits, one message each.
-    QStringList validate(Town *town) const { return m_validator.apply(town); }
+    //! After readAll(): leaves out or repairs what breaks the import's limits, one message each,
+    //! in every scenario.
+    QStringList validate(Town *town) const;
 
 private:
     Status error(const QString &what) const
     {
         return Status::error(QStringLiteral("Cannot open project %1: %2").arg(m_path, what));
     }
+    //! `layer` without the prefix, as in layer().
     Status rowError(const char *layer, GIntBig id, const QString &what) const
     {
-        return error(QStringLiteral("layer '%1', row id %2: %3").arg(QString::fromLatin1(layer)).arg(id).arg(what));
+        return error(QStringLiteral("layer '%1%2', row id %3: %4")
+                         .arg(QString::fromLatin1(m_prefix), QString::fromLatin1(layer))
+                         .arg(id)
+                         .arg(what));
     }
-    //! The layer with all these fields, or an error naming what is missing.
+    //! The layer with all these fields, or an error naming what is missing; `name` without the prefix.
     Status layer(const char *name, std::initializer_list<const char *> fields, OGRLayer **out) const;
     //! Iterates every feature; GDAL reports read errors (a damaged file) only through CPLGetLastError.
     template <typename Fn> Status forEach(OGRLayer *layer, Fn fn) const;
@@ -726,6 +791,10 @@ private:
     Status readNetworks(Town *town);
     Status readSettings(Town *town);
     Status readTerrain(const QHash<QString, QString> &meta, Town *town);
+    //! What writePlan wrote, from the layers starting with m_prefix.
+    Status readPlan(Town *town);
+    //! The inactive scenarios scenarios_json lists, each from its own layers.
+    Status readScenarios(const QHash<QString, QString> &meta, Town *town);
 
     GDALDataset *m_ds;
     QString m_path;
@@ -733,17 +802,20 @@ private:
     int m_formatVersion = kFormatVersion;
     std::unordered_set<EntityId> m_ids;
     ProjectValidator m_validator;
+    QByteArray m_prefix;
+    //! What validate() changed in the inactive scenarios, read before the active plan is validated.
+    QStringList m_scenarioWarnings;
 };
 
 Status Reader::layer(const char *name, std::initializer_list<const char *> fields, OGRLayer **out) const
 {
-    *out = m_ds->GetLayerByName(name);
+    const QString fullName = QString::fromLatin1(m_prefix + name);
+    *out = m_ds->GetLayerByName((m_prefix + name).constData());
     if (!*out)
-        return error(QStringLiteral("missing layer '%1'").arg(QString::fromLatin1(name)));
+        return error(QStringLiteral("missing layer '%1'").arg(fullName));
     for (const char *field : fields)
         if ((*out)->GetLayerDefn()->GetFieldIndex(field) < 0)
-            return error(QStringLiteral("layer '%1' has no field '%2'")
-                             .arg(QString::fromLatin1(name), QString::fromLatin1(field)));
+            return error(QStringLiteral("layer '%1' has no field '%2'").arg(fullName, QString::fromLatin1(field)));
     return Status::success();
 }
 
@@ -1107,17 +1179,82 @@ Status Reader::readAll(Town *town)
     town->rulesJson = meta.value(QStringLiteral("rules_json"));
     if (Status s = Presentation::fromJson(meta.value(QStringLiteral("presentation_json")), &town->presentation); !s)
         return error(QStringLiteral("towntwin_meta, key presentation_json: %1").arg(s.message));
-    for (Status (Reader::*step)(Town *) : {&Reader::readSite, &Reader::readBuildings, &Reader::readZones,
-                                           &Reader::readRoads, &Reader::readAssets, &Reader::readNetworks,
-                                           &Reader::readSettings})
+    for (Status (Reader::*step)(Town *) : {&Reader::readSite, &Reader::readPlan})
         if (Status s = (this->*step)(town); !s)
             return s;
     if (Status s = readTerrain(meta, town); !s)
         return s;
+    if (Status s = readScenarios(meta, town); !s)
+        return s;
+    for (const SavedView &view : town->presentation.views)
+        if (!view.scenario.isEmpty() && town->scenarioIndex(view.scenario) < 0)
+            return error(QStringLiteral("towntwin_meta, key presentation_json: view '%1' shows scenario '%2', "
+                                        "which the project does not have")
+                             .arg(view.name, view.scenario));
     // Ids are never reused, even if next_id was edited by hand.
     for (EntityId id : m_ids)
         town->nextId = std::max(town->nextId, id + 1);
     return Status::success();
+}
+
+Status Reader::readPlan(Town *town)
+{
+    for (Status (Reader::*step)(Town *) : {&Reader::readBuildings, &Reader::readZones, &Reader::readRoads,
+                                           &Reader::readAssets, &Reader::readNetworks, &Reader::readSettings})
+        if (Status s = (this->*step)(town); !s)
+            return s;
+    return Status::success();
+}
+
+Status Reader::readScenarios(const QHash<QString, QString> &meta, Town *town)
+{
+    const QString text = meta.value(QStringLiteral("scenarios_json"));
+    if (text.isEmpty())
+        return Status::success();
+    const QJsonObject root = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonArray list = root.value(QLatin1String("scenarios")).toArray();
+    const int active = root.value(QLatin1String("active")).toInt(-1);
+    if (list.isEmpty() || active < 0 || active >= list.size())
+        return error(QStringLiteral("towntwin_meta, key scenarios_json: no scenario list with its active one"));
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject entry = list[i].toObject();
+        Scenario scenario;
+        scenario.name = entry.value(QLatin1String("name")).toString();
+        const QString where = QStringLiteral("towntwin_meta, key scenarios_json, scenario %1").arg(i + 1);
+        if (Status s = town->checkScenarioName(scenario.name); !s)
+            return error(QStringLiteral("%1: %2").arg(where, s.message));
+        if (i != active) {
+            Reader plan(m_ds, m_path);
+            plan.m_prefix = entry.value(QLatin1String("layer_prefix")).toString().toLatin1();
+            if (plan.m_prefix.isEmpty())
+                return error(QStringLiteral("%1 ('%2'): no layer_prefix").arg(where, scenario.name));
+            plan.m_origin = m_origin;
+            plan.m_formatVersion = m_formatVersion;
+            Town variant;
+            variant.site = town->site;
+            if (Status s = plan.readPlan(&variant); !s)
+                return s;
+            for (const QString &w : plan.m_validator.apply(&variant))
+                m_scenarioWarnings.append(QStringLiteral("scenario '%1': %2").arg(scenario.name, w));
+            m_ids.insert(plan.m_ids.begin(), plan.m_ids.end());
+            scenario.buildings = std::move(variant.buildings);
+            scenario.zones = std::move(variant.zones);
+            scenario.roads = std::move(variant.roads);
+            scenario.assets = std::move(variant.assets);
+            scenario.networkNodes = std::move(variant.networkNodes);
+            scenario.networkLinks = std::move(variant.networkLinks);
+            scenario.settings = std::move(variant.settings);
+            scenario.rulesJson = entry.value(QLatin1String("rules_json")).toString();
+        }
+        town->scenarios.append(std::move(scenario));
+    }
+    town->activeScenario = active;
+    return Status::success();
+}
+
+QStringList Reader::validate(Town *town) const
+{
+    return m_scenarioWarnings + m_validator.apply(town);
 }
 
 // --- Interrupted saves --------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "commands/ReplaceTownCommand.h"
 #include "commands/SetPresentationCommand.h"
 #include "commands/SetSettingsCommand.h"
+#include "commands/SwitchScenarioCommand.h"
 
 #include <QSet>
 #include <QStringList>
@@ -153,6 +154,81 @@ void Document::setPresentation(const Presentation &presentation, const QString &
     m_undoStack->push(new SetPresentationCommand(this, text, presentation));
 }
 
+Status Document::checkScenarioIndex(int index) const
+{
+    if (index < 0 || index >= m_town.scenarios.size())
+        return Status::error(QStringLiteral("there is no scenario %1; the project has %2")
+                                 .arg(index + 1)
+                                 .arg(m_town.scenarios.size()));
+    return Status::success();
+}
+
+Status Document::addScenario(const QString &name, const QString &firstName, const QString &text)
+{
+    Town after = m_town;
+    if (after.scenarios.isEmpty()) {
+        if (Status s = after.checkScenarioName(firstName); !s)
+            return s;
+        Scenario first;
+        first.name = firstName;
+        after.scenarios.append(std::move(first));
+        after.activeScenario = 0;
+    }
+    if (Status s = after.checkScenarioName(name); !s)
+        return s;
+    // The new slot takes a copy of the active plan, then becomes the active one.
+    Scenario copy{name, after.buildings, after.zones, after.roads, after.assets, after.networkNodes,
+                  after.networkLinks, after.settings, after.rulesJson};
+    after.scenarios.append(std::move(copy));
+    after.activateScenario(after.scenarios.size() - 1);
+    m_undoStack->push(new ReplaceTownCommand(this, text, m_town, std::move(after)));
+    return Status::success();
+}
+
+Status Document::switchScenario(int index, const QString &text)
+{
+    if (Status s = checkScenarioIndex(index); !s)
+        return s;
+    if (index != m_town.activeScenario)
+        m_undoStack->push(new SwitchScenarioCommand(this, text, index));
+    return Status::success();
+}
+
+Status Document::renameScenario(int index, const QString &name, const QString &text)
+{
+    if (Status s = checkScenarioIndex(index); !s)
+        return s;
+    if (Status s = m_town.checkScenarioName(name, index); !s)
+        return s;
+    Town after = m_town;
+    const QString old = after.scenarios[index].name;
+    after.scenarios[index].name = name;
+    for (SavedView &view : after.presentation.views)
+        if (view.scenario == old)
+            view.scenario = name;
+    m_undoStack->push(new ReplaceTownCommand(this, text, m_town, std::move(after)));
+    return Status::success();
+}
+
+Status Document::removeScenario(int index, const QString &text)
+{
+    if (Status s = checkScenarioIndex(index); !s)
+        return s;
+    if (index == m_town.activeScenario)
+        return Status::error(QStringLiteral("scenario '%1' is the active one; switch to another first")
+                                 .arg(m_town.scenarios[index].name));
+    Town after = m_town;
+    const QString old = after.scenarios[index].name;
+    after.scenarios.removeAt(index);
+    if (after.activeScenario > index)
+        --after.activeScenario;
+    for (SavedView &view : after.presentation.views)
+        if (view.scenario == old)
+            view.scenario.clear();
+    m_undoStack->push(new ReplaceTownCommand(this, text, m_town, std::move(after)));
+    return Status::success();
+}
+
 EntityBatch Document::entities(const QVector<EntityId> &ids) const
 {
     EntityBatch set;
@@ -236,6 +312,13 @@ void Document::assignPresentation(const Presentation &presentation)
 {
     m_town.presentation = presentation;
     emit presentationChanged();
+}
+
+void Document::assignActiveScenario(int index)
+{
+    m_town.activateScenario(index);
+    bumpRevision();
+    emit townReset();
 }
 
 void Document::bumpRevision()

@@ -49,6 +49,17 @@ public:
     void setSettings(const QVariantMap &settings, const QString &rulesJson, const QString &text);
     //! Saved views and tours; not plan content, so results stay current.
     void setPresentation(const Presentation &presentation, const QString &text);
+    // --- Scenarios: each an undo step; errors name the scenario and change nothing ---
+    //! A copy of the active plan named `name`, made active. When the project had one plan,
+    //! that plan becomes the first scenario, named `firstName`.
+    Status addScenario(const QString &name, const QString &firstName, const QString &text);
+    //! Makes scenarios[index] the plan edits go to and analyses read.
+    Status switchScenario(int index, const QString &text);
+    //! Renames a scenario; saved views showing it follow.
+    Status renameScenario(int index, const QString &name, const QString &text);
+    //! Removes a scenario other than the active one; saved views showing it show the active one.
+    Status removeScenario(int index, const QString &text);
+
     //! Undoes the newest step if it is the edit with this merge id (a cancelled drag).
     //! False, and nothing changes, when the newest step is another edit.
     bool withdrawEdit(int mergeId);
@@ -63,6 +74,7 @@ public:
     void applyDiff(const EntityBatch &from, const EntityBatch &to);
     void assignSettings(const QVariantMap &settings, const QString &rulesJson);
     void assignPresentation(const Presentation &presentation);
+    void assignActiveScenario(int index);
 
 signals:
     //! The whole town was replaced: rebuild everything.
@@ -78,6 +90,7 @@ signals:
 
 private:
     void bumpRevision();
+    Status checkScenarioIndex(int index) const;
 
     Town m_town;
     QUndoStack *m_undoStack = nullptr;

@@ -3,6 +3,60 @@
 
 namespace tt {
 
+QString Town::activeScenarioName() const
+{
+    return scenarios.isEmpty() ? QString() : scenarios[activeScenario].name;
+}
+
+int Town::scenarioIndex(const QString &name) const
+{
+    for (int i = 0; i < scenarios.size(); ++i)
+        if (scenarios[i].name == name)
+            return i;
+    return -1;
+}
+
+void Town::swapPlan(Scenario &scenario)
+{
+    std::swap(buildings, scenario.buildings);
+    std::swap(zones, scenario.zones);
+    std::swap(roads, scenario.roads);
+    std::swap(assets, scenario.assets);
+    std::swap(networkNodes, scenario.networkNodes);
+    std::swap(networkLinks, scenario.networkLinks);
+    std::swap(settings, scenario.settings);
+    std::swap(rulesJson, scenario.rulesJson);
+}
+
+void Town::activateScenario(int index)
+{
+    Q_ASSERT(index >= 0 && index < scenarios.size());
+    if (index == activeScenario)
+        return;
+    swapPlan(scenarios[activeScenario]);
+    swapPlan(scenarios[index]);
+    activeScenario = index;
+}
+
+Town Town::withScenario(int index) const
+{
+    Town copy = *this;
+    copy.activateScenario(index);
+    return copy;
+}
+
+Status Town::checkScenarioName(const QString &name, int except) const
+{
+    if (name.trimmed().isEmpty())
+        return Status::error(QStringLiteral("a scenario needs a name"));
+    if (name.trimmed() != name)
+        return Status::error(QStringLiteral("scenario name '%1' begins or ends with spaces").arg(name));
+    const int other = scenarioIndex(name);
+    if (other >= 0 && other != except)
+        return Status::error(QStringLiteral("there is already a scenario '%1'").arg(name));
+    return Status::success();
+}
+
 Bounds2 Town::dataBounds() const
 {
     Bounds2 b = geometry::bounds(site.boundary);
@@ -29,7 +83,8 @@ bool Town::operator==(const Town &o) const
         && zones.sameContent(o.zones) && roads.sameContent(o.roads)
         && assets.sameContent(o.assets) && networkNodes.sameContent(o.networkNodes)
         && networkLinks.sameContent(o.networkLinks) && settings == o.settings
-        && rulesJson == o.rulesJson && presentation == o.presentation;
+        && rulesJson == o.rulesJson && presentation == o.presentation && scenarios == o.scenarios
+        && (scenarios.isEmpty() || activeScenario == o.activeScenario);
 }
 
 } // namespace tt

@@ -67,6 +67,7 @@ Status readView(const QJsonObject &o, int index, SavedView *view)
     if (hour < 0.0 || hour > 8759.0 || hour != std::floor(hour))
         return Status::error(QStringLiteral("%1: the hour must be a whole hour of the year, 0 to 8759").arg(what));
     view->hour = int(hour);
+    view->scenario = o.value(QLatin1String("scenario")).toString();
     return Status::success();
 }
 
@@ -126,16 +127,19 @@ QString Presentation::toJson() const
     QJsonArray viewArray;
     for (const SavedView &v : views) {
         const ViewCamera &c = v.camera;
-        viewArray.append(QJsonObject{{"name", v.name},
-                                     {"camera", QJsonObject{{"x", c.targetX},
-                                                            {"y", c.targetY},
-                                                            {"z", c.targetZ},
-                                                            {"distance", c.distance},
-                                                            {"heading", c.headingDeg},
-                                                            {"pitch", c.pitchDeg}}},
-                                     {"layers", toArray(v.layers)},
-                                     {"colouring", v.colouring},
-                                     {"hour", v.hour}});
+        QJsonObject o{{"name", v.name},
+                      {"camera", QJsonObject{{"x", c.targetX},
+                                             {"y", c.targetY},
+                                             {"z", c.targetZ},
+                                             {"distance", c.distance},
+                                             {"heading", c.headingDeg},
+                                             {"pitch", c.pitchDeg}}},
+                      {"layers", toArray(v.layers)},
+                      {"colouring", v.colouring},
+                      {"hour", v.hour}};
+        if (!v.scenario.isEmpty())
+            o.insert(QLatin1String("scenario"), v.scenario);
+        viewArray.append(o);
     }
     QJsonArray tourArray;
     for (const Tour &t : tours) {

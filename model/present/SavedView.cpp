@@ -10,4 +10,9 @@ const QStringList &viewLayerKeys()
     return keys;
 }
 
+QDateTime viewLocalTime(int hour)
+{
+    return QDateTime(QDate(2026, 1, 1).addDays(hour / 24), QTime(hour % 24, 0));
+}
+
 } // namespace tt

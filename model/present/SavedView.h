@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ const QStringList &viewLayerKeys();
 //! 21 June 10:00 as an hour of a non-leap year: summer daylight, where a project opens
 //! and the sample town's views look.
 constexpr int kSummerMorningHour = (31 + 28 + 31 + 30 + 31 + 20) * 24 + 10;
+//! A saved view's hour of the year (0-8759) as the site's local time on a non-leap calendar.
+QDateTime viewLocalTime(int hour);
 
 //! Where the camera stands: it orbits a target on the ground (model coordinates) at a
 //! distance, looking along a heading (clockwise from north) and pitched below the horizon.
@@ -30,7 +33,7 @@ struct ViewCamera {
 };
 
 //! A named way of looking at the town: camera, visible layers, how buildings are
-//! coloured and the hour shown, stored in the project.
+//! coloured, the hour and the scenario shown, stored in the project.
 struct SavedView {
     QString name;
     ViewCamera camera;
@@ -41,10 +44,13 @@ struct SavedView {
     QString colouring = QStringLiteral("use");
     //! Hour of the year on the time bar, 0-8759.
     int hour = 0;
+    //! The scenario shown; empty: whichever is active.
+    QString scenario;
 
     bool operator==(const SavedView &o) const
     {
-        return name == o.name && camera == o.camera && layers == o.layers && colouring == o.colouring && hour == o.hour;
+        return name == o.name && camera == o.camera && layers == o.layers && colouring == o.colouring && hour == o.hour
+               && scenario == o.scenario;
     }
 };
 

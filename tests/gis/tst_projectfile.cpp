@@ -81,6 +81,7 @@ private slots:
     void fileIsPlainGeoPackage();
     void emptyTerrainWritesNoRaster();
     void sampleTownRoundTrips();
+    void scenariosRoundTripInTheirOwnLayers();
     void featureMovedInQgisIsReadFromItsGeometry();
     void failedSaveLeavesOldFile_data();
     void failedSaveLeavesOldFile();
@@ -566,6 +567,71 @@ void TestProjectFile::failedSaveLeavesOldFile()
     Town loaded;
     QVERIFY(ProjectFile::load(path, &loaded).ok);
     QVERIFY(loaded == old);
+}
+
+// Issue 15: each inactive scenario is written to layers of its own, so QGIS shows every variant.
+void TestProjectFile::scenariosRoundTripInTheirOwnLayers()
+{
+    Town town = TownGenerator::generate(1);
+    Scenario base;
+    base.name = QStringLiteral("Base");
+    Scenario dense;
+    dense.name = QStringLiteral("高密度 – B");
+    dense.buildings = town.buildings;
+    dense.zones = town.zones;
+    dense.roads = town.roads;
+    dense.settings = town.settings;
+    dense.settings.insert(QStringLiteral("reach_radius_m_park"), 350.0);
+    dense.rulesJson = QStringLiteral("{\"rules\": []}");
+    Building raised = town.buildings[0];
+    raised.levels += 3;
+    dense.buildings.put(raised);
+    QVERIFY(dense.buildings.remove(town.buildings[1].id));
+    town.scenarios << base << dense;
+    town.activeScenario = 0;
+    town.presentation.views[0].scenario = dense.name;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scenarios.gpkg"));
+    QVERIFY(ProjectFile::save(town, path).ok);
+    Town loaded;
+    const Status s = ProjectFile::load(path, &loaded);
+    QVERIFY2(s.ok, qPrintable(s.message));
+    QVERIFY(loaded == town);
+    QCOMPARE(loaded.activeScenarioName(), QStringLiteral("Base"));
+    QCOMPARE(loaded.scenarios[1].rulesJson, dense.rulesJson);
+    QCOMPARE(loaded.scenarios[1].settings.value(QStringLiteral("reach_radius_m_park")).toDouble(), 350.0);
+    QCOMPARE(loaded.presentation.views[0].scenario, dense.name);
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+        QCOMPARE(ds->GetLayerByName("buildings")->GetFeatureCount(), GIntBig(town.buildings.size()));
+        OGRLayer *variant = ds->GetLayerByName("scenario2_buildings");
+        QVERIFY(variant);
+        QCOMPARE(variant->GetFeatureCount(), GIntBig(dense.buildings.size()));
+        QCOMPARE(OGRFeatureUniquePtr(variant->GetFeature(GIntBig(raised.id)))->GetFieldAsDouble("levels"), raised.levels);
+        QVERIFY(ds->GetLayerByName("scenario2_zones") && ds->GetLayerByName("scenario2_network_links"));
+        QVERIFY(!ds->GetLayerByName("scenario1_buildings"));
+    }
+
+    // Saved with the variant active, the variant is in the main layers and the base in its own.
+    const Town variantActive = town.withScenario(1);
+    QVERIFY(ProjectFile::save(variantActive, path).ok);
+    QVERIFY(ProjectFile::load(path, &loaded).ok);
+    QVERIFY(loaded == variantActive);
+    QCOMPARE(loaded.buildings.find(raised.id)->levels, raised.levels);
+    loaded.activateScenario(0);
+    QVERIFY(loaded.buildings.sameContent(town.buildings));
+
+    // A view of a scenario the file does not have is refused by name.
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ds->ExecuteSQL("UPDATE towntwin_meta SET value = replace(value, '\"scenario\":\"高密度 – B\"', "
+                       "'\"scenario\":\"Gone\"') WHERE key = 'presentation_json'",
+                       nullptr, "SQLITE");
+    }
+    const Status refused = ProjectFile::load(path, &loaded);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.message.contains(QStringLiteral("shows scenario 'Gone'")), qPrintable(refused.message));
 }
 
 void TestProjectFile::loadErrorsAreClearAndKeepTown_data()
