@@ -155,6 +155,25 @@ Status OffscreenRenderer::render(const Town &town, QSize size, const QString &vi
     if (!viewNames().contains(view))
         return Status::error(
             QStringLiteral("Unknown view \"%1\"; known views: %2").arg(view, viewNames().join(QStringLiteral(", "))));
+    return renderWith(town, size, tileSide, image, [&view](SceneController &, CameraController &camera) {
+        if (view == QLatin1String("top"))
+            camera.top();
+        else
+            camera.home();
+    });
+}
+
+Status OffscreenRenderer::render(const Town &town, QSize size, const SavedView &view, QImage *image, int tileSide)
+{
+    return renderWith(town, size, tileSide, image, [&view](SceneController &scene, CameraController &camera) {
+        scene.showView(view);
+        camera.setPose(CameraController::poseOf(view.camera));
+    });
+}
+
+Status OffscreenRenderer::renderWith(const Town &town, QSize size, int tileSide, QImage *image,
+                                     const std::function<void(SceneController &, CameraController &)> &setUp)
+{
     if (size.isEmpty() || size.width() > kMaxSide || size.height() > kMaxSide)
         return Status::error(QStringLiteral("Offscreen rendering: %1x%2 is not a picture size TownTwin draws (1 to %3 px a side)")
                                  .arg(size.width())
@@ -176,10 +195,7 @@ Status OffscreenRenderer::render(const Town &town, QSize size, const QString &vi
     SceneController scene(&document);
     renderer.setSceneData(scene.root());
     renderer.camera().setSceneBounds(scene.dataBounds());
-    if (view == QLatin1String("top"))
-        renderer.camera().top();
-    else
-        renderer.camera().home();
+    setUp(scene, renderer.camera());
     QPainter painter(&picture);
     for (int y = 0; y < size.height(); y += tile.height()) {
         for (int x = 0; x < size.width(); x += tile.width()) {

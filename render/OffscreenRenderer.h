@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <osg/ref_ptr>
 
+#include <functional>
 #include <memory>
 
 class QOffscreenSurface;
@@ -27,6 +28,8 @@ class GraphicsWindowEmbedded;
 
 namespace tt {
 
+class SceneController;
+struct SavedView;
 struct Town;
 
 //! Draws a scene without a window: an OSG viewer rendering into a Qt
@@ -69,8 +72,13 @@ public:
     //! tiles above tileSide. An error (and *image untouched) when GL is
     //! unavailable, the view is unknown or the size is beyond kMaxSide.
     static Status render(const Town &town, QSize size, const QString &view, QImage *image, int tileSide = kTileSide);
+    //! The same from a saved view: its camera, layers, building colouring and sun.
+    static Status render(const Town &town, QSize size, const SavedView &view, QImage *image, int tileSide = kTileSide);
 
 private:
+    //! Draws the picture in tiles after `setUp` has arranged the scene and its camera.
+    static Status renderWith(const Town &town, QSize size, int tileSide, QImage *image,
+                             const std::function<void(SceneController &, CameraController &)> &setUp);
     void applyCamera();
 
     QSize m_size;

@@ -10,6 +10,7 @@
 #include "TerrainMesh.h"
 #include "core/Document.h"
 #include "core/SolarPosition.h"
+#include "present/SavedView.h"
 
 #include <osg/BlendFunc>
 #include <osg/Depth>
@@ -372,6 +373,15 @@ Legend SceneController::legend() const
     if (m_highlightGuessed)
         legend.entries.append({QColor(90, 90, 90), tr("Height guessed (hatched)")});
     return legend;
+}
+
+void SceneController::showView(const SavedView &view)
+{
+    for (int layer = 0; layer < kSceneLayerCount; ++layer)
+        setLayerVisible(SceneLayer(layer), view.layers.contains(viewLayerKeys()[layer]));
+    setBuildingColorMode(view.colouring == QLatin1String("height") ? BuildingColorMode::ByHeight
+                                                                   : BuildingColorMode::ByUse);
+    setSunTime(viewLocalTime(view.hour));
 }
 
 void SceneController::setSunTime(const QDateTime &local)

@@ -20,6 +20,7 @@ struct NetworkSnapshot;
 class BuildingLayer;
 class Document;
 struct Building;
+struct SavedView;
 
 //! Builds and keeps the OSG scene of a document: terrain, draped zones and
 //! roads, batched buildings, energy assets and networks, lit by the sun. Follows the
@@ -55,6 +56,10 @@ public:
     Legend legend() const;
     //! The land-use classes the zones layer shows, in their overlay colours.
     Legend zoneLegend() const;
+
+    //! A saved view's layers, building colouring and sun (not its camera). Energy colourings
+    //! need a simulated year the scene does not have: buildings then show their use.
+    void showView(const SavedView &view);
 
     //! Lights the scene from the sun's position at this local (standard) time of the site.
     void setSunTime(const QDateTime &local);

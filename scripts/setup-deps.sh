@@ -18,6 +18,8 @@ packages=(
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
   clang libclang-rt-dev libsqlite3-dev
   xvfb xauth libgl1-mesa-dri libglx-mesa0 fonts-dejavu-core
+  fonts-noto-cjk qt6-translations-l10n  # Chinese glyphs in the GUI, video and PDF; Qt's own dialogs in Chinese
+  poppler-utils  # pdftotext and pdffonts: the report test reads the PDF back
 )
 
 missing=()

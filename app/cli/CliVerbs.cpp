@@ -20,7 +20,7 @@ namespace tt {
 
 QVector<CliVerb> cliVerbs()
 {
-    return {importVerb(), buildingsVerb(), kpisVerb(), generateTownVerb(), renderVerb(), videoVerb(), simulateVerb(), sizeVerb(), layNetworksVerb(), powerflowVerb(), monitorVerb(), replayVerb()};
+    return {importVerb(), buildingsVerb(), kpisVerb(), compareVerb(), generateTownVerb(), renderVerb(), videoVerb(), reportVerb(), simulateVerb(), sizeVerb(), layNetworksVerb(), powerflowVerb(), monitorVerb(), replayVerb()};
 }
 
 namespace cli {
@@ -61,6 +61,22 @@ bool loadProject(const QString &verb, const QString &path, Town *town)
     for (const QString &warning : warnings)
         printError(verb, QStringLiteral("warning: ") + warning);
     return status.ok;
+}
+
+bool selectScenario(const QString &verb, const QString &name, Town *town)
+{
+    const int index = town->scenarioIndex(name);
+    if (index < 0) {
+        QStringList names;
+        for (const Scenario &s : town->scenarios)
+            names.append(QLatin1Char('\'') + s.name + QLatin1Char('\''));
+        printError(verb, names.isEmpty()
+                             ? QStringLiteral("there is no scenario '%1': the project has a single plan").arg(name)
+                             : QStringLiteral("there is no scenario '%1'; the project has %2").arg(name, names.join(QStringLiteral(", "))));
+        return false;
+    }
+    town->activateScenario(index);
+    return true;
 }
 
 void adoptDefaultAssets(const SimulationResult &result, Town *town)

@@ -18,9 +18,11 @@ QVector<CliVerb> cliVerbs();
 CliVerb importVerb();
 CliVerb buildingsVerb();
 CliVerb kpisVerb();
+CliVerb compareVerb();
 CliVerb generateTownVerb();
 CliVerb renderVerb();
 CliVerb videoVerb();
+CliVerb reportVerb();
 CliVerb simulateVerb();
 CliVerb sizeVerb();
 CliVerb powerflowVerb();
@@ -36,6 +38,9 @@ namespace cli {
 //! Loads a project for a verb; prints "towntwin-cli VERB: <message>" on failure, and
 //! "towntwin-cli VERB: warning: <message>" for each entity or setting opening left out or replaced.
 bool loadProject(const QString &verb, const QString &path, Town *town);
+//! Makes the scenario named `name` the town's plan; prints the failure, naming the
+//! scenarios there are, when it has none of that name.
+bool selectScenario(const QString &verb, const QString &name, Town *town);
 //! Saves a project for a verb; prints the failure the same way.
 bool saveProject(const QString &verb, const Town &town, const QString &path);
 //! Prints "towntwin-cli VERB: message" to stderr.

@@ -69,18 +69,29 @@ int runKpis(const CliVerb &verb, const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the full report as JSON."));
     const QCommandLineOption strict(QStringLiteral("fail-on-plan-check"),
                                     QStringLiteral("Exit 1 when a plan rule fails or the rules are unusable."));
-    VerbParser parser(verb, {json, strict}, 1, 1);
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QStringLiteral("The scenario to report on (default: the active one)."),
+                                      QStringLiteral("NAME"));
+    VerbParser parser(verb, {json, strict, scenario}, 1, 1);
     if (!parser.parse(args))
         return parser.exitCode();
     Town town;
     if (!cli::loadProject(verb.name, parser.positional().first(), &town))
         return ExitFailure;
+    if (parser.isSet(scenario) && !cli::selectScenario(verb.name, parser.value(scenario), &town))
+        return ExitFailure;
     const KpiReport report = computeKpis(town);
     QTextStream out(stdout);
-    if (parser.isSet(QStringLiteral("json")))
-        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    else
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = report.toJson();
+        if (!town.scenarios.isEmpty())
+            o.insert(QLatin1String("scenario"), town.activeScenarioName());
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        if (!town.scenarios.isEmpty())
+            out << QStringLiteral("Scenario        %1\n").arg(town.activeScenarioName());
         printSummary(report, out);
+    }
     const bool unusable = !report.planCheck.status.ok;
     const int failedRules = report.planCheck.count(RuleStatus::Fail);
     if (!parser.isSet(QStringLiteral("fail-on-plan-check")) || (!unusable && failedRules == 0))
@@ -98,7 +109,7 @@ CliVerb kpisVerb()
     CliVerb verb;
     verb.name = QStringLiteral("kpis");
     verb.summary = QStringLiteral("Zoning KPIs and the plan check of a project.");
-    verb.usage = QStringLiteral("kpis PROJECT.gpkg [--json] [--fail-on-plan-check]");
+    verb.usage = QStringLiteral("kpis PROJECT.gpkg [--scenario NAME] [--json] [--fail-on-plan-check]");
     verb.run = [verb](const QStringList &args) { return runKpis(verb, args); };
     return verb;
 }

@@ -24,6 +24,8 @@ public:
     const QString &verbName() const { return m_verb.name; }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
 private:

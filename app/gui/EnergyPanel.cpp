@@ -4,6 +4,7 @@
 #include "ArchetypeSetBox.h"
 #include "EconomicsTable.h"
 #include "KpiCardGrid.h"
+#include "KpiFormat.h"
 #include "TariffBox.h"
 #include "WeatherChooser.h"
 
@@ -20,6 +21,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -34,10 +37,7 @@ namespace {
 
 constexpr int kHoursPerWeek = 7 * 24;
 
-QString percent(double fraction)
-{
-    return QLocale().toString(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
-}
+using KpiFormat::percent;
 
 //! Date of day `day` (0..364) of the weather year; EPW years have no 29 February.
 QDate dateOfDay(int year, int day)
@@ -224,19 +224,32 @@ void EnergyPanel::refreshSankey()
     const int first = day ? m_shownHour / 24 * 24 : 0;
     const int count = day ? 24 : result.dispatch.hours();
     const QDate date = QDate(std::max(1, m_runner->weatherYear()), 1, 1).addDays(first / 24);
-    const QString title = day ? tr("Energy on %1 (kWh)").arg(QLocale().toString(date, QStringLiteral("ddd d MMM")))
+    const QString title = day ? tr("Energy on %1 (kWh)").arg(QLocale().toString(date, tr("ddd d MMM")))
                               : tr("Energy over the year (MWh)");
     m_sankey->setDiagram(EnergySankey::fromResult(result, first, count), title, !day);
 }
 
 bool EnergyPanel::showTab(const QString &title)
 {
+    // The English title names the tab in any language (the command line's --energy-tab).
+    const QString translated = QCoreApplication::translate("tt::EnergyPanel", title.toUtf8().constData());
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (m_tabs->tabText(i) == title) {
+        if (m_tabs->tabText(i) == title || m_tabs->tabText(i) == translated) {
             m_tabs->setCurrentIndex(i);
             return true;
         }
     return false;
+}
+
+void EnergyPanel::changeEvent(QEvent *event)
+{
+    // The static texts follow by themselves (LiveRetranslator); the figures are rebuilt.
+    if (event->type() == QEvent::LanguageChange) {
+        showResult(m_runner->result());
+        plotWeek();
+        refreshStatus();
+    }
+    QWidget::changeEvent(event);
 }
 
 QString EnergyPanel::statusText() const
@@ -427,14 +440,14 @@ void EnergyPanel::plotWeek()
         m_timeAxis->remove(label);
     const QLocale locale;
     for (int d = 0; d < 7; ++d)
-        m_timeAxis->append(locale.toString(dateOfDay(m_runner->weatherYear(), firstDay + d), QStringLiteral("ddd d")),
+        m_timeAxis->append(locale.toString(dateOfDay(m_runner->weatherYear(), firstDay + d), tr("ddd d")),
                            (d + 1) * 24);
     m_powerAxis->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
     m_powerAxis->applyNiceNumbers();
     const QString name = building->name.isEmpty() ? tr("Building %1").arg(building->id) : building->name;
     const QString days = QStringLiteral("%1 – %2").arg(
-        locale.toString(dateOfDay(m_runner->weatherYear(), firstDay), QStringLiteral("d MMM")),
-        locale.toString(dateOfDay(m_runner->weatherYear(), firstDay + 6), QStringLiteral("d MMM")));
+        locale.toString(dateOfDay(m_runner->weatherYear(), firstDay), tr("d MMM")),
+        locale.toString(dateOfDay(m_runner->weatherYear(), firstDay + 6), tr("d MMM")));
     m_profileChart->setTitle(tr("%1 — week %2 (%3)").arg(name).arg(m_week->value()).arg(days));
 }
 

@@ -85,6 +85,9 @@ public slots:
     //! Shows the profile of the first building among `ids` (others are ignored).
     void setSelectedBuildings(const QVector<tt::EntityId> &ids);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshStatus();
     void showResult(const SimulationResult &result);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "GuiLauncher.h"
 
+#include "AppLanguage.h"
+#include "LanguageMenu.h"
 #include "EnergyPanel.h"
 #include "EnergyRunner.h"
 #include "core/Document.h"
@@ -16,6 +18,7 @@
 #include <QDockWidget>
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSurfaceFormat>
 #include <QTextStream>
 #include <QTimer>
@@ -143,8 +146,12 @@ int run(int argc, char **argv)
                                      QStringLiteral("Start in presentation mode, full screen (a kiosk); Esc leaves."));
     QCommandLineOption tourOption(QStringLiteral("tour"), QStringLiteral("The tour to present (default: the first)."),
                                   QStringLiteral("NAME"));
+    QCommandLineOption languageOption(QStringLiteral("lang"),
+                                      QStringLiteral("Language of the window, en or zh_CN, for this run (default: the "
+                                                     "one chosen in View > Language, else the system's)."),
+                                      QStringLiteral("LANG"));
     parser.addOptions({versionOption, screenshotOption, sizeOption, weatherOption, energyTabOption, hourOption,
-                       connectOption, waitOption, selectOption, presentOption, tourOption});
+                       connectOption, waitOption, selectOption, presentOption, tourOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project to open (.gpkg)."),
                                  QStringLiteral("[PROJECT]"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -168,6 +175,16 @@ int run(int argc, char **argv)
         QTextStream(stderr) << "towntwin: --size wants WIDTHxHEIGHT, e.g. 1600x1000, not '"
                             << parser.value(sizeOption) << "'\n";
         return 2;
+    }
+
+    if (parser.isSet(languageOption)) {
+        if (!AppLanguage::apply(parser.value(languageOption))) {
+            QTextStream(stderr) << "towntwin: --lang wants one of " << AppLanguage::available().join(QStringLiteral(", "))
+                                << ", not '" << parser.value(languageOption) << "'\n";
+            return 2;
+        }
+    } else if (!AppLanguage::apply(QSettings().value(LanguageMenu::kSettingsKey).toString())) {
+        AppLanguage::apply(AppLanguage::systemDefault());  // never chosen (or no longer known)
     }
 
     MainWindow window;

@@ -12,10 +12,12 @@
 namespace tt {
 
 namespace {
-const char *kRasterFilter = "Elevation rasters (*.tif *.tiff *.asc *.img *.gpkg *.vrt *.dem *.hgt *.nc);;All files (*)";
-const char *kVectorFilter =
-    "Vector data (*.geojson *.json *.shp *.gpkg *.osm *.pbf *.csv *.kml *.gml *.fgb *.sqlite);;All files (*)";
-const char *kTableFilter = "Tables (*.dbf *.csv *.xlsx *.ods *.gpkg *.sqlite);;All files (*)";
+const char *kRasterFilter = QT_TRANSLATE_NOOP(
+    "tt::ImportDialog", "Elevation rasters (*.tif *.tiff *.asc *.img *.gpkg *.vrt *.dem *.hgt *.nc);;All files (*)");
+const char *kVectorFilter = QT_TRANSLATE_NOOP(
+    "tt::ImportDialog", "Vector data (*.geojson *.json *.shp *.gpkg *.osm *.pbf *.csv *.kml *.gml *.fgb *.sqlite);;All files (*)");
+const char *kTableFilter =
+    QT_TRANSLATE_NOOP("tt::ImportDialog", "Tables (*.dbf *.csv *.xlsx *.ods *.gpkg *.sqlite);;All files (*)");
 } // namespace
 
 ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
@@ -24,12 +26,12 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    m_buildings = addFileRow(form, tr("Buildings (required):"), QString::fromLatin1(kVectorFilter));
-    m_dem = addFileRow(form, tr("Terrain (DEM):"), QString::fromLatin1(kRasterFilter));
-    m_context = addFileRow(form, tr("Surroundings (context):"), QString::fromLatin1(kVectorFilter));
-    m_zones = addFileRow(form, tr("Land-use zones:"), QString::fromLatin1(kVectorFilter));
-    m_roads = addFileRow(form, tr("Roads:"), QString::fromLatin1(kVectorFilter));
-    m_join = addFileRow(form, tr("Join attribute table:"), QString::fromLatin1(kTableFilter));
+    m_buildings = addFileRow(form, tr("Buildings (required):"), tr(kVectorFilter));
+    m_dem = addFileRow(form, tr("Terrain (DEM):"), tr(kRasterFilter));
+    m_context = addFileRow(form, tr("Surroundings (context):"), tr(kVectorFilter));
+    m_zones = addFileRow(form, tr("Land-use zones:"), tr(kVectorFilter));
+    m_roads = addFileRow(form, tr("Roads:"), tr(kVectorFilter));
+    m_join = addFileRow(form, tr("Join attribute table:"), tr(kTableFilter));
     m_joinKey = new QLineEdit;
     m_joinKey->setPlaceholderText(tr("key field in both, e.g. Name"));
     form->addRow(tr("Join key:"), m_joinKey);

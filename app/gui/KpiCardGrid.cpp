@@ -30,7 +30,7 @@ void KpiCardGrid::addCard(const QString &key, const QString &caption, int row, i
     box->addWidget(label);
     m_grid->addWidget(frame, row, column);
     m_values.insert(key, value);
-    m_captions.insert(key, caption);
+    m_captions.insert(key, label);
     m_keys << key;
 }
 
@@ -41,6 +41,12 @@ void KpiCardGrid::setCard(const QString &key, const QString &text, const QString
         return;
     value->setText(text);
     value->parentWidget()->setToolTip(tip);
+}
+
+QString KpiCardGrid::cardCaption(const QString &key) const
+{
+    const QLabel *caption = m_captions.value(key);
+    return caption ? caption->text() : QString();
 }
 
 QString KpiCardGrid::cardText(const QString &key) const

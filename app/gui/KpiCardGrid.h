@@ -21,15 +21,15 @@ public:
     void setCard(const QString &key, const QString &text, const QString &tip = {});
     //! The value shown, empty for an unknown key.
     QString cardText(const QString &key) const;
-    //! The caption under the value, empty for an unknown key.
-    QString cardCaption(const QString &key) const { return m_captions.value(key); }
+    //! The caption under the value (in the language now shown), empty for an unknown key.
+    QString cardCaption(const QString &key) const;
     //! The cards' keys in the order they were added.
     const QStringList &keys() const { return m_keys; }
 
 private:
     QGridLayout *m_grid;
     QHash<QString, QLabel *> m_values;
-    QHash<QString, QString> m_captions;
+    QHash<QString, QLabel *> m_captions;
     QStringList m_keys;
 };
 

@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -56,7 +57,7 @@ LivePanel::LivePanel(Document *document, LiveSession *session, QWidget *parent)
     m_measured->setPen(solid);
     m_chart->addSeries(m_simulated);
     m_chart->addSeries(m_measured);
-    m_time->setFormat(QStringLiteral("dd MMM HH:mm"));
+    m_time->setFormat(tr("dd MMM HH:mm"));
     m_time->setTickCount(5);
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_value, Qt::AlignLeft);
@@ -143,7 +144,7 @@ void LivePanel::updateStatus()
                                 .arg(m_session->siteTimeText(plan.setpoints.front().ts))
                                 .arg(plan.hours)
                                 .arg(plan.setpoints.size())
-                                .arg(plan.solveSeconds * 1000.0, 0, 'f', 0));
+                                .arg(QLocale().toString(plan.solveSeconds * 1000.0, 'f', 0)));
     else if (m_session->isPlanning())
         m_counts->setText(m_counts->text() + tr("\nPlanning set-points every hour once data and the simulation are in"));
 }

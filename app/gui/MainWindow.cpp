@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "AutosaveManager.h"
+#include "LanguageMenu.h"
+#include "LiveRetranslator.h"
 #include "AlarmPanel.h"
 #include "EnergyPanel.h"
 #include "LiveConnectDialog.h"
@@ -14,9 +16,12 @@
 #include "energy/EnergySimulator.h"
 #include "network/NetworkLayout.h"
 #include "TimeBar.h"
+#include "ReportExport.h"
 #include "TourVideoExport.h"
 #include "ViewSwitcher.h"
 #include "ViewsPanel.h"
+#include "ScenarioCompareView.h"
+#include "ScenarioPanel.h"
 #include "ImportDialog.h"
 #include "ZoningKpiPanel.h"
 #include "KpiCardGrid.h"
@@ -50,6 +55,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -119,6 +125,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosave, &AutosaveManager::autosaved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Autosaved to %1").arg(path), 4000); });
     m_viewport->setSceneData(m_scene->root());
+    // A language switch retranslates the static texts; these are built from data.
+    connect(new LiveRetranslator(this), &LiveRetranslator::retranslated, this, [this] {
+        m_zoningKpiPanel->setReport(m_kpiEngine->report());
+        m_propertiesPanel->setSelection(m_selection->ids());
+        updateTitle();
+        updateCounts();
+    });
     updateTitle();
     m_session->offerRecovery(QString());
 }
@@ -157,6 +170,13 @@ void MainWindow::createActions()
             m_messages->addMessage(s ? MessagePanel::Level::Info : MessagePanel::Level::Error, s.message);
     });
     video->setToolTip(tr("Film the tour picked in the Views dock as an MP4 video"));
+    QAction *report = file->addAction(tr("Export &report…"), this, [this] {
+        const Status s = ReportExport::exportWithDialog(this, *m_document, *m_energyRunner);
+        if (!s.message.isEmpty())
+            m_messages->addMessage(s ? MessagePanel::Level::Info : MessagePanel::Level::Error, s.message);
+    });
+    report->setObjectName(QStringLiteral("exportReportAction"));
+    report->setToolTip(tr("Write the plan's report as a PDF: land use, plan check, capacity, energy"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     for (QAction *a : {newAction, openAction, saveAction, importAction})
@@ -194,6 +214,7 @@ void MainWindow::createActions()
                                              [this] { m_presentation->enter(m_viewsPanel->currentTour()); });
     present->setObjectName(QStringLiteral("present"));
     present->setToolTip(tr("Full screen for an audience, through the tour picked in the Views dock; Esc leaves"));
+    m_viewMenu->addMenu(new LanguageMenu(this));
     m_viewMenu->addSeparator();
 
     QMenu *energy = menuBar()->addMenu(tr("E&nergy"));
@@ -302,7 +323,7 @@ void MainWindow::createDocks()
     history->setEmptyLabel(tr("<opened plan>"));
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::LeftDockWidgetArea);
     tabifyDockWidget(properties, historyDock);
-    m_viewSwitcher = std::make_unique<ViewSwitcher>(m_viewport, m_scene, m_layersPanel, m_energyPanel, m_timeBar);
+    m_viewSwitcher = std::make_unique<ViewSwitcher>(m_document, m_viewport, m_scene, m_layersPanel, m_energyPanel, m_timeBar);
     QVector<QPair<QString, QString>> cards;
     for (const KpiCardGrid *grid : {m_zoningKpiPanel->cards(), m_energyPanel->cards()})
         for (const QString &key : grid->keys())
@@ -314,6 +335,13 @@ void MainWindow::createDocks()
     m_presentation = new PresentationMode(this, m_viewport, m_viewSwitcher.get(), m_document, m_zoningKpiPanel,
                                           m_energyPanel, m_timeBar);
     connect(m_viewsPanel, &ViewsPanel::presentRequested, m_presentation, &PresentationMode::enter);
+    m_scenarioCompare = new ScenarioCompareView(m_viewport, m_scene, m_document, this);
+    m_scenarioPanel = new ScenarioPanel(m_document, m_energyRunner, m_scenarioCompare, this);
+    QDockWidget *scenarios =
+        addDock(tr("Scenarios"), QStringLiteral("scenariosDock"), m_scenarioPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_liveDock, scenarios);
+    kpis->raise();
+    connect(m_scenarioPanel, &ScenarioPanel::refused, this, [this](const QString &reason) { m_toolContext.refuse(reason); });
     // Scroll areas have no natural size: give the docks the room their panels want.
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     resizeDocks({layers, kpis},
@@ -390,11 +418,11 @@ void MainWindow::layOutNetworks()
         const auto &c = laid.summary[int(NetworkCarrier::Cooling)];
         const QString summary = tr("Networks laid out: feeder %1 km with %2 transformers, heating %3 km, cooling %4 km "
                                    "(%5 M CNY at catalogue prices)")
-                                    .arg(e.lengthM / 1000.0, 0, 'f', 1)
+                                    .arg(QLocale().toString(e.lengthM / 1000.0, 'f', 1))
                                     .arg(e.transformers)
-                                    .arg(h.lengthM / 1000.0, 0, 'f', 1)
-                                    .arg(c.lengthM / 1000.0, 0, 'f', 1)
-                                    .arg((e.cost + h.cost + c.cost) / 1e6, 0, 'f', 1);
+                                    .arg(QLocale().toString(h.lengthM / 1000.0, 'f', 1))
+                                    .arg(QLocale().toString(c.lengthM / 1000.0, 'f', 1))
+                                    .arg(QLocale().toString((e.cost + h.cost + c.cost) / 1e6, 'f', 1));
         m_messages->addMessage(MessagePanel::Level::Info, summary);
         for (const QString &note : laid.notes)
             m_messages->addMessage(MessagePanel::Level::Warning, note);
@@ -521,7 +549,12 @@ void MainWindow::updateTitle()
 void MainWindow::onTownReset()
 {
     m_viewport->camera()->setSceneBounds(m_scene->dataBounds());
-    m_viewport->camera()->home();
+    // Another site is another place to look at; another scenario of the same site is
+    // compared from where the planner stands.
+    if (m_document->town().site != m_homedSite) {
+        m_homedSite = m_document->town().site;
+        m_viewport->camera()->home();
+    }
     m_viewport->update();
     updateCounts();
 }
@@ -530,9 +563,9 @@ void MainWindow::updateCounts()
 {
     const Town &town = m_document->town();
     m_statusCounts->setText(tr("%1 buildings · %2 zones · %3 roads · %4")
-                                .arg(town.buildings.size())
-                                .arg(town.zones.size())
-                                .arg(town.roads.size())
+                                .arg(QLocale().toString(town.buildings.size()))
+                                .arg(QLocale().toString(town.zones.size()))
+                                .arg(QLocale().toString(town.roads.size()))
                                 .arg(town.site.crsName.isEmpty() ? tr("no CRS") : town.site.crsName));
 }
 

@@ -3,6 +3,7 @@
 
 #include "ImportOptions.h"
 #include "ops/TelemetrySettings.h"
+#include "core/Site.h"
 #include "core/Status.h"
 #include "tools/ToolContext.h"
 
@@ -22,6 +23,8 @@ class AlarmPanel;
 class PresentationMode;
 class ViewSwitcher;
 class ViewsPanel;
+class ScenarioCompareView;
+class ScenarioPanel;
 class AutosaveManager;
 class LivePanel;
 class LiveSession;
@@ -91,6 +94,8 @@ public:
     LivePanel *livePanel() const { return m_livePanel; }
     AlarmPanel *alarmPanel() const { return m_alarmPanel; }
     ViewsPanel *viewsPanel() const { return m_viewsPanel; }
+    ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
+    ScenarioCompareView *scenarioCompareView() const { return m_scenarioCompare; }
     const ViewSwitcher *viewSwitcher() const { return m_viewSwitcher.get(); }
     PresentationMode *presentation() const { return m_presentation; }
 
@@ -142,7 +147,11 @@ private:
     QDockWidget *m_alarmDock = nullptr;
     QAction *m_disconnectTelemetry = nullptr;
     std::unique_ptr<ViewSwitcher> m_viewSwitcher;
+    //! The site the camera last went home to: a new one sends it home again.
+    Site m_homedSite;
     ViewsPanel *m_viewsPanel = nullptr;
+    ScenarioCompareView *m_scenarioCompare = nullptr;
+    ScenarioPanel *m_scenarioPanel = nullptr;
     PresentationMode *m_presentation = nullptr;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "energy/MonthlyBalance.h"
+
 #include <QChartView>
 
 class QBarSet;
@@ -25,6 +27,12 @@ public:
     //! make the dock's scroll area scroll instead of fitting the chart.
     QSize sizeHint() const override { return {400, 320}; }
 
+    //! A source's name in the legend and its colour (the report's chart shows the same).
+    static QString sourceName(MonthlyBalance::Source source);
+    static QColor sourceColor(MonthlyBalance::Source source);
+    //! The line's colour.
+    static QColor useColor() { return QColor(0x21, 0x21, 0x21); }
+
     //! Shows the monthly sums of an hourly dispatch (8760 h); an empty one clears the chart.
     void setDispatch(const DispatchResult &dispatch);
 
@@ -35,7 +43,7 @@ public:
 
 private:
     QStackedBarSeries *m_supply;
-    QVector<QBarSet *> m_sets;  // indexed by the Source enum in the .cpp
+    QVector<QBarSet *> m_sets;  // indexed by MonthlyBalance::Source
     QLineSeries *m_use;
     QValueAxis *m_axisY;
 };

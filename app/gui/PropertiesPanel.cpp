@@ -170,12 +170,12 @@ void PropertiesPanel::refresh()
         addRow(tr("Length"), metres(l.lengthM()));
         if (cable) {
             addRow(tr("Voltage"), transformer ? tr("%1 / %2 kV").arg(from->kv).arg(to->kv) : tr("%1 kV").arg(l.kv));
-            addRow(tr("Impedance"), tr("%1 + j%2 Ω").arg(l.rOhm, 0, 'g', 4).arg(l.xOhm, 0, 'g', 4));
-            addRow(tr("Ampacity"), l.ampacityA > 0.0 ? tr("%1 A").arg(l.ampacityA, 0, 'f', 0) : tr("not known"));
+            addRow(tr("Impedance"), tr("%1 + j%2 Ω").arg(QLocale().toString(l.rOhm, 'g', 4), QLocale().toString(l.xOhm, 'g', 4)));
+            addRow(tr("Ampacity"), l.ampacityA > 0.0 ? tr("%1 A").arg(QLocale().toString(l.ampacityA, 'f', 0)) : tr("not known"));
         } else {
-            addRow(tr("Bore"), tr("%1 mm").arg(l.innerDiameterMm, 0, 'f', 1));
+            addRow(tr("Bore"), tr("%1 mm").arg(QLocale().toString(l.innerDiameterMm, 'f', 1)));
             addRow(tr("Supply / return"), tr("%1 / %2 °C").arg(l.supplyC).arg(l.returnC));
-            addRow(tr("Heat loss"), tr("%1 W/(m·K) a pipe").arg(l.lossWPerMK, 0, 'f', 3));
+            addRow(tr("Heat loss"), tr("%1 W/(m·K) a pipe").arg(QLocale().toString(l.lossWPerMK, 'f', 3)));
         }
         if (l.circuits > 1)
             addRow(tr("Side by side"), QString::number(l.circuits));
@@ -207,11 +207,11 @@ void PropertiesPanel::refresh()
         gfa += b.grossFloorArea();
     }
     m_title->setText(tr("%n entities selected", nullptr, set.size()));
-    addRow(tr("Buildings"), QString::number(set.buildings.size()));
-    addRow(tr("Zones"), QString::number(set.zones.size()));
-    addRow(tr("Roads"), QString::number(set.roads.size()));
-    addRow(tr("Energy assets"), QString::number(set.assets.size()));
-    addRow(tr("Network nodes and links"), QString::number(set.networkNodes.size() + set.networkLinks.size()));
+    addRow(tr("Buildings"), QLocale().toString(set.buildings.size()));
+    addRow(tr("Zones"), QLocale().toString(set.zones.size()));
+    addRow(tr("Roads"), QLocale().toString(set.roads.size()));
+    addRow(tr("Energy assets"), QLocale().toString(set.assets.size()));
+    addRow(tr("Network nodes and links"), QLocale().toString(set.networkNodes.size() + set.networkLinks.size()));
     addRow(tr("Total footprint"), squareMetres(footprint));
     addRow(tr("Total floor area"), squareMetres(gfa));
 }

@@ -3,6 +3,7 @@
 
 #include "core/Document.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -52,9 +53,33 @@ QString markEdited(const QString &source)
     return source.isEmpty() ? TariffDialog::kEditedNote.trimmed() : source + TariffDialog::kEditedNote;
 }
 
-//! "critical_peak" → "Critical peak".
+//! The periods Chinese time-of-use tariffs name, in words and in an hour's cell.
+struct KnownPeriod {
+    const char *key;
+    const char *label;
+    const char *abbreviation;
+};
+const KnownPeriod kKnownPeriods[] = {
+    {"critical_peak", QT_TRANSLATE_NOOP("tt::TariffDialog", "Critical peak"), QT_TRANSLATE_NOOP("tt::TariffDialog", "CP")},
+    {"peak", QT_TRANSLATE_NOOP("tt::TariffDialog", "Peak"), QT_TRANSLATE_NOOP("tt::TariffDialog", "P")},
+    {"flat", QT_TRANSLATE_NOOP("tt::TariffDialog", "Flat"), QT_TRANSLATE_NOOP("tt::TariffDialog", "F")},
+    {"valley", QT_TRANSLATE_NOOP("tt::TariffDialog", "Valley"), QT_TRANSLATE_NOOP("tt::TariffDialog", "V")},
+    {"deep_valley", QT_TRANSLATE_NOOP("tt::TariffDialog", "Deep valley"), QT_TRANSLATE_NOOP("tt::TariffDialog", "DV")},
+};
+
+const KnownPeriod *knownPeriod(const QString &period)
+{
+    for (const KnownPeriod &p : kKnownPeriods)
+        if (period == QLatin1String(p.key))
+            return &p;
+    return nullptr;
+}
+
+//! "critical_peak" → "Critical peak"; a period of another name is spelled out from its key.
 QString periodLabel(const QString &period)
 {
+    if (const KnownPeriod *known = knownPeriod(period))
+        return QCoreApplication::translate("tt::TariffDialog", known->label);
     QString text = period;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!text.isEmpty())
@@ -65,6 +90,8 @@ QString periodLabel(const QString &period)
 //! "critical_peak" → "CP": what fits in an hour's cell.
 QString periodAbbreviation(const QString &period)
 {
+    if (const KnownPeriod *known = knownPeriod(period))
+        return QCoreApplication::translate("tt::TariffDialog", known->abbreviation);
     QString out;
     for (const QString &part : period.split(QRegularExpression(QStringLiteral("[_\\s-]+")), Qt::SkipEmptyParts))
         out += part.at(0).toUpper();

@@ -2,6 +2,9 @@
 #include "TimeBar.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -31,7 +34,7 @@ TimeBar::TimeBar(QWidget *parent)
     m_position = kOpeningHour;
     m_slider->setPageStep(24);
     m_slider->setToolTip(tr("Hour of the simulated year"));
-    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep 2026 23:00")) + 8);
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 9, 30), QTime(23, 0)), tr("ddd d MMM yyyy HH:mm"))) + 8);
     for (const auto &[text, hoursPerSecond] : {std::pair{tr("1 hour/s"), 1.0}, std::pair{tr("3 hours/s"), 3.0},
                                                std::pair{tr("6 hours/s"), 6.0}, std::pair{tr("12 hours/s"), 12.0},
                                                std::pair{tr("1 day/s"), 24.0}})
@@ -105,7 +108,7 @@ void TimeBar::setMarks(const QVector<QPair<QString, int>> &marks)
     auto *menu = new QMenu(this);
     for (const auto &[name, hour] : marks) {
         const int h = hour;
-        menu->addAction(QStringLiteral("%1 — %2").arg(name, QLocale().toString(dateTime(h), QStringLiteral("d MMM HH:mm"))),
+        menu->addAction(QStringLiteral("%1 — %2").arg(name, QLocale().toString(dateTime(h), tr("d MMM HH:mm"))),
                         this, [this, h] { setHour(h); });
     }
     delete m_marks->menu();
@@ -155,7 +158,14 @@ void TimeBar::advance()
 
 void TimeBar::updateLabel()
 {
-    m_label->setText(QLocale().toString(dateTime(hour()), QStringLiteral("ddd d MMM yyyy HH:mm")));
+    m_label->setText(QLocale().toString(dateTime(hour()), tr("ddd d MMM yyyy HH:mm")));
+}
+
+void TimeBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateLabel();  // the date in the new locale
+    QWidget::changeEvent(event);
 }
 
 } // namespace tt

@@ -52,6 +52,9 @@ signals:
     //! The user pressed "Live": follow the newest data again.
     void liveRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void advance();
     void updateLabel();

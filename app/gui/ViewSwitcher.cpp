@@ -6,9 +6,11 @@
 #include "SceneController.h"
 #include "TimeBar.h"
 #include "ViewportWidget.h"
+#include "core/Document.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 
 #include <array>
 #include <utility>
@@ -27,9 +29,9 @@ const std::array<std::pair<const char *, ColorBy>, 5> kEnergyColourings{{{"annua
 
 } // namespace
 
-ViewSwitcher::ViewSwitcher(ViewportWidget *viewport, SceneController *scene, LayersPanel *layers, EnergyPanel *energy,
-                           TimeBar *timeBar)
-    : m_viewport(viewport), m_scene(scene), m_layers(layers), m_energy(energy), m_timeBar(timeBar)
+ViewSwitcher::ViewSwitcher(Document *document, ViewportWidget *viewport, SceneController *scene, LayersPanel *layers,
+                           EnergyPanel *energy, TimeBar *timeBar)
+    : m_document(document), m_viewport(viewport), m_scene(scene), m_layers(layers), m_energy(energy), m_timeBar(timeBar)
 {
 }
 
@@ -51,11 +53,18 @@ SavedView ViewSwitcher::capture(const QString &name) const
         break;
     }
     view.hour = m_timeBar->hour();
+    view.scenario = m_document->town().activeScenarioName();
     return view;
 }
 
 void ViewSwitcher::show(const SavedView &view, int flightMs) const
 {
+    const int scenario = m_document->town().scenarioIndex(view.scenario);
+    if (scenario >= 0 && scenario != m_document->town().activeScenario) {
+        const Status switched = m_document->switchScenario(
+            scenario, QCoreApplication::translate("tt::ViewSwitcher", "Show scenario %1").arg(view.scenario));
+        Q_ASSERT(switched.ok);  // the index was just looked up
+    }
     for (int layer = 0; layer < kSceneLayerCount; ++layer)
         m_layers->layerCheckBox(SceneLayer(layer))->setChecked(view.layers.contains(viewLayerKeys()[layer]));
     ColorBy energy = ColorBy::None;

@@ -2,10 +2,12 @@
 #include "ZoningKpiPanel.h"
 
 #include "KpiCardGrid.h"
+#include "KpiFormat.h"
 
 #include "analysis/ServiceType.h"
 #include "core/ZoneClass.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -44,17 +46,16 @@ QTableWidgetItem *number(double value, int decimals)
     return cell(QLocale().toString(value, 'f', decimals), Qt::AlignRight | Qt::AlignVCenter);
 }
 
-QString percent(double fraction)
-{
-    return QLocale().toString(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
-}
+using KpiFormat::percent;
+using KpiFormat::statusColor;
 
-QColor statusColor(RuleStatus status)
+//! PlanChecker::key() ("pass", "warn", "fail", as the CLI writes it) in the GUI's language.
+QString statusText(RuleStatus status)
 {
     switch (status) {
-    case RuleStatus::Pass: return QColor(0xc8, 0xe6, 0xc9);
-    case RuleStatus::Warn: return QColor(0xff, 0xe0, 0x82);
-    case RuleStatus::Fail: return QColor(0xef, 0x9a, 0x9a);
+    case RuleStatus::Pass: return QCoreApplication::translate("tt::ZoningKpiPanel", "pass");
+    case RuleStatus::Warn: return QCoreApplication::translate("tt::ZoningKpiPanel", "warn");
+    case RuleStatus::Fail: return QCoreApplication::translate("tt::ZoningKpiPanel", "fail");
     }
     return {};
 }
@@ -145,7 +146,7 @@ void ZoningKpiPanel::fillPlanCheck(const PlanCheck &check)
         m_planCheck->setItem(row, 0, rule);
         m_planCheck->setItem(row, 1, cell(r.valueText(),
                                           Qt::AlignRight | Qt::AlignVCenter));
-        QTableWidgetItem *status = cell(PlanChecker::key(r.status), Qt::AlignCenter);
+        QTableWidgetItem *status = cell(statusText(r.status), Qt::AlignCenter);
         status->setBackground(statusColor(r.status));
         status->setForeground(Qt::black);
         m_planCheck->setItem(row, 2, status);

@@ -8,6 +8,7 @@
 #include "gui/PresentationOverlay.h"
 #include "present/TourTimeline.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
@@ -15,27 +16,6 @@
 #include <cmath>
 
 namespace tt::TourVideo {
-
-namespace {
-
-
-//! An hour of the year on a non-leap calendar, the site's local time.
-QDateTime localTime(int hour)
-{
-    return QDateTime(QDate(2026, 1, 1).addDays(hour / 24), QTime(hour % 24, 0));
-}
-
-void showView(SceneController &scene, const SavedView &view)
-{
-    for (int layer = 0; layer < kSceneLayerCount; ++layer)
-        scene.setLayerVisible(SceneLayer(layer), view.layers.contains(viewLayerKeys()[layer]));
-    // Energy colourings need the simulated year, which a video does not run: buildings show their use.
-    scene.setBuildingColorMode(view.colouring == QLatin1String("height") ? BuildingColorMode::ByHeight
-                                                                         : BuildingColorMode::ByUse);
-    scene.setSunTime(localTime(view.hour));
-}
-
-} // namespace
 
 Status record(const Town &town, const QString &tour, const QString &path, QSize size, int fps,
               const std::function<bool(int, int)> &progress)
@@ -67,10 +47,11 @@ Status record(const Town &town, const QString &tour, const QString &path, QSize 
         const TourTimeline::Frame frame = timeline.at(double(f) / fps);
         if (frame.stop != shownStop) {
             shownStop = frame.stop;
-            showView(scene, *frame.view);
+            scene.showView(*frame.view);
             overlay.caption = frame.caption;
             overlay.progress = QStringLiteral("%1 / %2").arg(frame.stop + 1).arg(stops);
-            overlay.when = QLocale().toString(localTime(frame.view->hour), QStringLiteral("d MMMM, HH:mm"));
+            overlay.when = QLocale().toString(viewLocalTime(frame.view->hour),
+                                              QCoreApplication::translate("TourVideo", "d MMMM, HH:mm"));
             overlayImage.fill(Qt::transparent);
             QPainter painter(&overlayImage);
             PresentationOverlay::paint(painter, size, overlay);

@@ -167,6 +167,40 @@ Status ScenarioFigures::compute(const Town &town, const WeatherYear *weather, co
     return Status::success();
 }
 
+ScenarioFigures ScenarioFigures::of(const Town &town, const SimulationResult *result)
+{
+    ScenarioFigures figures;
+    figures.scenario = town.activeScenarioName();
+    figures.zoning = computeKpis(town);
+    if (result) {
+        figures.energy = result->kpis;
+        figures.economics = result->economics;
+    }
+    return figures;
+}
+
+Status ScenarioComparison::againstOthers(const Town &town, const ScenarioFigures &active, const WeatherYear *weather,
+                                         const SimulationOptions &options, const Progress &progress,
+                                         QVector<ScenarioComparison> *out)
+{
+    QVector<ScenarioComparison> comparisons;
+    const int others = std::max<int>(1, town.scenarios.size() - 1);
+    int done = 0;
+    for (int i = 0; i < town.scenarios.size(); ++i) {
+        if (i == town.activeScenario)
+            continue;
+        ScenarioFigures other;
+        if (Status s = ScenarioFigures::compute(town.withScenario(i), weather, options,
+                               progressSpan(progress, double(done) / others, double(done + 1) / others), &other);
+            !s)
+            return Status::error(QStringLiteral("scenario '%1': %2").arg(town.scenarios[i].name, s.message), s.code);
+        comparisons.append(ScenarioComparison(active, std::move(other)));
+        ++done;
+    }
+    *out = std::move(comparisons);
+    return Status::success();
+}
+
 double ComparisonRow::relativeDifference() const
 {
     return a == 0.0 ? std::numeric_limits<double>::quiet_NaN() : (b - a) / std::abs(a);

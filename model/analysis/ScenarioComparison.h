@@ -15,6 +15,7 @@
 namespace tt {
 
 struct SimulationOptions;
+struct SimulationResult;
 struct WeatherYear;
 
 //! What one scenario achieves: its zoning KPIs and, when its year was simulated, the
@@ -29,6 +30,8 @@ struct ScenarioFigures {
     //! Fails (cancelled included) only in the simulation.
     static Status compute(const Town &town, const WeatherYear *weather, const SimulationOptions &options,
                           const Progress &progress, ScenarioFigures *out);
+    //! The figures of `town`'s active scenario from a year already simulated (null: zoning only).
+    static ScenarioFigures of(const Town &town, const SimulationResult *result);
 };
 
 //! One line of a comparison, in the units people read (%, MWh, t, million CNY).
@@ -60,6 +63,13 @@ public:
     //! {"a": {"scenario", "zoning", "energy", "economics"}, "b": {...},
     //!  "differences": [{"group", "key", "label", "unit", "a", "b", "difference"}]}
     QJsonObject toJson() const;
+
+    //! The active scenario of `town` (its figures `active`, e.g. from a year already
+    //! simulated) against each other scenario, in the list's order; the others' years are
+    //! simulated when `weather` is given. Empty when the town has no other scenario.
+    static Status againstOthers(const Town &town, const ScenarioFigures &active, const WeatherYear *weather,
+                                const SimulationOptions &options, const Progress &progress,
+                                QVector<ScenarioComparison> *out);
 
 private:
     ScenarioFigures m_a;

@@ -8,9 +8,10 @@
 namespace tt {
 
 namespace {
+// The context lupdate gives the tr() calls in EnergySankey's members.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EnergySankey", text);
+    return QCoreApplication::translate("tt::EnergySankey", text);
 }
 } // namespace
 
