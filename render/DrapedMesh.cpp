@@ -139,12 +139,22 @@ void appendDraped(MeshBuilder &mesh, const Polygon &polygon, const Terrain &terr
         drape.triangle(points[triangles[i]], points[triangles[i + 1]], points[triangles[i + 2]], 0);
 }
 
-osg::ref_ptr<osg::Geometry> zones(const EntityTable<Zone> &zones, const Terrain &terrain)
+osg::ref_ptr<osg::Geometry> zones(const EntityTable<Zone> &zones, const Terrain &terrain,
+                                  const std::optional<osg::Vec4ub> &ground)
 {
+    constexpr int kAlpha = 140;
     MeshBuilder mesh;
     for (const Zone &zone : zones) {
         QColor color = zoneclass::color(zone.zoneClass);
-        color.setAlpha(140);
+        if (ground) {
+            const auto over = [&](int zoneChannel, int groundChannel) {
+                return (zoneChannel * kAlpha + groundChannel * (255 - kAlpha) + 127) / 255;
+            };
+            color = QColor(over(color.red(), ground->r()), over(color.green(), ground->g()),
+                           over(color.blue(), ground->b()));
+        } else {
+            color.setAlpha(kAlpha);
+        }
         appendDraped(mesh, zone.area, terrain, kZoneLift, Palette::toVec4ub(color), zone.id);
     }
     return mesh.isEmpty() ? nullptr : mesh.finish();

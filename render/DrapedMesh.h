@@ -9,6 +9,8 @@
 #include <osg/Geometry>
 #include <osg/ref_ptr>
 
+#include <optional>
+
 namespace tt {
 
 class MeshBuilder;
@@ -23,8 +25,10 @@ constexpr float kRoadLift = 0.6f;
 //! Terrain elevation, or the nearest sensible value where there is none
 //! (outside the grid or NoData): the lowest elevation, or 0 without terrain.
 double groundAt(const Terrain &terrain, Vec2 p);
-//! Zones in their class colours, semi-transparent. Null when there are none.
-osg::ref_ptr<osg::Geometry> zones(const EntityTable<Zone> &zones, const Terrain &terrain);
+//! Zones in their class colours, semi-transparent; or, given the colour of the ground
+//! under them, opaque and already blended over it. Null when there are none.
+osg::ref_ptr<osg::Geometry> zones(const EntityTable<Zone> &zones, const Terrain &terrain,
+                                  const std::optional<osg::Vec4ub> &ground = std::nullopt);
 //! Roads as ribbons of their width. Null when there are none.
 osg::ref_ptr<osg::Geometry> roads(const EntityTable<Road> &roads, const Terrain &terrain);
 //! A ribbon `widthM` wide along the line, following the terrain `lift` metres above it;

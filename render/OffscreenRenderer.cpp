@@ -2,6 +2,7 @@
 #include "OffscreenRenderer.h"
 
 #include "PickIds.h"
+#include "SkyBackground.h"
 #include "SceneController.h"
 #include "core/Document.h"
 
@@ -74,7 +75,7 @@ Status OffscreenRenderer::initialize(QSize size, int samples)
     m_viewer = new osgViewer::Viewer;
     m_viewer->setThreadingModel(osgViewer::Viewer::SingleThreaded);
     m_window = m_viewer->setUpViewerAsEmbeddedInWindow(0, 0, size.width(), size.height());
-    m_viewer->getCamera()->setClearColor(osg::Vec4(0.62f, 0.76f, 0.90f, 1.0f));
+    m_viewer->getCamera()->setClearColor(SkyBackground::kLandColor);
     m_viewer->getCamera()->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
     m_viewer->setKeyEventSetsDone(0);
     m_viewer->realize();

@@ -7,7 +7,9 @@
 #include "NetworkMesh.h"
 #include "Palette.h"
 #include "SceneShading.h"
+#include "SkyBackground.h"
 #include "TerrainMesh.h"
+#include "TreeMesh.h"
 #include "core/Document.h"
 #include "core/SolarPosition.h"
 #include "present/SavedView.h"
@@ -44,21 +46,16 @@ SceneController::SceneController(Document *document, QObject *parent)
         m_root->addChild(m_layers[i].get());
     }
     SceneShading::install(m_root->getOrCreateStateSet());
+    m_root->addChild(SkyBackground::create().get());
     osg::StateSet *buildings = m_buildings->node()->getOrCreateStateSet();
     SceneShading::setHatchLowAlpha(buildings, true);
+    SceneShading::setWindows(buildings, true);
     // Buildings are closed solids with outward-facing walls and roofs.
     buildings->setMode(GL_CULL_FACE, osg::StateAttribute::ON);
 
     // Draped layers sit a little above the ground; the offset settles the
     // remaining depth fight at grazing angles and long distances.
-    osg::StateSet *zones = layerNode(SceneLayer::Zones)->getOrCreateStateSet();
-    // Destination alpha must stay opaque: Qt composites the viewport's framebuffer
-    // as premultiplied, and a translucent pixel there turns colours inside out.
-    zones->setAttributeAndModes(new osg::BlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE),
-                                osg::StateAttribute::ON);
-    zones->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, false), osg::StateAttribute::ON);
-    zones->setRenderingHint(osg::StateSet::TRANSPARENT_BIN);
-    setPolygonOffset(zones, -2.0f);
+    setPolygonOffset(layerNode(SceneLayer::Zones)->getOrCreateStateSet(), -2.0f);
     setPolygonOffset(layerNode(SceneLayer::Roads)->getOrCreateStateSet(), -4.0f);
 
     connect(document, &Document::townReset, this, &SceneController::rebuildAll);
@@ -110,7 +107,36 @@ void SceneController::rebuildTerrain()
 void SceneController::rebuildZones()
 {
     const Town &town = m_document->town();
-    replaceContent(layerNode(SceneLayer::Zones), DrapedMesh::zones(town.zones, town.terrain).get());
+    osg::Group *layer = layerNode(SceneLayer::Zones);
+    osg::StateSet *state = layer->getOrCreateStateSet();
+    if (m_terrainStyle == TerrainStyle::Plain) {
+        // Over the plain ground the zones are opaque, already blended over its colour, and
+        // drawn first: the ground under them then fails the depth test instead of being
+        // shaded and blended over, which a software renderer spends most of a frame on.
+        replaceContent(layer, DrapedMesh::zones(town.zones, town.terrain, TerrainMesh::kPlainColor).get());
+        state->removeAttribute(osg::StateAttribute::BLENDFUNC);
+        state->setMode(GL_BLEND, osg::StateAttribute::OFF);
+        state->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, true), osg::StateAttribute::ON);
+        state->setRenderBinDetails(-1, "RenderBin");
+    } else {
+        // Hillshade and contours show through. Destination alpha must stay opaque: Qt
+        // composites the viewport's framebuffer as premultiplied, and a translucent pixel
+        // there turns colours inside out.
+        replaceContent(layer, DrapedMesh::zones(town.zones, town.terrain).get());
+        state->setAttributeAndModes(new osg::BlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE),
+                                    osg::StateAttribute::ON);
+        state->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, false), osg::StateAttribute::ON);
+        state->setRenderingHint(osg::StateSet::TRANSPARENT_BIN);
+    }
+    if (osg::ref_ptr<osg::Node> trees = TreeMesh::build(town.zones, town.terrain)) {
+        // Trees are solids among the translucent zone colours: opaque, writing depth.
+        osg::StateSet *state = trees->getOrCreateStateSet();
+        state->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, true), osg::StateAttribute::ON);
+        state->setMode(GL_BLEND, osg::StateAttribute::OFF);
+        state->setMode(GL_CULL_FACE, osg::StateAttribute::ON);
+        state->setRenderingHint(osg::StateSet::OPAQUE_BIN);
+        layer->addChild(trees.get());
+    }
 }
 
 void SceneController::rebuildRoads()
@@ -409,6 +435,7 @@ void SceneController::setTerrainStyle(TerrainStyle style)
         return;
     m_terrainStyle = style;
     rebuildTerrain();
+    rebuildZones();
     emit sceneChanged();
 }
 

@@ -28,51 +28,73 @@ void main()
 }
 )";
 
+// Each feature is a define, not a uniform: OSG compiles a variant per combination a state
+// set asks for, so a fragment runs only the code of its own layer (a software renderer
+// would otherwise evaluate every branch for every pixel).
 const char *kFragmentShader = R"(#version 120
+#pragma import_defines(TT_UNLIT, TT_SMOOTH_NORMALS, TT_HATCH, TT_TEXTURED, TT_FLOW_DASHES, TT_WINDOWS)
 uniform vec3 tt_sunDirection;
 uniform float tt_sunStrength;
-uniform bool tt_smoothNormals;
-uniform bool tt_lit;
-uniform bool tt_hatchLowAlpha;
-uniform bool tt_textured;
 uniform sampler2D tt_texture;
-uniform bool tt_flowDashes;
 uniform float tt_flowPhase;
 varying vec3 vWorld;
 varying vec3 vNormal;
 varying vec4 vColor;
 varying vec2 vTexCoord;
+#ifdef TT_WINDOWS
+// How much of a wall fragment is window: storeys of 3 m and bays of 3.2 m along the
+// wall, the window in the middle of each. Where a storey spans only a few pixels the
+// pattern would shimmer, so it fades to its average there.
+float windowShare(vec3 n)
+{
+    vec2 f = fract(vec2(dot(vWorld.xy, vec2(-n.y, n.x)) / 3.2, vWorld.z / 3.0));
+    float window = step(0.25, f.x) * step(f.x, 0.75) * step(0.35, f.y) * step(f.y, 0.8);
+    float storeyPixels = 3.0 / max(length(vec2(dFdx(vWorld.z), dFdy(vWorld.z))), 1e-3);
+    return 0.6 * mix(0.225, window, clamp((storeyPixels - 5.0) / 5.0, 0.0, 1.0));
+}
+#endif
 void main()
 {
     vec4 color = vColor;
+#ifdef TT_FLOW_DASHES
     // Flow lines: x is the distance along the flow (m), y the dashes' speed; gaps are dropped.
-    if (tt_flowDashes && vTexCoord.y > 0.0 && mod(vTexCoord.x - tt_flowPhase * vTexCoord.y, 40.0) > 26.0)
+    if (vTexCoord.y > 0.0 && mod(vTexCoord.x - tt_flowPhase * vTexCoord.y, 40.0) > 26.0)
         discard;
-    if (tt_textured) {
-        // Premultiplied colour: mipmaps of sparse roofs fade instead of vanishing.
-        color = texture2D(tt_texture, vTexCoord);
-        if (color.a < 0.02)
-            discard;
-    }
-    if (tt_lit) {
-        // Derivatives span the triangle's plane and face the viewer.
-        vec3 n = tt_smoothNormals ? normalize(vNormal) : normalize(cross(dFdx(vWorld), dFdy(vWorld)));
-        float sun = max(dot(n, tt_sunDirection), 0.0) * tt_sunStrength;
-        float sky = 0.5 + 0.5 * n.z;
-        color.rgb *= 0.30 + 0.30 * sky + 0.55 * sun;
-    }
-    if (tt_hatchLowAlpha) {
-        if (vColor.a < 0.5 && mod(gl_FragCoord.x + gl_FragCoord.y, 8.0) < 3.0)
-            color.rgb *= 0.45;
-        color.a = 1.0;
-    }
+#endif
+#ifdef TT_TEXTURED
+    // Premultiplied colour: mipmaps of sparse roofs fade instead of vanishing.
+    color = texture2D(tt_texture, vTexCoord);
+    if (color.a < 0.02)
+        discard;
+#endif
+#ifndef TT_UNLIT
+#ifdef TT_SMOOTH_NORMALS
+    vec3 n = normalize(vNormal);
+#else
+    // Derivatives span the triangle's plane and face the viewer.
+    vec3 n = normalize(cross(dFdx(vWorld), dFdy(vWorld)));
+#endif
+#ifdef TT_WINDOWS
+    if (abs(n.z) < 0.2)
+        color.rgb = mix(color.rgb, vec3(0.20, 0.27, 0.34), windowShare(n));
+#endif
+    float sun = max(dot(n, tt_sunDirection), 0.0) * tt_sunStrength;
+    float sky = 0.5 + 0.5 * n.z;
+    color.rgb *= 0.30 + 0.30 * sky + 0.55 * sun;
+#endif
+#ifdef TT_HATCH
+    if (vColor.a < 0.5 && mod(gl_FragCoord.x + gl_FragCoord.y, 8.0) < 3.0)
+        color.rgb *= 0.45;
+    color.a = 1.0;
+#endif
     gl_FragColor = color;
 }
 )";
 
-void setBool(osg::StateSet *stateSet, const char *name, bool value)
+//! Turns a feature on or off for a state set and what is under it (unless set there again).
+void setDefine(osg::StateSet *stateSet, const char *name, bool on)
 {
-    stateSet->getOrCreateUniform(name, osg::Uniform::BOOL)->set(value);
+    stateSet->setDefine(name, on ? osg::StateAttribute::ON : osg::StateAttribute::OFF);
 }
 
 } // namespace
@@ -83,11 +105,6 @@ void install(osg::StateSet *root)
     program->addShader(new osg::Shader(osg::Shader::VERTEX, kVertexShader));
     program->addShader(new osg::Shader(osg::Shader::FRAGMENT, kFragmentShader));
     root->setAttributeAndModes(program.get(), osg::StateAttribute::ON);
-    setBool(root, "tt_smoothNormals", false);
-    setBool(root, "tt_lit", true);
-    setBool(root, "tt_hatchLowAlpha", false);
-    setBool(root, "tt_textured", false);
-    setBool(root, "tt_flowDashes", false);
     root->getOrCreateUniform("tt_flowPhase", osg::Uniform::FLOAT)->set(0.0f);
     root->getOrCreateUniform("tt_texture", osg::Uniform::SAMPLER_2D)->set(0);
     setSun(root, SunAngles{45.0, 135.0});
@@ -106,27 +123,32 @@ void setSun(osg::StateSet *root, const SunAngles &sun)
 
 void setSmoothNormals(osg::StateSet *stateSet, bool smooth)
 {
-    setBool(stateSet, "tt_smoothNormals", smooth);
+    setDefine(stateSet, "TT_SMOOTH_NORMALS", smooth);
 }
 
 void setLit(osg::StateSet *stateSet, bool lit)
 {
-    setBool(stateSet, "tt_lit", lit);
+    setDefine(stateSet, "TT_UNLIT", !lit);
 }
 
 void setHatchLowAlpha(osg::StateSet *stateSet, bool hatch)
 {
-    setBool(stateSet, "tt_hatchLowAlpha", hatch);
+    setDefine(stateSet, "TT_HATCH", hatch);
 }
 
 void setTextured(osg::StateSet *stateSet, bool textured)
 {
-    setBool(stateSet, "tt_textured", textured);
+    setDefine(stateSet, "TT_TEXTURED", textured);
+}
+
+void setWindows(osg::StateSet *stateSet, bool windows)
+{
+    setDefine(stateSet, "TT_WINDOWS", windows);
 }
 
 void setFlowDashes(osg::StateSet *stateSet, bool dashes)
 {
-    setBool(stateSet, "tt_flowDashes", dashes);
+    setDefine(stateSet, "TT_FLOW_DASHES", dashes);
 }
 
 void setFlowPhase(osg::StateSet *stateSet, double seconds)

@@ -26,6 +26,9 @@ void setHatchLowAlpha(osg::StateSet *stateSet, bool hatch);
 //! Colours from the (premultiplied-alpha) texture in unit 0 instead of the
 //! vertex colours; blending is up to the caller, fully transparent texels are skipped.
 void setTextured(osg::StateSet *stateSet, bool textured);
+//! Walls drawn with hints of windows (storeys and bays; buildings).
+void setWindows(osg::StateSet *stateSet, bool windows);
+
 //! Lines whose texture coordinate is (distance along the flow in m, speed) drawn as
 //! dashes moving along the flow as the phase advances.
 void setFlowDashes(osg::StateSet *stateSet, bool dashes);

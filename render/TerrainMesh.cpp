@@ -13,7 +13,6 @@ namespace tt::TerrainMesh {
 
 namespace {
 
-const osg::Vec4ub kPlainColor(196, 204, 168, 255);
 
 //! Slope normal from neighbours `step` samples away, one-sided at edges and NoData.
 osg::Vec3 normalAt(const Terrain &t, int c, int r, int step)

@@ -4,6 +4,7 @@
 #include "SceneTypes.h"
 #include "core/Terrain.h"
 
+#include <osg/Vec4ub>
 #include <osg/Node>
 #include <osg/ref_ptr>
 
@@ -27,6 +28,9 @@ constexpr double kPixelsPerRadian = 2000.0;
 //! rows r0..r1) and the level drawn every `step` samples; infinite where the
 //! tile has NoData, whose holes a coarser level would not follow.
 double levelError(const Terrain &terrain, int c0, int r0, int c1, int r1, int step);
+
+//! The colour of the plain style's ground (what opaque zones are blended over).
+const osg::Vec4ub kPlainColor(196, 204, 168, 255);
 
 osg::ref_ptr<osg::Node> create(const Terrain &terrain, TerrainStyle style);
 //! A round contour spacing giving about 15-30 lines over the elevation range.

@@ -7,6 +7,7 @@
 #include "GraphicsProbe.h"
 #include "GroundGrid.h"
 #include "PickIds.h"
+#include "SkyBackground.h"
 #include "present/TourTimeline.h"
 
 #include <QMouseEvent>
@@ -29,7 +30,10 @@ ViewportWidget::ViewportWidget(QWidget *parent)
     QSurfaceFormat smooth = format();
     smooth.setSamples(GraphicsProbe::viewportSamples());
     setFormat(smooth);
-    m_emptyScene = GroundGrid::create(2000.0, 100.0);
+    osg::ref_ptr<osg::Group> empty = new osg::Group;
+    empty->addChild(GroundGrid::create(2000.0, 100.0).get());
+    empty->addChild(SkyBackground::create().get());
+    m_emptyScene = empty;
     updateEmptyScene();
 }
 
@@ -72,7 +76,7 @@ void ViewportWidget::initializeGL()
     m_viewer->setThreadingModel(osgViewer::Viewer::SingleThreaded);
     m_window = m_viewer->setUpViewerAsEmbeddedInWindow(0, 0, w, h);
     m_viewer->setSceneData(m_root.get());
-    m_viewer->getCamera()->setClearColor(osg::Vec4(0.62f, 0.76f, 0.90f, 1.0f));
+    m_viewer->getCamera()->setClearColor(SkyBackground::kLandColor);
     m_viewer->getCamera()->setComputeNearFarMode(osg::CullSettings::DO_NOT_COMPUTE_NEAR_FAR);
     // Keep the camera under our control: no manipulator, no default key handlers.
     m_viewer->setKeyEventSetsDone(0);

@@ -5,11 +5,14 @@
 #include "PickIds.h"
 #include "SceneController.h"
 #include "TerrainMesh.h"
+#include "TreeMesh.h"
+#include "generate/TownGenerator.h"
 #include "core/Document.h"
 #include "core/SolarPosition.h"
 
 #include <QUndoStack>
 #include <QtTest>
+#include <osg/Geode>
 #include <osg/Geometry>
 #include <osg/LOD>
 #include <osg/Texture2D>
@@ -116,6 +119,46 @@ osg::Vec4ub impostorColorAt(const osg::Geometry *impostor, Vec2 offsetFromFirst)
 class TestSceneController : public QObject {
     Q_OBJECT
 private slots:
+    void treesStandInTheParksOnTheGround()
+    {
+        const Town town = TownGenerator::generate(1);
+        const int trees = TreeMesh::count(town.zones, town.terrain);
+        double parks = 0.0;
+        for (const Zone &z : town.zones)
+            parks += z.zoneClass == ZoneClass::Green ? geometry::area(z.area) : 0.0;
+        // One per 12 m square, a fifth left as lawn: about 0.8 / 144 m².
+        QVERIFY2(std::abs(trees - parks * 0.8 / 144.0) < 0.1 * trees, qPrintable(QString::number(trees)));
+        QCOMPARE(TreeMesh::count(town.zones, town.terrain), trees);
+
+        Document doc;
+        doc.resetTown(town);
+        SceneController scene(&doc);
+        int vertices = 0, outside = 0;
+        osg::Group *layer = scene.layerNode(SceneLayer::Zones);
+        QCOMPARE(layer->getNumChildren(), 2u);  // the zones' colours, then the trees
+        const osg::Geode *geode = layer->getChild(1)->asGeode();
+        QVERIFY(geode);
+        for (unsigned d = 0; d < geode->getNumDrawables(); ++d) {
+            const auto *v = static_cast<const osg::Vec3Array *>(geode->getDrawable(d)->asGeometry()->getVertexArray());
+            for (const osg::Vec3 &p : *v) {
+                ++vertices;
+                // Within a canopy's reach of a park, and no lower than the ground there.
+                bool near = false;
+                for (const Zone &z : town.zones)
+                    if (z.zoneClass == ZoneClass::Green) {
+                        Bounds2 b = geometry::bounds(z.area.outer);
+                        near = near || (p.x() > b.minX - 5 && p.x() < b.maxX + 5 && p.y() > b.minY - 5 && p.y() < b.maxY + 5);
+                    }
+                const double ground = town.terrain.elevationAt(Vec2{p.x(), p.y()});
+                outside += !near || p.z() < ground - 0.5;
+            }
+        }
+        QCOMPARE(vertices, trees * 14);
+        QCOMPARE(outside, 0);
+        // No parks, no trees.
+        QVERIFY(!TreeMesh::build(EntityTable<Zone>{}, town.terrain));
+    }
+
     void rectangleGivesFourWallQuadsAndTwoRoofTriangles()
     {
         Town town;
