@@ -177,9 +177,7 @@ Status Document::addScenario(const QString &name, const QString &firstName, cons
     if (Status s = after.checkScenarioName(name); !s)
         return s;
     // The new slot takes a copy of the active plan, then becomes the active one.
-    Scenario copy{name, after.buildings, after.zones, after.roads, after.assets, after.networkNodes,
-                  after.networkLinks, after.settings, after.rulesJson};
-    after.scenarios.append(std::move(copy));
+    after.scenarios.append(after.planAsScenario(name));
     after.activateScenario(after.scenarios.size() - 1);
     m_undoStack->push(new ReplaceTownCommand(this, text, m_town, std::move(after)));
     return Status::success();

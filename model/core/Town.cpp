@@ -38,6 +38,11 @@ void Town::activateScenario(int index)
     activeScenario = index;
 }
 
+Scenario Town::planAsScenario(const QString &name) const
+{
+    return Scenario{name, buildings, zones, roads, assets, networkNodes, networkLinks, settings, rulesJson};
+}
+
 Town Town::withScenario(int index) const
 {
     Town copy = *this;

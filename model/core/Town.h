@@ -47,6 +47,8 @@ struct Town {
     //! Makes scenarios[index] the plan in the tables and keeps the current one in its slot.
     //! Moves tables, copies nothing.
     void activateScenario(int index);
+    //! A copy of the plan in the tables as a scenario named `name`.
+    Scenario planAsScenario(const QString &name) const;
     //! A copy of this town with scenarios[index] active (for comparisons).
     Town withScenario(int index) const;
     //! Why `name` cannot name a scenario (empty, or taken by another than `except`); success if it can.

@@ -53,16 +53,9 @@ private slots:
         Town town;
         QVERIFY(ProjectFile::load(sample, &town).ok);
         // "Fewer homes": the base with 60 of its homes two storeys lower.
-        Scenario base, fewer;
+        Scenario base;
         base.name = QStringLiteral("Base");
-        fewer.name = QStringLiteral("Fewer homes");
-        fewer.buildings = town.buildings;
-        fewer.zones = town.zones;
-        fewer.roads = town.roads;
-        fewer.assets = town.assets;
-        fewer.networkNodes = town.networkNodes;
-        fewer.networkLinks = town.networkLinks;
-        fewer.settings = town.settings;
+        Scenario fewer = town.planAsScenario(QStringLiteral("Fewer homes"));
         for (Building b : town.buildings)
             if (b.use == BuildingUse::Residential && !b.context && b.levels > 3 && m_lowered < 60) {
                 b.levels -= 2;

@@ -177,16 +177,9 @@ private slots:
     {
         // "Taller homes": the sample town with every home two storeys higher.
         Town town = m_town;
-        Scenario base, taller;
+        Scenario base;
         base.name = QStringLiteral("Base");
-        taller.name = QStringLiteral("Taller homes");
-        taller.buildings = town.buildings;
-        taller.zones = town.zones;
-        taller.roads = town.roads;
-        taller.assets = town.assets;
-        taller.networkNodes = town.networkNodes;
-        taller.networkLinks = town.networkLinks;
-        taller.settings = town.settings;
+        Scenario taller = town.planAsScenario(QStringLiteral("Taller homes"));
         for (Building b : town.buildings)
             if (b.use == BuildingUse::Residential && !b.context) {
                 b.levels += 2;

@@ -5,6 +5,7 @@
 // pictures of each scenario alone); the difference table reports the edit, with energy
 // and economics once both years are simulated; saved views bring their scenario back.
 #include "GuiTestMain.h"
+#include "SampleTownWindow.h"
 
 #include "CameraController.h"
 #include "ProjectFile.h"
@@ -78,15 +79,7 @@ class TestScenarioCompare : public QObject {
 private slots:
     void initTestCase()
     {
-        const QString path = m_dir.filePath(QStringLiteral("town.gpkg"));
-        QVERIFY(ProjectFile::save(TownGenerator::generate(1), path).ok);
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        QSignalSpy loaded(m_window.get(), &MainWindow::projectLoadFinished);
-        QVERIFY(m_window->session()->open(path));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(guitest::openSampleTown(m_dir.path(), &m_window));
     }
 
     void cleanupTestCase() { m_window.reset(); }

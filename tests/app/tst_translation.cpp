@@ -5,6 +5,7 @@
 // remembered; numbers and dates follow the language's locale; and this machine has a
 // font that draws Chinese, so nothing shows as boxes.
 #include "GuiTestMain.h"
+#include "SampleTownWindow.h"
 
 #include "ProjectFile.h"
 #include "generate/TownGenerator.h"
@@ -150,15 +151,7 @@ private slots:
     {
         // As GuiLauncher does: the language is applied before the window is built.
         QVERIFY(AppLanguage::apply(QStringLiteral("en")));
-        const QString path = m_dir.filePath(QStringLiteral("town.gpkg"));
-        QVERIFY(ProjectFile::save(TownGenerator::generate(1), path).ok);
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        QSignalSpy loaded(m_window.get(), &MainWindow::projectLoadFinished);
-        QVERIFY(m_window->session()->open(path));
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(guitest::openSampleTown(m_dir.path(), &m_window));
     }
 
     void translationFileIsComplete()

@@ -575,12 +575,7 @@ void TestProjectFile::scenariosRoundTripInTheirOwnLayers()
     Town town = TownGenerator::generate(1);
     Scenario base;
     base.name = QStringLiteral("Base");
-    Scenario dense;
-    dense.name = QStringLiteral("高密度 – B");
-    dense.buildings = town.buildings;
-    dense.zones = town.zones;
-    dense.roads = town.roads;
-    dense.settings = town.settings;
+    Scenario dense = town.planAsScenario(QStringLiteral("高密度 – B"));
     dense.settings.insert(QStringLiteral("reach_radius_m_park"), 350.0);
     dense.rulesJson = QStringLiteral("{\"rules\": []}");
     Building raised = town.buildings[0];
