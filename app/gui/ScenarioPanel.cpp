@@ -107,9 +107,15 @@ ScenarioPanel::ScenarioPanel(Document *document, EnergyRunner *energy, ScenarioC
         m_compare->setChecked(false);
     });
     connect(m_document, &Document::townReset, this, &ScenarioPanel::refresh);
-    connect(m_document, &Document::revisionChanged, this, [this] {
+    m_editPause.setSingleShot(true);
+    m_editPause.setInterval(300);
+    connect(&m_editPause, &QTimer::timeout, this, [this] {
         if (m_compareView->isActive())
             updateTable();
+    });
+    connect(m_document, &Document::revisionChanged, this, [this] {
+        if (m_compareView->isActive())
+            m_editPause.start();
     });
     connect(&m_watcher, &QFutureWatcher<std::pair<ScenarioFigures, ScenarioFigures>>::finished, this, [this] {
         if (m_watcher.isCanceled() || m_cancel->load())

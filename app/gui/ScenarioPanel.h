@@ -4,6 +4,7 @@
 #include "analysis/ScenarioComparison.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 #include <atomic>
@@ -70,6 +71,8 @@ private:
     QTableWidget *m_table;
     QFutureWatcher<std::pair<ScenarioFigures, ScenarioFigures>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    //! Edits while comparing update the table once they pause (a drag is many edits).
+    QTimer m_editPause;
     bool m_refreshing = false;
 };
 

@@ -187,6 +187,25 @@ private slots:
         QVERIFY(table->item(demand, 3)->text().startsWith(QLatin1Char('+')));
     }
 
+    void anEditWhileComparingUpdatesTheTableOnceItPauses()
+    {
+        QTableWidget *table = panel()->differenceTable();
+        const QString before = table->item(rowOf(table, QStringLiteral("gfa_m2")), 1)->text();
+        Building raised;
+        for (const Building &b : document()->town().buildings)
+            if (!b.context)
+                raised = b;
+        raised.levels += 5;
+        raised.heightM += 15.0;
+        EntityBatch batch;
+        batch.buildings.append(raised);
+        QVERIFY(document()->modifyEntities(batch, QStringLiteral("Raise")).ok);
+        QVERIFY(m_window->scenarioCompareView()->isActive());
+        QTRY_VERIFY_WITH_TIMEOUT(table->item(rowOf(table, QStringLiteral("gfa_m2")), 1)->text() != before, 5000);
+        document()->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(rowOf(table, QStringLiteral("gfa_m2")), 1)->text(), before, 5000);
+    }
+
     void switchingEndsTheComparisonAndViewsBringTheirScenario()
     {
         QVERIFY(m_window->scenarioCompareView()->isActive());
