@@ -1237,14 +1237,8 @@ Status Reader::readScenarios(const QHash<QString, QString> &meta, Town *town)
             for (const QString &w : plan.m_validator.apply(&variant))
                 m_scenarioWarnings.append(QStringLiteral("scenario '%1': %2").arg(scenario.name, w));
             m_ids.insert(plan.m_ids.begin(), plan.m_ids.end());
-            scenario.buildings = std::move(variant.buildings);
-            scenario.zones = std::move(variant.zones);
-            scenario.roads = std::move(variant.roads);
-            scenario.assets = std::move(variant.assets);
-            scenario.networkNodes = std::move(variant.networkNodes);
-            scenario.networkLinks = std::move(variant.networkLinks);
-            scenario.settings = std::move(variant.settings);
-            scenario.rulesJson = entry.value(QLatin1String("rules_json")).toString();
+            variant.rulesJson = entry.value(QLatin1String("rules_json")).toString();
+            scenario = variant.planAsScenario(scenario.name);
         }
         town->scenarios.append(std::move(scenario));
     }
