@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Presentation mode's frame rate: the generated sample town full screen (1600x1000
 // under Xvfb, llvmpipe) with the overlay, while the Overview tour flies from stop to
-// stop, each frame asking for the next as soon as it is on screen.
+// stop, each frame asking for the next as soon as it is on screen; then how long the
+// multisampled redraw of a still picture takes where frames are drawn plain (llvmpipe).
 #include "FrameRate.h"
 #include "GridTown.h"
 
@@ -18,7 +19,9 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 using namespace tt;
 
@@ -51,5 +54,31 @@ int main(int argc, char **argv)
     std::printf("bench_present: %.1f frames/s full screen, 3D view %dx%d, %s, %d samples, tour at stop %d\n", fps,
                 viewport->width(), viewport->height(), qPrintable(GraphicsProbe::rendererName()), viewport->format().samples(),
                 window.presentation()->stop() + 1);
+
+    std::vector<double> stillMs;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer pause;
+        pause.start();
+        while (pause.elapsed() < 2 * ViewportWidget::kRestMs)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QElapsedTimer frame;
+        QEventLoop drawn;
+        const QMetaObject::Connection done =
+            QObject::connect(viewport, &ViewportWidget::frameDrawn, &drawn, &QEventLoop::quit);
+        frame.start();
+        viewport->update();
+        drawn.exec();
+        QObject::disconnect(done);
+        if (viewport->lastFrameSmoothed())
+            stillMs.push_back(double(frame.nsecsElapsed()) / 1e6);
+    }
+    if (stillMs.empty()) {
+        std::printf("bench_present: still pictures are not redrawn (every frame has %d samples)\n",
+                    viewport->format().samples());
+    } else {
+        std::sort(stillMs.begin(), stillMs.end());
+        std::printf("bench_present: still picture redrawn multisampled in %.0f ms (median of %zu)\n",
+                    stillMs[stillMs.size() / 2], stillMs.size());
+    }
     return 0;
 }

@@ -40,4 +40,11 @@ int viewportSamples()
     return isSoftware(rendererName()) ? 0 : 4;
 }
 
+int stillSamples()
+{
+    if (qEnvironmentVariableIsSet("TOWNTWIN_SAMPLES"))
+        return 0;
+    return isSoftware(rendererName()) ? 4 : 0;
+}
+
 } // namespace tt::GraphicsProbe

@@ -15,4 +15,7 @@ bool isSoftware(const QString &renderer);
 //! Multisamples for the interactive 3D view: 4 on a GPU; none on a software
 //! rasteriser, where they halve the frame rate. TOWNTWIN_SAMPLES overrides.
 int viewportSamples();
+//! Multisamples for still pictures of a view that does not multisample every frame:
+//! 4 on a software rasteriser; none when TOWNTWIN_SAMPLES says how to draw.
+int stillSamples();
 } // namespace tt::GraphicsProbe

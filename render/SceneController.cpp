@@ -8,6 +8,7 @@
 #include "Palette.h"
 #include "SceneShading.h"
 #include "SkyBackground.h"
+#include "SunShadow.h"
 #include "TerrainMesh.h"
 #include "TreeMesh.h"
 #include "core/Document.h"
@@ -39,7 +40,7 @@ void setPolygonOffset(osg::StateSet *stateSet, float units)
 
 SceneController::SceneController(Document *document, QObject *parent)
     : QObject(parent), m_document(document), m_root(new osg::Group), m_buildings(std::make_unique<BuildingLayer>()),
-      m_sunTime(defaultSunTime())
+      m_trees(new osg::Group), m_shadow(new SunShadow), m_sunTime(defaultSunTime())
 {
     for (int i = 0; i < kSceneLayerCount; ++i) {
         m_layers[i] = SceneLayer(i) == SceneLayer::Buildings ? m_buildings->node() : new osg::Group;
@@ -47,6 +48,12 @@ SceneController::SceneController(Document *document, QObject *parent)
     }
     SceneShading::install(m_root->getOrCreateStateSet());
     m_root->addChild(SkyBackground::create().get());
+    // Solids standing on the ground cast shadows; draped zones and roads only receive them.
+    m_shadow->addCaster(layerNode(SceneLayer::Buildings));
+    m_shadow->addCaster(layerNode(SceneLayer::Assets));
+    m_shadow->addCaster(m_trees.get());
+    m_shadow->applyTo(m_root->getOrCreateStateSet());
+    m_root->addChild(m_shadow.get());
     osg::StateSet *buildings = m_buildings->node()->getOrCreateStateSet();
     SceneShading::setHatchLowAlpha(buildings, true);
     SceneShading::setWindows(buildings, true);
@@ -95,6 +102,7 @@ void SceneController::rebuildAll()
     rebuildAssets();
     rebuildNetworks();
     applySun();
+    m_shadow->invalidate();
     emit sceneChanged();
 }
 
@@ -128,15 +136,14 @@ void SceneController::rebuildZones()
         state->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, false), osg::StateAttribute::ON);
         state->setRenderingHint(osg::StateSet::TRANSPARENT_BIN);
     }
-    if (osg::ref_ptr<osg::Node> trees = TreeMesh::build(town.zones, town.terrain)) {
-        // Trees are solids among the translucent zone colours: opaque, writing depth.
-        osg::StateSet *state = trees->getOrCreateStateSet();
-        state->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, true), osg::StateAttribute::ON);
-        state->setMode(GL_BLEND, osg::StateAttribute::OFF);
-        state->setMode(GL_CULL_FACE, osg::StateAttribute::ON);
-        state->setRenderingHint(osg::StateSet::OPAQUE_BIN);
-        layer->addChild(trees.get());
-    }
+    replaceContent(m_trees.get(), TreeMesh::build(town.zones, town.terrain).get());
+    // Trees are solids among the translucent zone colours: opaque, writing depth.
+    osg::StateSet *trees = m_trees->getOrCreateStateSet();
+    trees->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, true), osg::StateAttribute::ON);
+    trees->setMode(GL_BLEND, osg::StateAttribute::OFF);
+    trees->setMode(GL_CULL_FACE, osg::StateAttribute::ON);
+    trees->setRenderingHint(osg::StateSet::OPAQUE_BIN);
+    layer->addChild(m_trees.get());
 }
 
 void SceneController::rebuildRoads()
@@ -194,11 +201,18 @@ void SceneController::onEntitiesChanged(EntityKind kind, const QVector<EntityId>
         });
         if (hostsChanged)
             rebuildAssets();
+        m_shadow->invalidate();
         break;
     }
-    case EntityKind::Zone: rebuildZones(); break;
+    case EntityKind::Zone:
+        rebuildZones();
+        m_shadow->invalidate();
+        break;
     case EntityKind::Road: rebuildRoads(); break;
-    case EntityKind::Asset: rebuildAssets(); break;
+    case EntityKind::Asset:
+        rebuildAssets();
+        m_shadow->invalidate();
+        break;
     case EntityKind::NetworkNode:
     case EntityKind::NetworkLink: rebuildNetworks(); break;
     }
@@ -235,6 +249,10 @@ void SceneController::setLayerVisible(SceneLayer layer, bool visible)
     if (isLayerVisible(layer) == visible)
         return;
     layerNode(layer)->setNodeMask(visible ? ~0u : 0u);
+    // The trees also hang under the sun's camera, where only their own mask hides them.
+    if (layer == SceneLayer::Zones)
+        m_trees->setNodeMask(visible ? ~0u : 0u);
+    m_shadow->invalidate();
     emit sceneChanged();
 }
 
@@ -426,7 +444,9 @@ void SceneController::applySun()
     // The wall-clock reading is the site's standard time, whatever zone the QDateTime claims.
     const QDateTime utc = QDateTime(m_sunTime.date(), m_sunTime.time(), Qt::UTC)
                               .addSecs(qint64(std::lround(-site.utcOffsetHours * 3600.0)));
-    SceneShading::setSun(m_root->getOrCreateStateSet(), SolarPosition::at(utc, site.latitude, site.longitude));
+    const SunAngles sun = SolarPosition::at(utc, site.latitude, site.longitude);
+    SceneShading::setSun(m_root->getOrCreateStateSet(), sun);
+    m_shadow->setSun(SceneShading::towardsSun(sun), sun.elevationDeg > 0.0, m_root->getOrCreateStateSet());
 }
 
 void SceneController::setTerrainStyle(TerrainStyle style)

@@ -19,6 +19,7 @@ namespace tt {
 struct NetworkSnapshot;
 class BuildingLayer;
 class Document;
+class SunShadow;
 struct Building;
 struct SavedView;
 
@@ -78,6 +79,8 @@ public:
 
     //! The batched building renderer, for tests and benchmarks.
     const BuildingLayer &buildingLayer() const { return *m_buildings; }
+    //! The sun's shadows of buildings, trees and assets, for tests and benchmarks.
+    const SunShadow &sunShadow() const { return *m_shadow; }
 
 signals:
     //! Something visible changed: repaint.
@@ -104,6 +107,8 @@ private:
     osg::ref_ptr<osg::Group> m_root;
     osg::ref_ptr<osg::Group> m_layers[kSceneLayerCount];
     std::unique_ptr<BuildingLayer> m_buildings;
+    osg::ref_ptr<osg::Group> m_trees;  // in the zones layer
+    osg::ref_ptr<SunShadow> m_shadow;
     std::shared_ptr<const NetworkSnapshot> m_networkSnapshot;
     QHash<EntityId, double> m_assetLevels;
 

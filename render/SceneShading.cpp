@@ -13,14 +13,22 @@ namespace tt::SceneShading {
 namespace {
 
 const char *kVertexShader = R"(#version 120
+#pragma import_defines(TT_SHADOWS)
 varying vec3 vWorld;
 varying vec3 vNormal;
 varying vec4 vColor;
 varying vec2 vTexCoord;
+#ifdef TT_SHADOWS
+uniform mat4 tt_shadowMatrix;
+varying vec3 vShadow;
+#endif
 void main()
 {
     // The scene has no transforms: model coordinates are the local world frame.
     vWorld = gl_Vertex.xyz;
+#ifdef TT_SHADOWS
+    vShadow = (tt_shadowMatrix * gl_Vertex).xyz;
+#endif
     vNormal = gl_Normal;
     vColor = gl_Color;
     vTexCoord = gl_MultiTexCoord0.xy;
@@ -32,7 +40,7 @@ void main()
 // set asks for, so a fragment runs only the code of its own layer (a software renderer
 // would otherwise evaluate every branch for every pixel).
 const char *kFragmentShader = R"(#version 120
-#pragma import_defines(TT_UNLIT, TT_SMOOTH_NORMALS, TT_HATCH, TT_TEXTURED, TT_FLOW_DASHES, TT_WINDOWS)
+#pragma import_defines(TT_UNLIT, TT_SMOOTH_NORMALS, TT_HATCH, TT_TEXTURED, TT_FLOW_DASHES, TT_WINDOWS, TT_SHADOWS)
 uniform vec3 tt_sunDirection;
 uniform float tt_sunStrength;
 uniform sampler2D tt_texture;
@@ -41,6 +49,10 @@ varying vec3 vWorld;
 varying vec3 vNormal;
 varying vec4 vColor;
 varying vec2 vTexCoord;
+#ifdef TT_SHADOWS
+uniform sampler2DShadow tt_shadowMap;
+varying vec3 vShadow;
+#endif
 #ifdef TT_WINDOWS
 // How much of a wall fragment is window: storeys of 3 m and bays of 3.2 m along the
 // wall, the window in the middle of each. Where a storey spans only a few pixels the
@@ -79,6 +91,10 @@ void main()
         color.rgb = mix(color.rgb, vec3(0.20, 0.27, 0.34), windowShare(n));
 #endif
     float sun = max(dot(n, tt_sunDirection), 0.0) * tt_sunStrength;
+#ifdef TT_SHADOWS
+    // Depths beyond the map's far side compare as the farthest: nothing there casts.
+    sun *= shadow2D(tt_shadowMap, vec3(vShadow.xy, min(vShadow.z, 1.0))).r;
+#endif
     float sky = 0.5 + 0.5 * n.z;
     color.rgb *= 0.30 + 0.30 * sky + 0.55 * sun;
 #endif
@@ -110,12 +126,15 @@ void install(osg::StateSet *root)
     setSun(root, SunAngles{45.0, 135.0});
 }
 
-void setSun(osg::StateSet *root, const SunAngles &sun)
+osg::Vec3 towardsSun(const SunAngles &sun)
 {
     const double el = sun.elevationDeg * M_PI / 180.0, az = sun.azimuthDeg * M_PI / 180.0;
-    const osg::Vec3 direction(float(std::sin(az) * std::cos(el)), float(std::cos(az) * std::cos(el)),
-                              float(std::sin(el)));
-    root->getOrCreateUniform("tt_sunDirection", osg::Uniform::FLOAT_VEC3)->set(direction);
+    return osg::Vec3(float(std::sin(az) * std::cos(el)), float(std::cos(az) * std::cos(el)), float(std::sin(el)));
+}
+
+void setSun(osg::StateSet *root, const SunAngles &sun)
+{
+    root->getOrCreateUniform("tt_sunDirection", osg::Uniform::FLOAT_VEC3)->set(towardsSun(sun));
     // Fade in over the first degrees so dawn does not switch the light on at once.
     const float strength = float(std::clamp(sun.elevationDeg / 10.0, 0.0, 1.0));
     root->getOrCreateUniform("tt_sunStrength", osg::Uniform::FLOAT)->set(strength);

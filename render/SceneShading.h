@@ -11,9 +11,12 @@ namespace tt {
 //! Faces are lit flat from screen-space derivatives of the world position, so
 //! buildings need no normal arrays; the terrain switches to its smooth
 //! per-vertex normals. Uniforms set on a node's state set override the root's.
+//! Where TT_SHADOWS is defined (SunShadow), the sun's term is dimmed by the shadow map.
 namespace SceneShading {
 //! Program and default uniforms for the scene root.
 void install(osg::StateSet *root);
+//! Unit vector from the ground towards the sun (x east, y north, z up).
+osg::Vec3 towardsSun(const SunAngles &sun);
 //! Points the light at the sun; below the horizon only the ambient remains.
 void setSun(osg::StateSet *root, const SunAngles &sun);
 //! Light with the geometry's normal array instead of flat faces.

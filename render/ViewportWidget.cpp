@@ -11,6 +11,8 @@
 #include "present/TourTimeline.h"
 
 #include <QMouseEvent>
+#include <QOpenGLExtraFunctions>
+#include <QOpenGLFramebufferObject>
 #include <QVariantAnimation>
 #include <QWheelEvent>
 #include <osg/Group>
@@ -30,6 +32,13 @@ ViewportWidget::ViewportWidget(QWidget *parent)
     QSurfaceFormat smooth = format();
     smooth.setSamples(GraphicsProbe::viewportSamples());
     setFormat(smooth);
+    m_stillSamples = smooth.samples() > 1 ? 0 : GraphicsProbe::stillSamples();
+    m_rest.setSingleShot(true);
+    m_rest.setInterval(kRestMs);
+    connect(&m_rest, &QTimer::timeout, this, [this] {
+        m_atRest = true;
+        update();
+    });
     osg::ref_ptr<osg::Group> empty = new osg::Group;
     empty->addChild(GroundGrid::create(2000.0, 100.0).get());
     empty->addChild(SkyBackground::create().get());
@@ -41,6 +50,7 @@ ViewportWidget::~ViewportWidget()
 {
     // The viewer's GL objects belong to this widget's context.
     makeCurrent();
+    m_smoothFbo.reset();
     m_viewer = nullptr;
     m_window = nullptr;
     doneCurrent();
@@ -100,14 +110,47 @@ void ViewportWidget::paintGL()
     const qreal dpr = devicePixelRatioF();
     const int w = int(width() * dpr), h = int(height() * dpr);
     osg::Camera *cam = m_viewer->getCamera();
-    // Qt draws into its own FBO: point OSG at it for this frame.
-    cam->getGraphicsContext()->setDefaultFboId(defaultFramebufferObject());
     cam->setViewport(0, 0, w, h);
     cam->setViewMatrix(m_camera->viewMatrix());
     cam->setProjectionMatrix(m_camera->projectionMatrix(double(w) / std::max(1, h)));
-    m_viewer->frame();
+    const bool still = m_atRest || !m_sinceFrame.isValid() || m_sinceFrame.elapsed() >= kRestMs;
+    m_lastSmoothed = m_stillSamples > 0 && still && drawSmoothed(w, h);
+    if (!m_lastSmoothed) {
+        // Qt draws into its own FBO: point OSG at it for this frame.
+        cam->getGraphicsContext()->setDefaultFboId(defaultFramebufferObject());
+        m_viewer->frame();
+    }
+    m_atRest = false;
+    if (m_stillSamples > 0 && !m_lastSmoothed)
+        m_rest.start();
+    m_sinceFrame.restart();
     ++m_frameCount;
     emit frameDrawn(m_frameCount);
+}
+
+bool ViewportWidget::drawSmoothed(int w, int h)
+{
+    if (!m_smoothFbo || m_smoothFbo->size() != QSize(w, h)) {
+        QOpenGLFramebufferObjectFormat format;
+        format.setSamples(m_stillSamples);
+        format.setAttachment(QOpenGLFramebufferObject::CombinedDepthStencil);
+        m_smoothFbo = std::make_unique<QOpenGLFramebufferObject>(QSize(w, h), format);
+        if (!m_smoothFbo->isValid()) {
+            m_smoothFbo.reset();
+            m_stillSamples = 0;
+            return false;
+        }
+    }
+    // OSG draws into the bound framebuffer and binds the default one after drawing a map.
+    m_viewer->getCamera()->getGraphicsContext()->setDefaultFboId(m_smoothFbo->handle());
+    m_smoothFbo->bind();
+    m_viewer->frame();
+    QOpenGLExtraFunctions *gl = context()->extraFunctions();
+    gl->glBindFramebuffer(GL_READ_FRAMEBUFFER, m_smoothFbo->handle());
+    gl->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
+    gl->glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    gl->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
+    return true;
 }
 
 void ViewportWidget::mousePressEvent(QMouseEvent *event)

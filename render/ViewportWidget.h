@@ -4,12 +4,16 @@
 #include "CameraController.h"
 #include "core/EntityId.h"
 
+#include <QElapsedTimer>
 #include <QOpenGLWidget>
 #include <QPointer>
+#include <QTimer>
 #include <QVariantAnimation>
 #include <osg/BoundingBox>
 #include <osg/Vec3d>
 #include <osg/ref_ptr>
+
+class QOpenGLFramebufferObject;
 
 namespace osg {
 class Group;
@@ -26,6 +30,9 @@ class ViewportInteraction;
 
 //! The 3D view: an OpenSceneGraph viewer embedded in a QOpenGLWidget,
 //! single-threaded, drawing into the widget's framebuffer object.
+//! On a software rasteriser, which cannot multisample every frame at a usable rate,
+//! moving pictures are drawn plain and a still one multisampled: a frame after a pause,
+//! and once more when the view comes to rest.
 //! Mouse: left drag orbits, right/middle drag pans, wheel zooms; a click
 //! without drag picks and emits the entity id under the cursor.
 class ViewportWidget : public QOpenGLWidget {
@@ -40,6 +47,10 @@ public:
     CameraController *camera() const { return m_camera.get(); }
     //! Frames drawn so far; lets callers wait for a first real picture.
     quint64 frameCount() const { return m_frameCount; }
+    //! Whether the last frame was drawn multisampled for a still picture.
+    bool lastFrameSmoothed() const { return m_lastSmoothed; }
+    //! Without motion for this long, the view is at rest.
+    static constexpr int kRestMs = 150;
     //! Glides the camera (keeping heading and pitch) until the box fills the view.
     void flyTo(const osg::BoundingBox &box);
     //! Glides the camera to the pose in `ms` milliseconds (at once for 0), easing in and
@@ -77,6 +88,9 @@ protected:
 
 private:
     void updateEmptyScene();
+    //! Draws the frame into the multisampled framebuffer and resolves it into the widget's;
+    //! false when this OpenGL cannot make one.
+    bool drawSmoothed(int w, int h);
     //! Widget position to OSG window coordinates (device pixels, y up).
     osg::Vec3d toWindow(const QPointF &pos, double depth) const;
 
@@ -92,6 +106,12 @@ private:
     QPoint m_lastPos;
     bool m_dragged = false;
     quint64 m_frameCount = 0;
+    int m_stillSamples = 0;  // 0: every frame alike
+    std::unique_ptr<QOpenGLFramebufferObject> m_smoothFbo;
+    QElapsedTimer m_sinceFrame;
+    QTimer m_rest;
+    bool m_atRest = false;
+    bool m_lastSmoothed = false;
 };
 
 } // namespace tt

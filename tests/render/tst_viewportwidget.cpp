@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The interactive view: a click on a building's roof in a shown viewport
-// emits that building's id; flyTo frames a box; home frames the data.
+// emits that building's id; flyTo frames a box; home frames the data; a still
+// picture has smooth edges while moving ones are drawn plain.
 #include "CameraController.h"
 #include "SceneController.h"
 #include "ViewportWidget.h"
@@ -8,6 +9,8 @@
 
 #include <QtTest>
 #include <osg/Viewport>
+
+#include <algorithm>
 
 using namespace tt;
 
@@ -28,6 +31,34 @@ Town smallTown()
     }
     return town;
 }
+
+//! Pixels lying between their left and right neighbours where those differ a lot: the
+//! blended pixels of an antialiased edge. A plain edge jumps from one colour to the other.
+int blendedEdgePixels(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 1; x + 1 < image.width(); ++x) {
+            const int l = qGray(image.pixel(x - 1, y)), c = qGray(image.pixel(x, y)), r = qGray(image.pixel(x + 1, y));
+            n += std::abs(l - r) > 60 && c > std::min(l, r) + 15 && c < std::max(l, r) - 15;
+        }
+    return n;
+}
+
+struct ShownTown {
+    Document doc;
+    SceneController scene{&doc};
+    ViewportWidget view;
+    explicit ShownTown(QSize size)
+    {
+        doc.resetTown(smallTown());
+        view.resize(size);
+        view.setSceneData(scene.root());
+        view.camera()->setSceneBounds(scene.dataBounds());
+        view.camera()->home();
+        view.show();
+    }
+};
 
 } // namespace
 
@@ -85,6 +116,40 @@ private slots:
             const osg::Vec3d p = osg::Vec3d(box.corner(i)) * toClip;
             QVERIFY(std::abs(p.x()) <= 1.0 && std::abs(p.y()) <= 1.0);
         }
+    }
+
+    void stillPictureHasSmoothEdges()
+    {
+        ShownTown shown(QSize(600, 400));
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.view));
+        QTRY_VERIFY(shown.view.frameCount() > 0);
+        // Frames of a flight are drawn plain; once it lands the view comes to rest.
+        QVector<bool> smoothed;
+        connect(&shown.view, &ViewportWidget::frameDrawn, this,
+                [&] { smoothed.append(shown.view.lastFrameSmoothed()); });
+        CameraController::Pose turned = shown.view.camera()->pose();
+        turned.headingDeg += 20.0;
+        shown.view.flyTo(turned, 600);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.view.isFlying(), 5000);
+        QTest::qWait(2 * ViewportWidget::kRestMs + 200);
+        const bool multisampledAlways = shown.view.format().samples() > 1;
+        if (!multisampledAlways) {
+            QVERIFY2(smoothed.count(false) > 0, "every frame of the flight was multisampled");
+            QVERIFY2(smoothed.last(), "the view at rest was not redrawn multisampled");
+        }
+        const QImage still = shown.view.grabFramebuffer();
+
+        // The same picture from a view told to draw every frame alike, without samples.
+        qputenv("TOWNTWIN_SAMPLES", "0");
+        ShownTown plain(QSize(600, 400));
+        qunsetenv("TOWNTWIN_SAMPLES");
+        plain.view.camera()->setPose(shown.view.camera()->pose());
+        QVERIFY(QTest::qWaitForWindowExposed(&plain.view));
+        QTRY_VERIFY(plain.view.frameCount() > 0);
+        const QImage jagged = plain.view.grabFramebuffer();
+        QVERIFY(!plain.view.lastFrameSmoothed());
+        const int smooth = blendedEdgePixels(still), rough = blendedEdgePixels(jagged);
+        QVERIFY2(smooth > 2 * rough + 50, qPrintable(QStringLiteral("blended edge pixels: still %1, plain %2").arg(smooth).arg(rough)));
     }
 };
 
