@@ -5,6 +5,7 @@
 #include <osg/CullFace>
 #include <osg/Depth>
 #include <osg/Program>
+#include <osg/Viewport>
 #include <osgUtil/CullVisitor>
 
 #include <algorithm>
@@ -85,6 +86,10 @@ SunShadow::SunShadow()
     // stands is behind it by the receivers' bias, so no light leaks under the wall.
     state->setAttributeAndModes(new osg::CullFace(osg::CullFace::FRONT), forced);
     state->setMode(GL_BLEND, osg::StateAttribute::OFF | osg::StateAttribute::OVERRIDE);
+    // A scene drawn inside another camera (one side of a comparison) inherits that side's
+    // viewport and scissor as state: the map must fill its own texture whatever it is under.
+    state->setAttribute(new osg::Viewport(0, 0, kMapSide, kMapSide), forced);
+    state->setMode(GL_SCISSOR_TEST, osg::StateAttribute::OFF | osg::StateAttribute::OVERRIDE);
     m_camera->addChild(m_casters.get());
     addChild(m_camera.get());
 }

@@ -148,7 +148,12 @@ bool ViewportWidget::drawSmoothed(int w, int h)
     QOpenGLExtraFunctions *gl = context()->extraFunctions();
     gl->glBindFramebuffer(GL_READ_FRAMEBUFFER, m_smoothFbo->handle());
     gl->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
+    // A blit obeys the scissor a frame may leave on (a comparison's side); OSG expects it back.
+    const GLboolean scissor = gl->glIsEnabled(GL_SCISSOR_TEST);
+    gl->glDisable(GL_SCISSOR_TEST);
     gl->glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    if (scissor)
+        gl->glEnable(GL_SCISSOR_TEST);
     gl->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
     return true;
 }

@@ -649,13 +649,14 @@ void Builder::makeOverviewTour()
             farm = geometry::bounds(b.footprint);
         }
     }
-    const auto view = [this](const QString &name, const Bounds2 &box, double distance, double heading, double pitch) {
+    const auto view = [this](const QString &name, const Bounds2 &box, double distance, double heading, double pitch,
+                             int hour = kSummerMorningHour) {
         SavedView v;
         v.name = name;
         const Vec2 c{(box.minX + box.maxX) * 0.5, (box.minY + box.maxY) * 0.5};
         v.camera = {c.x, c.y, m_town.terrain.elevationAt(c), distance, heading, pitch};
         v.layers = viewLayerKeys();
-        v.hour = kSummerMorningHour;
+        v.hour = hour;
         m_town.presentation.views << v;
         return name;
     };
@@ -663,7 +664,9 @@ void Builder::makeOverviewTour()
     tour.stops << TourStop{view(QStringLiteral("Whole site"), geometry::bounds(m_town.site.boundary), 3300.0, 30.0, 48.0),
                            0.0, 6.0,
                            QStringLiteral("Lianhu: 3 km² for 30,000 people, two thirds of it modern farmland")};
-    tour.stops << TourStop{view(QStringLiteral("Town centre"), zoneNamed(QStringLiteral("Town centre")), 700.0, 40.0, 35.0),
+    // The centre under a low western sun, whose long shadows fall towards the camera.
+    tour.stops << TourStop{view(QStringLiteral("Town centre"), zoneNamed(QStringLiteral("Town centre")), 700.0, 40.0, 35.0,
+                                kSummerMorningHour + 6),
                            4.0, 6.0, QStringLiteral("The town centre: shops, offices and homes within a short walk")};
     tour.stops << TourStop{view(QStringLiteral("Energy station"), zoneNamed(QStringLiteral("District energy station")),
                                 650.0, 110.0, 35.0),

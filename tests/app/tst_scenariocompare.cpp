@@ -71,9 +71,17 @@ class TestScenarioCompare : public QObject {
     ScenarioPanel *panel() const { return m_window->scenarioPanel(); }
     QImage frame() const
     {
-        m_window->viewport()->update();
-        QTest::qWait(50);
-        return m_window->viewport()->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+        // Every picture compared is drawn the same way: at rest, multisampled on any renderer.
+        // The networks' moving dashes keep drawing frames, so a grab may follow one too soon.
+        ViewportWidget *view = m_window->viewport();
+        QImage picture;
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            QTest::qWait(2 * ViewportWidget::kRestMs + 100);
+            picture = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+            if (view->lastFrameSmoothed() || view->format().samples() > 1)
+                break;
+        }
+        return picture;
     }
 
 private slots:
@@ -163,10 +171,11 @@ private slots:
         const QImage sides = frame();
         const int w = sides.width(), h = sides.height();
         // The left half is the middle of the active scenario's view, at the same scale (the
-        // terrain's levels of detail, chosen by pixel size, make up the few pixels that differ);
-        // shifted by 12 pixels it would not match.
-        QVERIFY(differingShare(sides.copy(4, 0, w / 2 - 8, h), variant.copy(w / 4 + 4, 0, w / 2 - 8, h)) < 0.05);
-        QVERIFY(differingShare(sides.copy(4, 0, w / 2 - 8, h), variant.copy(w / 4 + 16, 0, w / 2 - 8, h)) > 0.08);
+        // terrain's levels of detail, chosen by pixel size, and the parks' trees, whose
+        // multisampled speckle follows the narrower projection, make up the pixels that differ:
+        // about 6 %); shifted by 12 pixels it would not match (about 24 %).
+        QVERIFY(differingShare(sides.copy(4, 0, w / 2 - 8, h), variant.copy(w / 4 + 4, 0, w / 2 - 8, h)) < 0.09);
+        QVERIFY(differingShare(sides.copy(4, 0, w / 2 - 8, h), variant.copy(w / 4 + 16, 0, w / 2 - 8, h)) > 0.15);
         QVERIFY(differingShare(sides.copy(w / 2 + 4, 0, w / 2 - 8, h), sides.copy(4, 0, w / 2 - 8, h)) > 0.01);
         panel()->layoutBox()->setCurrentIndex(panel()->layoutBox()->findData(int(ComparisonScene::Layout::Swipe)));
     }

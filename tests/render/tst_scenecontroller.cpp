@@ -135,8 +135,10 @@ private slots:
         SceneController scene(&doc);
         int vertices = 0, outside = 0;
         osg::Group *layer = scene.layerNode(SceneLayer::Zones);
-        QCOMPARE(layer->getNumChildren(), 2u);  // the zones' colours, then the trees
-        const osg::Geode *geode = layer->getChild(1)->asGeode();
+        QCOMPARE(layer->getNumChildren(), 2u);  // the zones' colours, then the trees' group
+        const osg::Group *treeGroup = layer->getChild(1)->asGroup();
+        QVERIFY(treeGroup && treeGroup->getNumChildren() == 1u);
+        const osg::Geode *geode = treeGroup->getChild(0)->asGeode();
         QVERIFY(geode);
         for (unsigned d = 0; d < geode->getNumDrawables(); ++d) {
             const auto *v = static_cast<const osg::Vec3Array *>(geode->getDrawable(d)->asGeometry()->getVertexArray());
