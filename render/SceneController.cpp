@@ -48,6 +48,12 @@ SceneController::SceneController(Document *document, QObject *parent)
     }
     SceneShading::install(m_root->getOrCreateStateSet());
     m_root->addChild(SkyBackground::create().get());
+    // Trees are solids among the translucent zone colours: opaque, writing depth.
+    osg::StateSet *trees = m_trees->getOrCreateStateSet();
+    trees->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, true), osg::StateAttribute::ON);
+    trees->setMode(GL_BLEND, osg::StateAttribute::OFF);
+    trees->setMode(GL_CULL_FACE, osg::StateAttribute::ON);
+    trees->setRenderingHint(osg::StateSet::OPAQUE_BIN);
     // Solids standing on the ground cast shadows; draped zones and roads only receive them.
     m_shadow->addCaster(layerNode(SceneLayer::Buildings));
     m_shadow->addCaster(layerNode(SceneLayer::Assets));
@@ -101,8 +107,7 @@ void SceneController::rebuildAll()
     rebuildRoads();
     rebuildAssets();
     rebuildNetworks();
-    applySun();
-    m_shadow->invalidate();
+    applySun();  // aims the shadows anew, which redraws them
     emit sceneChanged();
 }
 
@@ -137,12 +142,6 @@ void SceneController::rebuildZones()
         state->setRenderingHint(osg::StateSet::TRANSPARENT_BIN);
     }
     replaceContent(m_trees.get(), TreeMesh::build(town.zones, town.terrain).get());
-    // Trees are solids among the translucent zone colours: opaque, writing depth.
-    osg::StateSet *trees = m_trees->getOrCreateStateSet();
-    trees->setAttributeAndModes(new osg::Depth(osg::Depth::LESS, 0.0, 1.0, true), osg::StateAttribute::ON);
-    trees->setMode(GL_BLEND, osg::StateAttribute::OFF);
-    trees->setMode(GL_CULL_FACE, osg::StateAttribute::ON);
-    trees->setRenderingHint(osg::StateSet::OPAQUE_BIN);
     layer->addChild(m_trees.get());
 }
 
@@ -252,7 +251,8 @@ void SceneController::setLayerVisible(SceneLayer layer, bool visible)
     // The trees also hang under the sun's camera, where only their own mask hides them.
     if (layer == SceneLayer::Zones)
         m_trees->setNodeMask(visible ? ~0u : 0u);
-    m_shadow->invalidate();
+    if (layer == SceneLayer::Buildings || layer == SceneLayer::Assets || layer == SceneLayer::Zones)
+        m_shadow->invalidate();
     emit sceneChanged();
 }
 
